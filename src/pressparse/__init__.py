@@ -1,0 +1,49 @@
+"""pressparse: raw press releases in, structured span-checked JSON out.
+
+The Python API::
+
+    import pressparse
+    record = pressparse.parse(text)               # a pressparse.models.Release
+    record.model_dump(mode="json")                # the JSON record
+
+    parser = pressparse.Parser()                  # loads the model once
+    for rec in map(parser.parse, texts): ...
+    pressparse.Parser(use_model=False)            # rules only, no spaCy model
+
+Heavy imports (spaCy, dateparser) happen on first use, never at import time.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+__version__ = "0.1.0"
+__all__ = ["Parser", "Release", "__version__", "parse"]
+
+if TYPE_CHECKING:
+    from pressparse.models import Release
+    from pressparse.pipeline import Parser
+
+_default: Parser | None = None
+
+
+def parse(text: str, *, source: str | None = None) -> Release:
+    """Parse one document's text with a shared default ``Parser`` (model loaded on first call)."""
+    global _default
+    if _default is None:
+        from pressparse.pipeline import Parser
+
+        _default = Parser()
+    return _default.parse(text, source=source)
+
+
+def __getattr__(name: str) -> object:
+    if name == "Parser":
+        from pressparse.pipeline import Parser
+
+        return Parser
+    if name == "Release":
+        from pressparse.models import Release
+
+        return Release
+    raise AttributeError(name)

@@ -1,0 +1,5 @@
+"""``python -m pressparse`` runs the command line."""
+
+from pressparse.cli import main
+
+main()

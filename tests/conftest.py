@@ -1,0 +1,30 @@
+"""Shared fixtures: the rules-only and model parsers (each built once) and paths to ../shared."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pressparse.pipeline import Parser
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SAMPLES = ROOT / "samples"
+SEED = SAMPLES / "dhs-2011-06-17.txt"
+
+needs_shared = pytest.mark.skipif(
+    not (SHARED / "gold").is_dir(), reason="../shared is absent: no gold to score"
+)
+
+
+@pytest.fixture(scope="session")
+def rules_parser() -> Parser:
+    return Parser(use_model=False)
+
+
+@pytest.fixture(scope="session")
+def model_parser() -> Parser:
+    parser = Parser()
+    assert parser.nlp is not None, "the English model is a declared dependency and must load"
+    return parser
