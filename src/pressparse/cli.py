@@ -7,10 +7,7 @@ dateparser, so they answer at once.
 
 from __future__ import annotations
 
-import json
-import os
 import sys
-from typing import Any, TextIO
 
 import click
 
@@ -39,27 +36,6 @@ Examples:
 """
 
 
-def _write_json(record: dict[str, Any], out: TextIO, pretty: bool) -> None:
-    out.write(json.dumps(record, ensure_ascii=False, indent=2 if pretty else None))
-    out.write("\n")
-
-
-def _utf8_stdout() -> TextIO:
-    """Standard output as UTF-8 whatever the locale."""
-    stream = sys.stdout
-    if hasattr(stream, "reconfigure") and (stream.encoding or "").lower().replace("-", "") != "utf8":
-        stream.reconfigure(encoding="utf-8")
-    return stream
-
-
-def _write_atomic(path: str, record: dict[str, Any]) -> None:
-    os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
-    tmp = f"{path}.tmp{os.getpid()}"
-    with open(tmp, "w", encoding="utf-8") as fh:
-        _write_json(record, fh, pretty=True)
-    os.replace(tmp, path)
-
-
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="pressparse")
 def cli() -> None:
@@ -78,6 +54,12 @@ def cli() -> None:
 @click.option("-q", "--quiet", is_flag=True, help="no progress bar")
 @click.option("--model", default=None, help="spaCy pipeline to load (default: the small English model)")
 @click.option("--no-model", is_flag=True, help="rules only: do not load a spaCy model")
+@click.option("--format", "fmt", type=click.Choice(["json", "csv"]), default="json", show_default=True)
+@click.option(
+    "--table",
+    type=click.Choice(["releases", "quotes", "people", "figures", "dates", "programs", "contacts"]),
+    help="with --format csv: one row per item of this kind",
+)
 @click.option("--max-bytes", type=click.IntRange(min=1), default=None, help="refuse inputs larger than this")
 def extract(
     paths: tuple[str, ...],
@@ -87,42 +69,44 @@ def extract(
     quiet: bool,
     model: str | None,
     no_model: bool,
+    fmt: str,
+    table: str | None,
     max_bytes: int | None,
 ) -> None:
+    from rich.progress import Progress
+
     from pressparse.batch import run_serial
     from pressparse.inputs import expand
+    from pressparse.output import make_writer, utf8_stdout
     from pressparse.pipeline import Parser
 
     if no_model and model:
         raise click.UsageError("--model and --no-model exclude each other")
-    out = _utf8_stdout()
-    if pretty is None:
-        pretty = out.isatty()
+    out = utf8_stdout()
     items = list(expand(paths, pattern))
     if not items:
         raise click.UsageError(f"no input matching {pattern!r} in: {' '.join(paths)}")
+    if pretty is None:
+        pretty = out.isatty()
+    if fmt == "csv" and output_dir:
+        raise click.UsageError("--format csv writes one table to stdout; it does not go with -o")
+    writer = make_writer(fmt, table, output_dir, out, pretty and len(items) == 1)
     parser = Parser(model, use_model=not no_model)
     failed = 0
     show_progress = len(items) > 1 and not quiet and sys.stderr.isatty()
-    from rich.progress import Progress
-
-    with Progress(disable=not show_progress, transient=True, console=None) as progress:
+    with Progress(disable=not show_progress, transient=True) as progress:
         task = progress.add_task("parsing", total=len(items))
         try:
             for item, record in run_serial(items, parser, max_bytes):
                 failed += "error" in record
-                if output_dir:
-                    _write_atomic(
-                        os.path.join(output_dir, os.path.splitext(item.relative)[0] + ".json"), record
-                    )
-                else:
-                    _write_json(record, out, pretty if len(items) == 1 else False)
+                writer.write(record, item.relative)
                 progress.advance(task)
-            out.flush()
+            writer.close()
         except BrokenPipeError:
             # the reader went away (| head): stop quietly
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
+            import os
+
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             sys.exit(EXIT_OK)
     sys.exit(EXIT_SOME_FAILED if failed else EXIT_OK)
 
@@ -131,8 +115,9 @@ def extract(
 def schema() -> None:
     """Print the JSON Schema of one output record."""
     from pressparse.models import Release
+    from pressparse.output import dumps, utf8_stdout
 
-    _write_json(Release.model_json_schema(), _utf8_stdout(), pretty=True)
+    utf8_stdout().write(dumps(Release.model_json_schema(), pretty=True) + "\n")
 
 
 def main() -> None:
