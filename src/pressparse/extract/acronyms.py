@@ -2,15 +2,245 @@
 
 Takes a ``Context``; gives a tuple of ``Acronym`` items with spans into the decoded input.
 
-FIRST CUT: finds nothing yet.
+A definition is written in either order: ``World Customs Organization (WCO)`` or
+``WCO (World Customs Organization)``. The letters of the acronym are aligned with the
+initials of the words before the parenthesis (right to left, function words optional),
+so the expansion is only the words the letters stand for: ``Byrne Justice Assistance
+Grant (JAG)`` gives JAG = ``Justice Assistance Grant``. Each acronym is defined once;
+``mentions`` are its later bare uses.
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
 from pressparse.context import Context
 from pressparse.models import Acronym
+from pressparse.textspan import Span, collapse
+
+# "(WCO)", "(the “WCO”)", "(E-911)", "(SMBs)", "(U.N.)"
+_PAREN_ACR = re.compile(
+    r"\(\s*(?:the\s+|or\s+)?[\"“']?(?P<acr>[A-Za-z0-9][A-Za-z0-9&./-]{0,11}?)\.?[\"”']?\s*\)"
+)
+# "WCO (World Customs Organization)"
+_ACR_PAREN = re.compile(r"(?<![\w-])(?P<acr>[A-Z][A-Za-z0-9&./-]{0,11}?)\s?\((?P<inner>[^()\n]{3,120})\)")
+# a party-and-state tag after a legislator's name: (R-VA), (D-Vt.), (I-ME)
+_PARTY = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
+# a word of an expansion: no spaces, parentheses, brackets or double quotes
+_WORD = re.compile(r"[^\s()\[\]{}\"“”]+")
+# where an expansion cannot reach back across: sentence ends, clause breaks, brackets, quotes
+_STOP_BACK = re.compile(r"(?<![A-Z]\.[A-Z])[.!?;:](?=\s)|[()\[\]{}]|\n\s*\n|[—–]|\s-\s")
+_CORE_STRIP = "'’.,;:!?-–—&*"
+# words an expansion may pass over without a letter of their own
+FUNCTION_WORDS = frozenset(
+    {"of", "and", "the", "for", "to", "from", "in", "on", "at", "by", "with", "a", "an", "&"}
+    | {"de", "del", "la", "le", "des", "du", "y", "our", "its"}
+)
+_MAX_WORDS = 14
+_LOOKBACK = 300  # characters an expansion may start before its parenthesis
+
+
+@dataclass(frozen=True)
+class _Word:
+    start: int
+    end: int
+    core: str
+
+    @property
+    def function(self) -> bool:
+        return self.core.lower() in FUNCTION_WORDS or not self.core
+
+
+def letters(acronym: str) -> str:
+    """The letters an acronym stands for: alphanumerics, without a plural ``s`` (``SMBs`` -> ``SMB``)."""
+    chars = "".join(c for c in acronym if c.isalnum())
+    if len(chars) > 2 and chars.endswith("s") and chars[-2].isupper():
+        chars = chars[:-1]
+    return chars.lower()
+
+
+def is_acronym(token: str) -> bool:
+    """An acronym has two capitals (``WCO``, ``DoD``, ``SMBs``) or a capital and a digit (``E-911``)."""
+    uppers = sum(c.isupper() for c in token)
+    digits = sum(c.isdigit() for c in token)
+    if not token[:1].isupper() or _PARTY.fullmatch(token):
+        return False
+    lowers = sum(c.islower() for c in token)
+    return (uppers >= 2 or (uppers == 1 and digits > 0)) and lowers <= uppers
+
+
+def _core(word: str) -> str:
+    core = word.strip(_CORE_STRIP)
+    for poss in ("'s", "’s"):
+        if core.endswith(poss):
+            core = core[: -len(poss)]
+    return core.rstrip("'’")
+
+
+def _chunks(core: str) -> list[tuple[str, int]]:
+    """The letter runs a word can stand for, each with a penalty: its initial, the initials of
+    its hyphen parts or capitals, or a short prefix (``911`` for ``E-911``)."""
+    low = core.lower()
+    if not low or not low[0].isalnum():
+        return []
+    out: list[tuple[str, int]] = [(low[0], 0)]
+    if low.startswith("ex"):  # X for Exchange, Express
+        out.append(("x", 1))
+    parts = [p for p in re.split(r"[-/.]", core) if p]
+    if len(parts) > 1:
+        out.append(("".join(p[0].lower() for p in parts), 0))
+    caps = [c.lower() for c in core[1:] if c.isupper()]
+    if core[0].isupper() and caps and not core.isupper():
+        out.append((low[0] + "".join(caps), 0))
+    for k in range(2, min(len(low), 4) + 1):
+        prefix = low[:k]
+        if prefix.isalnum():
+            out.append((prefix, k))
+    return out
+
+
+def align(words: list[_Word], acr: str) -> tuple[int, int] | None:
+    """Index range ``(first, last)`` of the words the letters ``acr`` stand for, aligned so that
+    every word in between is matched or a function word; ``None`` when they do not align.
+    The last word must be matched, or be the one word before the acronym left over (``Act``)."""
+    n = len(words)
+    best: tuple[int, int, int, int] | None = None  # (penalty, length, first, last)
+    for last, skip_penalty in ((n - 1, 0), (n - 2, 3)):
+        if last < 0:
+            continue
+        found = _align_from(tuple(w.core for w in words[: last + 1]), acr)
+        if found is not None:
+            cand = (found[0] + skip_penalty, last - found[1], found[1], last)
+            best = cand if best is None or cand < best else best
+    return None if best is None else (best[2], best[3])
+
+
+@lru_cache(maxsize=4096)
+def _align_from(cores: tuple[str, ...], acr: str) -> tuple[int, int] | None:
+    """Align ``acr`` to words ending at ``cores[-1]`` (which must take the last letters);
+    gives (penalty, index of the first word) of the cheapest, shortest alignment."""
+
+    @cache
+    def go(i: int, k: int) -> tuple[int, int] | None:
+        # letters acr[:k] remain, to be matched by words cores[..i]; cores[i] may be used
+        if k == 0:
+            return None
+        if i < 0:
+            return None
+        core = cores[i]
+        best: tuple[int, int] | None = None
+        for chunk, pen in _chunks(core):
+            if len(chunk) <= k and acr[k - len(chunk) : k] == chunk:
+                if k == len(chunk):
+                    if core.lower() in FUNCTION_WORDS:
+                        continue
+                    cand = (pen, i)
+                else:
+                    sub = _skip(i - 1, k - len(chunk))
+                    if sub is None:
+                        continue
+                    cand = (pen + sub[0], sub[1])
+                if best is None or (cand[0], -cand[1]) < (best[0], -best[1]):
+                    best = cand
+        return best
+
+    @cache
+    def _skip(i: int, k: int) -> tuple[int, int] | None:
+        # match acr[:k] with words cores[..i], passing over function words
+        best = go(i, k)
+        j = i
+        while j >= 0 and (cores[j].lower() in FUNCTION_WORDS or not cores[j]):
+            j -= 1
+            alt = go(j, k)
+            if alt is not None and (best is None or (alt[0] + 1, -alt[1]) < (best[0], -best[1])):
+                best = (alt[0] + 1, alt[1])
+        return best
+
+    return go(len(cores) - 1, len(acr))
+
+
+def _words_before(text: str, lo: int, hi: int) -> list[_Word]:
+    """The words of ``text[lo:hi]`` after the last clause break, at most ``_MAX_WORDS`` of them."""
+    lo = max(lo, hi - _LOOKBACK)
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    start = lo
+    for m in _STOP_BACK.finditer(text, lo, hi - 1):
+        start = m.end()
+    words = [_Word(m.start(), m.end(), _core(m.group())) for m in _WORD.finditer(text, start, hi)]
+    return words[-_MAX_WORDS:]
+
+
+def _expansion(text: str, words: list[_Word], first: int, last: int) -> tuple[str, int] | None:
+    s = words[first].start
+    e = words[last].end
+    while e > s and text[e - 1] in ",;:":
+        e -= 1
+    if last - first < 1 and len(words[first].core) < 4:
+        return None
+    if not any(c.isupper() for c in text[s:e]) and last == first:
+        return None
+    return collapse(text[s:e]), s
+
+
+def _definitions(text: str, region: Span) -> list[tuple[str, str, Span]]:
+    """Every (acronym, expansion, span) defined in ``region``, in text order."""
+    lo, hi = region
+    found: list[tuple[str, str, Span]] = []
+    for m in _PAREN_ACR.finditer(text, lo, hi):
+        acr = m.group("acr")
+        if not is_acronym(acr):
+            continue
+        words = _words_before(text, lo, m.start())
+        if not words:
+            continue
+        got = align(words, letters(acr))
+        if got is None:
+            continue
+        exp = _expansion(text, words, *got)
+        if exp is not None:
+            found.append((acr, exp[0], (exp[1], m.end())))
+    for m in _ACR_PAREN.finditer(text, lo, hi):
+        acr, inner = m.group("acr"), m.group("inner")
+        if not is_acronym(acr):
+            continue
+        ilo = m.start("inner")
+        words = [_Word(w.start() + ilo, w.end() + ilo, _core(w.group())) for w in _WORD.finditer(inner)]
+        while words and words[0].core.lower() in ("the", "a", "an"):
+            words = words[1:]
+        if len(words) < 2 or len(words) > _MAX_WORDS:
+            continue
+        got = align(words, letters(acr))
+        if got is None or got[0] != 0 or got[1] != len(words) - 1:
+            continue
+        exp = _expansion(text, words, *got)
+        if exp is not None:
+            found.append((acr, exp[0], (m.start(), m.end())))
+    found.sort(key=lambda d: d[2])
+    return found
+
+
+def _uses(text: str, acr: str, regions: tuple[Span, ...], after: int) -> list[Span]:
+    pat = re.compile(r"(?<![\w-])" + re.escape(acr) + r"(?![\w-])")
+    out: list[Span] = []
+    for lo, hi in regions:
+        out.extend(m.span() for m in pat.finditer(text, max(lo, after), hi) if hi > after)
+    return out
 
 
 def extract(ctx: Context) -> tuple[Acronym, ...]:
-    """Find every acronym in the release's text."""
-    return ()
+    """Find every acronym the release defines, once each, with its later bare uses."""
+    text = ctx.text
+    seen: set[str] = set()
+    out: list[Acronym] = []
+    for region in ctx.regions:
+        for acr, expansion, span in _definitions(text, region):
+            key = acr.replace(".", "")
+            if key in seen:
+                continue
+            seen.add(key)
+            mentions = [u for u in _uses(text, acr, ctx.regions, span[1]) if u[0] >= span[1]]
+            out.append(Acronym(acronym=acr, expansion=expansion, span=span, mentions=mentions))
+    return tuple(out)

@@ -1,0 +1,97 @@
+"""acronyms: definitions in both orders, expansions limited to the letters, later bare uses."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressparse.extract.acronyms import is_acronym, letters
+from pressparse.pipeline import Parser
+
+from .conftest import SEED
+
+HEAD = "Agency Announces Results\n\n"
+
+DEFINED = [
+    ("It works with the World Customs Organization (WCO) on trade.", [("WCO", "World Customs Organization")]),
+    ("It works with the WCO (World Customs Organization) on trade.", [("WCO", "World Customs Organization")]),
+    ("Funds go to the Byrne Justice Assistance Grant (JAG) program.", [("JAG", "Justice Assistance Grant")]),
+    (
+        "The Orange County District Attorney’s Office (OCDA) filed charges.",
+        [("OCDA", "Orange County District Attorney’s")],
+    ),
+    (
+        "The Academic Partnerships Lead Us to Success Act (A-PLUS) passed.",
+        [("A-PLUS", "Academic Partnerships Lead Us to Success")],
+    ),
+    (
+        "It aids small and medium-sized businesses (SMBs) everywhere.",
+        [("SMBs", "small and medium-sized businesses")],
+    ),
+    ("They passed the Enhanced 911 (E-911) bill last night.", [("E-911", "Enhanced 911")]),
+    ("He spoke for the Department of Justice (DOJ) today.", [("DOJ", "Department of Justice")]),
+    (
+        "Agents of U.S. Immigration and Customs Enforcement (ICE) helped.",
+        [("ICE", "Immigration and Customs Enforcement")],
+    ),
+    ("Sales at the Chicago Climate Exchange (CCX) rose.", [("CCX", "Chicago Climate Exchange")]),
+    (
+        "It filed with Provident Capital Indemnity Ltd. (PCI) in May.",
+        [("PCI", "Provident Capital Indemnity")],
+    ),
+    # negative cases: party tags, letters that do not align, plain words, numbers
+    ("Sen. Patrick Leahy (D-Vt.) and Sen. Jim DeMint (R-S.C.) agreed.", []),
+    ("The Texas Department of Family Protective Services (CPS) took custody.", []),
+    ("Call the office at (312) 554-0819 today.", []),
+    ("He was sentenced (again) on Monday by the judge.", []),
+    ("The meeting (VIP) was held at the Heisman Toast.", []),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), DEFINED)
+def test_definitions(rules_parser: Parser, body: str, expected: list[tuple[str, str]]) -> None:
+    record = rules_parser.parse(HEAD + body + "\n")
+    assert [(a.acronym, a.expansion) for a in record.acronyms] == expected
+
+
+def test_span_mentions_and_once_each(rules_parser: Parser) -> None:
+    body = "The Internal Revenue Service (IRS) said so. The IRS (Internal Revenue Service) and IRS-CI; IRS."
+    text = HEAD + body + "\n"
+    record = rules_parser.parse(text)
+    assert len(record.acronyms) == 1
+    item = record.acronyms[0]
+    assert text[item.span[0] : item.span[1]] == "Internal Revenue Service (IRS)"
+    # later bare uses, not the hyphenated IRS-CI
+    assert [text[s:e] for s, e in item.mentions] == ["IRS", "IRS"]
+    assert all(s >= item.span[1] for s, _ in item.mentions)
+
+
+@pytest.mark.parametrize(
+    ("token", "expected"),
+    [
+        ("WCO", True),
+        ("DoD", True),
+        ("E-911", True),
+        ("SMBs", True),
+        ("R-VA", False),
+        ("Office", False),
+        ("A", False),
+    ],
+)
+def test_is_acronym(token: str, expected: bool) -> None:
+    assert is_acronym(token) is expected
+
+
+@pytest.mark.parametrize(
+    ("token", "expected"), [("SMBs", "smb"), ("U.N.", "un"), ("E-911", "e911"), ("DoD", "dod")]
+)
+def test_letters(token: str, expected: str) -> None:
+    assert letters(token) == expected
+
+
+def test_seed(rules_parser: Parser) -> None:
+    text = SEED.read_text(encoding="utf-8")
+    record = rules_parser.parse(text)
+    assert [(a.acronym, a.expansion) for a in record.acronyms] == [("WCO", "World Customs Organization")]
+    wco = record.acronyms[0]
+    assert text[wco.span[0] : wco.span[1]] == "World Customs Organization (WCO)"
+    assert wco.mentions and all(text[s:e] == "WCO" for s, e in wco.mentions)
