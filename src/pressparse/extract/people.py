@@ -1,16 +1,112 @@
 """People extractor: every person named, by fullest name, with title.
 
 Takes a ``Context``; gives a tuple of ``Person`` items with spans into the decoded input.
-
-FIRST CUT: finds nothing yet.
+Name mentions come from ``names.find`` over the release's regions (with the model, NER
+``PERSON`` spans help) and from the media contacts of the header. Mentions of one person
+(same surname, compatible given names or initials) join into one ``Person`` named by the
+fullest mention; a bare surname ("Napolitano", "Minister Toews") joins the person it names.
+The title is the first one printed beside any mention (honorifics such as "Mr." are not titles).
 """
 
 from __future__ import annotations
 
+import re
+
 from pressparse.context import Context
+from pressparse.extract import names
+from pressparse.extract.names import NameMention, compatible, surname
 from pressparse.models import Person
+from pressparse.textspan import Span
+
+_WORD = re.compile(r"[A-Z][A-Za-z'’-]+")
 
 
 def extract(ctx: Context) -> tuple[Person, ...]:
     """Find every person in the release's text."""
-    return ()
+    ents = ctx.analysis.entities
+    ner = None if ctx.analysis.doc is None else [(e.start, e.end) for e in ents if e.label == "PERSON"]
+    mentions = names.find(ctx.text, ctx.regions, ner)
+    mentions += _contact_mentions(ctx)
+    return cluster(ctx.text, ctx.regions, mentions)
+
+
+def _contact_mentions(ctx: Context) -> list[NameMention]:
+    out = []
+    for c in ctx.header.contacts:
+        if not c.name or len(names.name_parts(c.name)) < 2:
+            continue
+        at = ctx.text.find(c.name, c.span[0], c.span[1])
+        start = at if at >= 0 else c.span[0]
+        out.append(NameMention(start, start + len(c.name), c.name, c.title))
+    return out
+
+
+def cluster(text: str, regions: tuple[Span, ...], mentions: list[NameMention]) -> tuple[Person, ...]:
+    """Group mentions into people: full names first, then the surname-only mentions."""
+    groups: list[list[NameMention]] = []
+    ordered = sorted(mentions, key=lambda m: (-len(m.parts), m.start))
+    for m in ordered:
+        if len(m.parts) < 2:
+            continue
+        g = next((g for g in groups if compatible(g[0].name, m.name)), None)
+        if g is None:
+            groups.append([m])
+        else:
+            g.append(m)
+    for m in ordered:
+        if len(m.parts) >= 2:
+            continue
+        g = _nearest(groups, m)
+        if g is not None:
+            g.append(m)
+        elif m.title is not None:
+            groups.append([m])
+    _bare_surnames(text, regions, groups)
+    people = [_person(g) for g in groups]
+    return tuple(sorted(people, key=lambda p: p.span[0]))
+
+
+def _nearest(groups: list[list[NameMention]], m: NameMention) -> list[NameMention] | None:
+    """The person a surname-only mention names: same surname, the one mentioned last before it."""
+    key = surname(m.name)
+    same = [g for g in groups if surname(g[0].name) == key]
+    if not same:
+        return None
+    before = [g for g in same if min(x.start for x in g) < m.start]
+    pool = before or same
+    return max(pool, key=lambda g: max((x.start for x in g if x.start < m.start), default=-1))
+
+
+def _bare_surnames(text: str, regions: tuple[Span, ...], groups: list[list[NameMention]]) -> None:
+    """Add the bare surname mentions ("Napolitano said") of people already found."""
+    taken = {(x.start, x.end) for g in groups for x in g}
+    covered = sorted(taken)
+    by_surname: dict[str, list[list[NameMention]]] = {}
+    for g in groups:
+        by_surname.setdefault(surname(g[0].name), []).append(g)
+    for s, e in regions:
+        for w in _WORD.finditer(text, s, e):
+            word = names.name_parts(w.group().replace("’s", "").replace("'s", ""))
+            key = word[-1].casefold() if word else ""
+            if key not in by_surname:
+                continue
+            end = w.start() + len(word[-1])
+            if any(a <= w.start() < b for a, b in covered):
+                continue
+            m = NameMention(w.start(), end, text[w.start() : end])
+            g = _nearest(by_surname[key], m)
+            if g is not None and (w.start(), end) not in taken:
+                g.append(m)
+                taken.add((w.start(), end))
+
+
+def _person(group: list[NameMention]) -> Person:
+    full = max(group, key=lambda m: (len(m.parts), len(m.name), -m.start))
+    titled = sorted((m for m in group if m.title), key=lambda m: m.start)
+    title = titled[0].title if titled else None
+    return Person(
+        name=full.name,
+        title=title,
+        span=(full.start, full.end),
+        mentions=sorted({(m.start, m.end) for m in group}),
+    )
