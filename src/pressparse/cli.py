@@ -8,10 +8,16 @@ dateparser, so they answer at once.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING, NoReturn
 
 import click
 
 from pressparse import __version__
+from pressparse.table import TABLES, TABLES_DOC
+
+if TYPE_CHECKING:
+    from pressparse.pipeline import Parser
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -36,10 +42,52 @@ Examples:
 """
 
 
+def version_line() -> str:
+    """``pressparse X, model NAME VERSION``: the default model found by package metadata, not loaded."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    from pressparse.nlp import DEFAULT_MODELS
+
+    for name in DEFAULT_MODELS:
+        try:
+            return f"pressparse {__version__}, model {name} {version(name)}"
+        except PackageNotFoundError:
+            continue
+    return f"pressparse {__version__}, no model installed (rules only)"
+
+
+def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    if value and not ctx.resilient_parsing:
+        click.echo(version_line())
+        ctx.exit()
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="pressparse")
+@click.option(
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=_print_version,
+    help="Show the version and the model, then exit.",
+)
 def cli() -> None:
-    """pressparse: raw press releases in, structured span-checked JSON out."""
+    """pressparse: raw press releases in, structured span-checked JSON out.
+
+    \b
+    Examples:
+      pressparse extract release.txt                # one JSON record
+      pressparse extract corpus/ > out.jsonl        # JSON Lines, one record per file
+      pressparse table out.jsonl --table quotes > quotes.csv
+      pressparse show release.txt                   # look at one release
+      pressparse schema                             # the JSON Schema of a record
+
+    \b
+    Shell completion (put the line in your shell's start-up file):
+      bash  eval "$(_PRESSPARSE_COMPLETE=bash_source pressparse)"
+      zsh   eval "$(_PRESSPARSE_COMPLETE=zsh_source pressparse)"
+      fish  _PRESSPARSE_COMPLETE=fish_source pressparse | source
+    """
 
 
 @cli.command(help=EXTRACT_HELP)
@@ -113,11 +161,147 @@ def extract(
 
 @cli.command()
 def schema() -> None:
-    """Print the JSON Schema of one output record."""
+    """Print the JSON Schema of one output record.
+
+    \b
+    Examples:
+      pressparse schema > release.schema.json
+      pressparse schema | jq '.properties | keys'
+    """
     from pressparse.models import Release
     from pressparse.output import dumps, utf8_stdout
 
     utf8_stdout().write(dumps(Release.model_json_schema(), pretty=True) + "\n")
+
+
+def _stop_quietly() -> NoReturn:
+    """The reader went away (``| head``): drop the rest of the output and exit 0."""
+    import os
+
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    sys.exit(EXIT_OK)
+
+
+def model_options(f: Callable[..., None]) -> Callable[..., None]:
+    """The ``--model NAME`` and ``--no-model`` options (give ``make_parser`` their values)."""
+    f = click.option("--no-model", is_flag=True, help="rules only: do not load a spaCy model")(f)
+    return click.option(
+        "--model", default=None, help="spaCy pipeline to load (default: the small English model)"
+    )(f)
+
+
+def make_parser(model: str | None, no_model: bool) -> Parser:
+    """The ``Parser`` that ``--model``/``--no-model`` ask for."""
+    from pressparse.pipeline import Parser
+
+    if no_model and model:
+        raise click.UsageError("--model and --no-model exclude each other")
+    return Parser(model, use_model=not no_model)
+
+
+SHOW_HELP = """Show one press release in the terminal, with what pressparse found in it.
+
+FILE is a text file (or - for standard input). The view has the header fields in a
+panel, a legend, then the document: each block named in the left margin (headline,
+header, body, about, trailer, noise), quotes, speakers, people, programs, figures,
+dates and header fields in their legend colours, the page's noise dimmed and long
+runs of it folded; then a list of the items found, and the warnings.
+
+In a terminal the view is in colour; piped or redirected it is plain text.
+
+\b
+Examples:
+  pressparse show samples/dhs-2011-06-17.txt
+  pressparse show --no-model release.txt        # rules only, no spaCy model
+  pressparse show --all page.txt                # do not fold the page's noise
+  pressparse show --color release.txt | less -R
+  pressparse show release.txt > view.txt        # plain text
+"""
+
+
+@cli.command(help=SHOW_HELP)
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, allow_dash=True))
+@model_options
+@click.option("--all", "show_all", is_flag=True, help="show every noise line; do not fold long runs")
+@click.option(
+    "--items/--no-items", default=True, show_default=True, help="list the items found after the text"
+)
+@click.option("--color/--no-color", default=None, help="colour (default: only when stdout is a terminal)")
+def show(
+    file: str, model: str | None, no_model: bool, show_all: bool, items: bool, color: bool | None
+) -> None:
+    from pressparse.batch import read_bytes
+    from pressparse.decode import decode
+    from pressparse.inputs import InputItem
+    from pressparse.layout import segment
+    from pressparse.output import utf8_stdout
+    from pressparse.show import FOLD_LINES, print_view, render
+
+    parser = make_parser(model, no_model)
+    try:
+        doc = decode(read_bytes(InputItem(file)), file)
+        record = parser.parse_decoded(doc).model_dump(mode="json")
+    except Exception as exc:  # the one document failed: say which and why
+        raise click.ClickException(f"{file}: cannot parse: {exc.__class__.__name__}: {exc}") from exc
+    view = render(
+        doc.text,
+        record,
+        noise=segment(doc.text).noise,
+        fold=None if show_all else FOLD_LINES,
+        list_items=items,
+    )
+    try:
+        print_view(view, utf8_stdout(), color=color)
+    except BrokenPipeError:
+        _stop_quietly()
+
+
+TABLE_HELP = f"""Tabulate records already extracted: JSON Lines in, CSV out.
+
+PATH is a JSON Lines file written by `pressparse extract` (or one pretty-printed
+record), a folder of .json files written by `extract -o DIR` (read recursively), or
+- for standard input. A batch is parsed once and tabulated many times; the same
+tables come straight from `extract --format csv --table T`.
+
+Each item is one row, led by the document's path and release date; white space in
+text cells is collapsed to single spaces, and start/end are the item's character
+span in the input. Error records are skipped, and counted on stderr.
+
+{TABLES_DOC}
+\b
+Exit status: 0 done, 2 usage error (including a missing or unreadable PATH).
+
+\b
+Examples:
+  pressparse extract corpus/ --compact > out.jsonl
+  pressparse table out.jsonl --table quotes > quotes.csv
+  pressparse table out/ --table people          # a folder written by extract -o out/
+  pressparse extract release.txt | pressparse table - --table dates
+"""
+
+
+@cli.command(help=TABLE_HELP)
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, allow_dash=True))
+@click.option("--table", "kind", type=click.Choice(TABLES), default="releases", show_default=True)
+@click.option("--glob", "pattern", default="*.json", show_default=True, help="file names to read in folders")
+def table(paths: tuple[str, ...], kind: str, pattern: str) -> None:
+    from pressparse.inputs import expand
+    from pressparse.output import utf8_stdout
+    from pressparse.table import CsvWriter, RecordsUnreadable, read_records
+
+    items = list(expand(paths, pattern))
+    if not items:
+        raise click.UsageError(f"no file matching {pattern!r} in: {' '.join(paths)}")
+    writer = CsvWriter(utf8_stdout(), kind)
+    try:
+        for item in items:
+            for record in read_records(item):
+                writer.write(record, item.relative)
+        writer.close()
+    except RecordsUnreadable as exc:
+        raise click.BadParameter(str(exc), param_hint="PATH") from None
+    except BrokenPipeError:
+        _stop_quietly()
 
 
 def main() -> None:
