@@ -1,19 +1,117 @@
 """Header stage: decoded text + layout -> headline, release info, dateline, contacts.
 
 Takes the text and its ``Layout``; gives a ``Header`` with the headline (wrapped
-lines joined), the release date/time/zone/type/issuer, the dateline that opens the
-body and the media contacts, each with its span.
-
-FIRST CUT: only the headline.
+lines joined, without a label prefix or a site suffix), the release date/time/zone/
+type/issuer, the dateline that opens the body, the media contacts (from the header
+and the trailing contact block) and the blog post's date, each with its span.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-from pressparse.layout import Layout
+from pressparse.layout import (
+    _LABEL_PREFIX,
+    Layout,
+    is_contact_line,
+    is_issuer_line,
+    is_label_line,
+    units_of,
+)
 from pressparse.models import Contact, Dateline, ReleaseInfo
+from pressparse.patterns import DATE, EMAIL, PHONE, TIME, ZONE, date_of, find_dates, parse_time, zone_offset
 from pressparse.textspan import Span, collapse
+
+_SITE_SUFFIX = re.compile(
+    r"\s(?:[-|\u2013\u2014\u00bb:]|::)\s[^-|\u2013\u2014]{2,80}"
+    r"(?:Office|Attorney|County|Department|News\w*|Center|Centre|Press|Blog|Justice|Senate|Government)"
+    r"[^-|\u2013\u2014]{0,40}$"
+)
+_MD = re.compile(r"#{1,3}\s+")
+_TYPE = re.compile(
+    r"(?P<imm>(?:for\s+)?immediate\s+release|para\s+publicaci[o\u00f3]n\s+inmediata)"
+    r"|(?P<emb>embargo(?:ed)?\b[^\n]{0,80})"
+    r"|(?P<adv>media\s+advisory|news\s+advisory|press\s+advisory|media\s+alert)"
+    r"|(?P<plan>for\s+planning\s+purposes)",
+    re.IGNORECASE,
+)
+# datelines: "(Dallas, Texas) –", "KNOXVILLE, TN, April 17, 2025 /24-7PressRelease/ --",
+# "BEVERLY HILLS, CA - (NewMediaWire) - September 18, 2024 -", "WASHINGTON—", "Miami-June 26, 2025"
+_REGION = r"(?:,[ \u00a0]{1,2}[A-Z][A-Za-z.]*(?:[ \u00a0][A-Z][A-Za-z.]*){0,2}){0,2}"
+_PLACE = r"[A-Z][A-Za-z.'\u2019\-]*(?:[ \u00a0][A-Z][A-Za-z.'\u2019\-]*){0,4}" + _REGION
+_CAPS_PLACE = r"[A-Z][A-Z.'\-]{1,}(?:[ \u00a0][A-Z][A-Z.'\-]+){0,3}" + _REGION
+_DASH = r"(?:\s{0,2}(?:--|[\u2013\u2014\-])\s{0,2})"
+_WIRE = r"(?:\s?/\s?[^/\n]{2,40}/\s?|\s?\([^)\n]{2,40}\)\s?)"
+_DATELINE_PAREN = re.compile(rf"\((?P<loc>{_PLACE})\)\s{{0,2}}[\u2013\u2014\-]")
+_DATELINE = re.compile(
+    rf"(?P<loc>{_PLACE}?)(?:,?\s{{1,2}}(?P<date>{DATE.pattern}))?(?:\s{{0,2}}{_WIRE})?(?:{_DASH}|(?<=/)\s)"
+)
+_DATELINE_LOC_WIRE = re.compile(rf"(?P<loc>{_PLACE}?){_DASH}?{_WIRE}{_DASH}?(?P<date>{DATE.pattern})?")
+_DATELINE_CAPS = re.compile(rf"(?P<loc>{_CAPS_PLACE})(?:{_DASH}|\s(?=[A-Z][a-z]))")
+_WIRE_FIRST = re.compile(rf"{_WIRE}{_DASH}?(?:(?P<date>{DATE.pattern}){_DASH})?(?P<loc>{_CAPS_PLACE}){_DASH}")
+_NOT_PLACE = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "today",
+        "this",
+        "on",
+        "in",
+        "at",
+        "for",
+        "and",
+        "but",
+        "as",
+        "he",
+        "she",
+        "it",
+        "we",
+        "they",
+        "our",
+        "his",
+        "her",
+        "its",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sen",
+        "rep",
+        "senator",
+        "governor",
+        "president",
+        "secretary",
+        "attorney",
+        "district",
+        "u.s",
+        "united",
+        "state",
+        "federal",
+    ]
+)
+_CONTACT_PREFIX = re.compile(
+    r"(?:(?:for\s+(?:further|more|additional)\s+information,?\s+(?:please\s+)?contact:?|"
+    r"for\s+(?:press|media)\s+(?:inquiries|enquiries)[^:]{0,30}:?|"
+    r"(?:(?:media|press|news|investor|company|public)\s+(?:relations\s+)?)?"
+    r"(?:contacts?|inquiries|enquiries)(?:\s+(?:details|information|info|person))?:?)\s?)",
+    re.IGNORECASE,
+)
+_PERSON = re.compile(
+    r"(?<![\w.])(?:[A-Z][a-z'\u2019]+|[A-Z]\.)(?:\s(?:[A-Z]\.|[A-Z][a-z'\u2019\-]+|[A-Z][a-z]+[A-Z][a-z]+)){1,3}(?![\w])"
+)
+_ORG_WORD = re.compile(
+    r"\b(?:Office|Department|County|Inc|LLC|Ltd|Corp|Company|Group|Agency|Division|Bureau|Services?|"
+    r"Security|Safety|Capital|Investors|Relations|Communications|Media|Press|Public|Information|Officer|"
+    r"Director|Manager|Spokesperson|Chief|Staff|Street|Avenue|Road|Suite|Building|States|United|Email|Phone|"
+    r"Cell|Office|Fax|Tel|Mobile|Website|Visit|Here|Us|Contact|Details|Senator|Attorney|District|Our)\b"
+)
+_JOB = re.compile(
+    r"\b(?:Officer|Director|Manager|Spokes\w+|Specialist|Coordinator|Secretary|Communications|Relations|"
+    r"Affairs|PIO|Counsel|Assistant|Associate|Chief of Staff|Founder|Co-founder|CEO|President|Head|Lead)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -24,11 +122,257 @@ class Header:
     dateline: Dateline | None = None
     contacts: tuple[Contact, ...] = ()
     posted: str | None = None
+    subtitle: str | None = None
+
+
+def _headline(text: str, spans: tuple[Span, ...]) -> tuple[str | None, Span | None, str | None]:
+    """(headline, span, release type from a label prefix) of the headline lines."""
+    if not spans:
+        return None, None, None
+    s, e = spans[0][0], spans[-1][1]
+    kind = None
+    m = _MD.match(text, s)
+    if m:
+        s = m.end()
+    m = _LABEL_PREFIX.match(text, s, e)
+    if m and len(text[m.end() : e].split()) >= 3:
+        kind = _release_type(text[s : m.end()])
+        s = m.end()
+    m = _SITE_SUFFIX.search(text, s, e)
+    if m and len(text[s : m.start()].split()) >= 4:
+        e = m.start()
+    while e > s and text[e - 1] in " \t*":
+        e -= 1
+    head = collapse(text[s:e])
+    return (head or None), ((s, e) if head else None), kind
+
+
+def _release_type(s: str) -> str | None:
+    m = _TYPE.search(s)
+    if not m:
+        return None
+    if m.group("imm"):
+        return "immediate"
+    if m.group("emb"):
+        rest = re.sub(r"^embargo(?:ed)?\s*:?\s*", "", collapse(m.group("emb")), flags=re.I).rstrip(" .:")
+        return (
+            f"embargoed {rest}".strip() if rest.lower().startswith(("until", "till", "to")) else "embargoed"
+        )
+    if m.group("adv"):
+        return "media advisory"
+    return "planning"
+
+
+def _dateline(text: str, body: Span) -> Dateline | None:
+    s, e = body
+    head = text[s : min(e, s + 300)]
+    for rx in (_DATELINE_PAREN, _WIRE_FIRST, _DATELINE, _DATELINE_LOC_WIRE, _DATELINE_CAPS):
+        m = rx.match(head)
+        if not m:
+            continue
+        loc = (m.group("loc") or "").strip(" ,.-\u2013\u2014")
+        if not loc or len(loc) < 2:
+            continue
+        first = loc.split()[0].lower().strip(".,")
+        if first in _NOT_PLACE or len(loc.split()) > 7:
+            continue
+        if rx is _DATELINE and not m.group("date") and not loc.isupper() and "," not in loc:
+            # mixed case place needs a date or a comma ("Miami-June 26, 2025", "Dallas, Texas")
+            continue
+        if rx is _DATELINE_CAPS and len(loc.replace(".", "").replace(" ", "")) < 4:
+            continue
+        date = None
+        if "date" in m.groupdict() and m.group("date"):
+            dm = DATE.match(m.group("date"))
+            date = date_of(dm) if dm else None
+        off = s + head.index(loc, m.start("loc"))
+        return Dateline(location=loc, date=date, span=(off, off + len(loc)))
+    return None
+
+
+def _pick_date(text: str, layout: Layout, head_span: Span | None) -> tuple[str | None, Span | None]:
+    """The release date: a header date nearest the headline; None when the header has none."""
+    if not layout.header:
+        return None, None
+    hs, he = layout.header
+    anchor = head_span if head_span else (he, he)
+    best: tuple[int, str, Span] | None = None
+    for u in _units_in(text, hs, he):
+        if head_span and head_span[0] <= u.start < head_span[1]:
+            continue
+        if layout.posted and u.start <= layout.posted[0] < u.end:
+            continue
+        for d in find_dates(text, u.start, u.end):
+            dist = anchor[0] - d.end if d.end <= anchor[0] else max(0, d.start - anchor[1])
+            if best is None or dist < best[0]:
+                best = (dist, d.iso, (d.start, d.end))
+            break
+    return (best[1], best[2]) if best else (None, None)
+
+
+def _units_in(text: str, s: int, e: int):
+    return [u for u in units_of(text[:e]) if u.start >= s]
+
+
+def _time_zone(text: str, span: Span) -> tuple[str | None, str | None]:
+    """Time and zone printed right after the release date on its line."""
+    line_end = text.find("\n", span[1])
+    rest = text[span[1] : line_end if line_end >= 0 else len(text)][:40]
+    m = re.match(r"[\s,\-\u2013\u2014@|]{0,4}(?:at\s)?", rest)
+    tail = rest[m.end() :] if m else rest
+    t = parse_time(tail)
+    if not t:
+        return None, None
+    tm = TIME.match(tail)
+    z = ZONE.match(tail[tm.end() :].lstrip(" ()")) if tm else None
+    return t, (z.group("tz") if z else None)
+
+
+def _issuer(text: str, layout: Layout, head_span: Span | None) -> tuple[str | None, Span | None]:
+    if not layout.header:
+        return None, None
+    found: tuple[str, Span] | None = None
+    for u in _units_in(text, *layout.header):
+        if head_span and head_span[0] <= u.start < head_span[1]:
+            continue
+        if is_issuer_line(u.text) and not is_contact_line(u.text):
+            found = (u.text, (u.start, u.end))
+    return (found[0], found[1]) if found else (None, None)
+
+
+def _release_type_in(text: str, layout: Layout) -> tuple[str | None, Span | None]:
+    if not layout.header:
+        return None, None
+    for u in _units_in(text, *layout.header):
+        if is_label_line(u.text) or _TYPE.match(u.text):
+            kind = _release_type(u.text)
+            if kind:
+                return kind, (u.start, u.end)
+    return None, None
+
+
+def _name_in(s: str) -> str | None:
+    for m in _PERSON.finditer(s):
+        name = m.group()
+        if not _ORG_WORD.search(name) and not _JOB.search(name):
+            return name
+    return None
+
+
+def _contacts_in(text: str, spans: list[Span], skip: tuple[Span, ...]) -> list[Contact]:
+    """Contacts of the contact lines in ``spans``: a name opens a contact; phones and e-mails join it."""
+    out: list[Contact] = []
+    cur: dict | None = None
+
+    def close() -> None:
+        nonlocal cur
+        if cur and (cur["phones"] or cur["emails"]):
+            out.append(Contact(**cur))
+        cur = None
+
+    for s, e in spans:
+        units = [u for u in _units_in(text, s, e) if not any(a <= u.start < b for a, b in skip)]
+        for k, u in enumerate(units):
+            line = u.text
+            near = any(is_contact_line(v.text) for v in units[k : k + 4])
+            if not is_contact_line(line) and (not near or is_label_line(line) or is_issuer_line(line)):
+                continue
+            m = _CONTACT_PREFIX.match(line)
+            rest_at = m.end() if m and m.end() > 0 else 0
+            rest = line[rest_at:]
+            phones = [(p.start(), p.group()) for p in PHONE.finditer(rest)]
+            emails = [(x.start(), x.group()) for x in EMAIL.finditer(rest)]
+            first_num = min([p for p, _ in phones + emails], default=len(rest))
+            names = []
+            for part in re.split(r",|\band\b|&|/|\||;|\s{2,}|\s[-\u2013\u2014]\s", rest[:first_num]):
+                n = _name_in(part.strip())
+                if n and len(part.split()) <= 5:
+                    names.append(n)
+            if not names and not phones and not emails:
+                if cur and not cur.get("title") and _JOB.search(line) and len(line.split()) <= 8:
+                    cur["title"] = line.strip(" ,")
+                continue
+            if names:
+                if cur and (cur["phones"] or cur["emails"] or cur["name"]):
+                    close()
+                group = [
+                    {
+                        "name": n,
+                        "title": None,
+                        "organization": None,
+                        "phones": [],
+                        "emails": [],
+                        "span": (u.start, u.end),
+                    }
+                    for n in names
+                ]
+                for g in group[:-1]:
+                    g["phones"] = [p for _, p in phones]
+                    g["emails"] = [x for _, x in emails]
+                    out.append(Contact(**g)) if (g["phones"] or g["emails"]) else None
+                cur = group[-1]
+            elif cur is None:
+                cur = {
+                    "name": None,
+                    "title": None,
+                    "organization": None,
+                    "phones": [],
+                    "emails": [],
+                    "span": (u.start, u.end),
+                }
+            for _, p in phones:
+                if p not in cur["phones"]:
+                    cur["phones"].append(p)
+            for _, x in emails:
+                if x not in cur["emails"]:
+                    cur["emails"].append(x)
+            cur["span"] = (cur["span"][0], u.end)
+    close()
+    return out
 
 
 def read_header(text: str, layout: Layout) -> Header:
     """Read the header fields of a segmented document."""
-    if not layout.headline:
-        return Header()
-    span = (layout.headline[0][0], layout.headline[-1][1])
-    return Header(headline=collapse(" ".join(text[s:e] for s, e in layout.headline)), headline_span=span)
+    headline, head_span, label_type = _headline(text, layout.headline)
+    posted = None
+    if layout.posted:
+        hits = find_dates(text, *layout.posted)
+        posted = hits[0].iso if hits else None
+    dateline = _dateline(text, layout.body) if layout.found and layout.body[1] > layout.body[0] else None
+    date, date_span = _pick_date(text, layout, head_span)
+    if date is None and dateline and dateline.date:
+        date, date_span = dateline.date, dateline.span
+    tm = zone = dt = None
+    if date and date_span:
+        tm, zone = _time_zone(text, date_span)
+        if tm:
+            off = zone_offset(zone, date) if zone else None
+            dt = f"{date}T{tm}{off or ''}"
+    kind, type_span = _release_type_in(text, layout)
+    if kind is None and label_type:
+        kind, type_span = label_type, head_span
+    issuer, issuer_span = _issuer(text, layout, head_span)
+    regions = [r for r in (layout.header, layout.trailer) if r]
+    skip = (*layout.headline, *layout.subtitle)
+    contacts = _contacts_in(text, regions, skip)
+    release = ReleaseInfo(
+        date=date,
+        time=tm,
+        timezone=zone,
+        datetime=dt,
+        type=kind,
+        issuer=issuer,
+        date_span=date_span,
+        type_span=type_span,
+        issuer_span=issuer_span,
+    )
+    subtitle = collapse(" ".join(text[s:e] for s, e in layout.subtitle)) or None
+    return Header(
+        headline=headline,
+        headline_span=head_span,
+        release=release,
+        dateline=dateline,
+        contacts=tuple(contacts),
+        posted=posted,
+        subtitle=subtitle,
+    )

@@ -5,14 +5,142 @@ release (blog and site chrome, end marks, page metadata), the header (headline,
 date lines, release type, contacts), the body, the "About X" paragraph and the
 trailing contact block, plus the wrapper (blog platform and post date).
 
-FIRST CUT: the headline is the first non-blank line and everything after it is body.
+How: the text is cut into units (lines; a long line is cut where two spaces follow a
+sentence end; a line that runs on into the next, lower-case, line is joined to it).
+The body opens at the first unit of running prose (or at the dateline line just above
+it); the header is read upwards from there (titles, date lines, release labels, issuing
+office, contacts) until chrome or another title; the body runs down to the first end
+mark or chrome line, less a trailing "About X" paragraph, contact block or disclaimer.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-from pressparse.textspan import Span, iter_lines, strip_span
+from pressparse.noise import DATE_ALONE, noise_kind, platform_of
+from pressparse.patterns import DATE, EMAIL, PHONE, TIME, ZONE
+from pressparse.textspan import Span, iter_lines
+
+# two or more spaces after a sentence end cut a line into paragraphs (one-line wire releases)
+_PARA_CUT = re.compile(r"(?<=[.!?:\"\u201d)\]])[ \t\u00a0]{2,}(?=[^\s])")
+_WORD = re.compile(r"[^\W\d_][\w'\u2019.\-]*")
+_STOP = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "and",
+        "or",
+        "but",
+        "with",
+        "by",
+        "from",
+        "as",
+        "is",
+        "are",
+        "was",
+        "be",
+        "into",
+        "vs",
+        "via",
+        "de",
+        "la",
+        "el",
+        "y",
+        "en",
+        "del",
+        "los",
+        "las",
+    ]
+)
+_SENT_END = re.compile(r"[.!?:][\"'\u201d\u2019)\]]*$")
+_MD_HEADING = re.compile(r"#{1,3}\s")
+_LABEL = re.compile(
+    r"(?:for\s+immediate\s+release|immediate\s+release|for\s+release|embargo(?:ed)?\b.{0,60}|"
+    r"(?:press|news|media)\s+(?:release|advisory|statement)|news\s+advisory|media\s+alert|statement|"
+    r"for\s+planning\s+purposes(?:\s+only)?|para\s+publicaci[o\u00f3]n\s+inmediata)",
+    re.IGNORECASE,
+)
+_LABEL_PREFIX = re.compile(rf"(?:{_LABEL.pattern})\s?[:\-\u2013\u2014|]\s?", re.IGNORECASE)
+_SECTION = frozenset(
+    [
+        "press",
+        "news",
+        "release",
+        "releases",
+        "media",
+        "newsroom",
+        "statements",
+        "statement",
+        "announcements",
+        "justice",
+        "updates",
+        "latest",
+        "advisory",
+        "advisories",
+        "home",
+        "room",
+        "center",
+        "centre",
+        "and",
+        "of",
+        "the",
+    ]
+)
+_DATE_WORDS = re.compile(
+    r"\b(?:date|dated|released?|issued|posted|published|on|at|for|day|time|hrs?|local)\b|[\s,.:;|/\-\u2013\u2014()]+",
+    re.IGNORECASE,
+)
+_CONTACT_LABEL = re.compile(
+    r"(?:(?:media|press|news|investor|company|public|agency)\s+(?:relations\s+)?)?"
+    r"(?:contacts?|inquiries|enquiries)(?:\s+(?:details|information|info|person))?\s?(?:[:\-\u2013]|$|(?-i:\s+[A-Z(+\d]|(?=[A-Z])))",
+    re.IGNORECASE,
+)
+_CONTACT_LEAD = re.compile(
+    r"(?:for\s+(?:further|more|additional)\s+information,?\s+(?:please\s+)?contact|"
+    r"for\s+(?:press|media)\s+(?:inquiries|enquiries|information)|"
+    r"(?:media|press)\s+(?:inquiries|enquiries)\s+(?:should|may|can))",
+    re.IGNORECASE,
+)
+_ISSUER = re.compile(
+    r"(?:the\s+)?(?:U\.\s?S\.\s+|United\s+States\s+)?(?:Office|Department|Dept\.|Bureau|Ministry|Division|Agency|"
+    r"Administration|Commission|Embassy|Consulate|Press\s+Office)\s+(?:of|for)\b.{0,80}"
+    r"|.{2,80}(?:Office|Department|Division|Bureau|Agency|Commission|Committee|Ministry)\.?",
+)
+_ABOUT = re.compile(r"(?:about|acerca\s+de|sobre)\s+[\w\"'\u201c(&]", re.IGNORECASE)
+_DISCLAIMER = re.compile(
+    r"(?:forward[- ]looking\s+statements?|safe\s+harbor|disclaimer|cautionary\s+(?:note|statement))\b",
+    re.IGNORECASE,
+)
+_JUNK_TAIL = re.compile(
+    r"(?:click\s+here\b.{0,80}|for\s+(?:the\s+)?original\s+press\s+release\.?|source:\s.{1,80}|"
+    r"(?:https?://|www\.)\S{1,300}|\S{1,80}\.(?:com|org|net|gov)/?|#{1,8}.{0,3})",
+    re.IGNORECASE,
+)
+_WIRE_MARK = re.compile(r"-{2}\s?[\w .&-]{2,40}\s?-{2}|\(?[\w .&-]{2,40}\)?\s?/\s?[\w .&-]{2,40}\s?/.{0,80}")
+_NAME = re.compile(r"(?:[A-Z][\w'\u2019.-]{0,20}\s){1,3}[A-Z][\w'\u2019.-]{1,25},?")
+_JOB = re.compile(
+    r"\b(?:Officer|Director|Manager|Spokes\w+|Specialist|Coordinator|Secretary|Communications|Relations|"
+    r"Affairs|PIO|Press|Media|Information|Counsel|Assistant|Associate|Chief|Head|Lead|Agency|Inc\.?|LLC)\b"
+)
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A stretch of the text read as one line or paragraph: ``start``/``end`` are stripped."""
+
+    start: int
+    end: int
+    text: str
+    lines: tuple[Span, ...]
+    gap_before: bool  # a blank line precedes it
 
 
 @dataclass(frozen=True)
@@ -29,13 +157,367 @@ class Layout:
     posted: Span | None = None
     found: bool = True
     warnings: tuple[str, ...] = field(default_factory=tuple)
+    subtitle: tuple[Span, ...] = ()
+
+
+def _pieces(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, gap_before) of every non-blank line piece, cut at sentence ends + 2 spaces."""
+    out: list[tuple[int, int, bool]] = []
+    gap = False
+    for line in iter_lines(text):
+        if line.blank:
+            gap = True
+            continue
+        pos = line.start
+        for m in _PARA_CUT.finditer(text, line.start, line.end):
+            out.append((pos, m.start(), gap))
+            gap = False
+            pos = m.end()
+        out.append((pos, line.end, gap))
+        gap = False
+    return out
+
+
+def _strip(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def units_of(text: str) -> list[Unit]:
+    """The text's units, a line that runs on (lower-case next line, no stop before) joined."""
+    units: list[Unit] = []
+    for s0, e0, gap in _pieces(text):
+        s, e = _strip(text, s0, e0)
+        if s >= e:
+            continue
+        piece = text[s:e]
+        if units and not gap and _runs_on(units[-1].text, piece):
+            prev = units[-1]
+            units[-1] = Unit(prev.start, e, text[prev.start : e], (*prev.lines, (s, e)), prev.gap_before)
+            continue
+        units.append(Unit(s, e, piece, ((s, e),), gap))
+    return units
+
+
+def _runs_on(prev: str, nxt: str) -> bool:
+    if not nxt or _SENT_END.search(prev) or noise_kind(prev) or noise_kind(nxt):
+        return False
+    c = nxt[0]
+    return c.islower() or c in ",;)"
+
+
+def _words(s: str) -> list[str]:
+    return _WORD.findall(s)
+
+
+def is_prose(s: str) -> bool:
+    """Running text: enough lower-case content words, a sentence end or a long run."""
+    if _MD_HEADING.match(s):
+        return False
+    w = _words(s[:2000])
+    n = len(w)
+    if n < 6:
+        return False
+    low = sum(1 for x in w if x[0].islower() and x.lower() not in _STOP)
+    if n >= 20 and low >= 0.25 * n:
+        return True
+    return n >= 7 and low >= 2 and low >= 0.2 * n and bool(_SENT_END.search(s[-10:]))
+
+
+def is_date_line(s: str) -> bool:
+    """A line that is only a date (with weekday, time, zone, a label like 'Date:')."""
+    if len(s) > 90:
+        return False
+    rest, n = DATE.subn(" ", s)
+    if not n:
+        return False
+    rest = ZONE.sub(" ", TIME.sub(" ", rest))
+    return len(_DATE_WORDS.sub("", rest)) <= 2
+
+
+def is_label_line(s: str) -> bool:
+    """A release label alone ('FOR IMMEDIATE RELEASE', 'PRESS RELEASE', 'Embargoed until ...')."""
+    m = _LABEL.match(s)
+    if m:
+        rest = s[m.end() :].strip(" :-\u2013\u2014|")
+        if not rest or is_date_line(rest) or len(_words(rest)) <= 2 or _LABEL.fullmatch(rest):
+            return True
+    w = [x.lower() for x in _words(s)]
+    return 0 < len(w) <= 3 and all(x in _SECTION for x in w)
+
+
+def is_contact_line(s: str) -> bool:
+    return bool(_CONTACT_LABEL.match(s) or _CONTACT_LEAD.match(s) or PHONE.search(s) or EMAIL.search(s))
+
+
+def is_issuer_line(s: str) -> bool:
+    return len(_words(s)) <= 12 and not _SENT_END.search(s[-3:]) and bool(_ISSUER.fullmatch(s))
+
+
+def _is_case_line(s: str) -> bool:
+    return bool(
+        re.match(
+            r"(?:case|docket|file|ref(?:erence)?|release)\s?(?:#|no\.?|number|num\.?)\s?:?\s?\S", s, re.I
+        )
+    )
+
+
+def is_dateline_line(s: str) -> bool:
+    """A short line that opens the body: place with date or wire ('ST. LOUIS, MO / PR Karma / ...')."""
+    if len(s) > 160 or is_date_line(s) or is_label_line(s):
+        return False
+    if _WIRE_MARK.fullmatch(s):
+        return True
+    m = DATE.search(s)
+    return bool(m) and m.start() > 0 and s[0].isupper() and len(_words(s)) <= 14
+
+
+def header_kind(s: str) -> str | None:
+    """What a header line is: date, label, contact, issuer, case, or None (a title or prose)."""
+    if is_date_line(s):
+        return "date"
+    if is_label_line(s):
+        return "label"
+    if _is_case_line(s):
+        return "case"
+    if re.match(r"By\s+[A-Z]", s) and len(_words(s)) <= 16 and not _SENT_END.search(s):
+        return "byline"
+    if len(s) < 200 and is_contact_line(s):
+        return "contact"
+    if is_issuer_line(s):
+        return "issuer"
+    return None
+
+
+def _name_or_job(s: str) -> bool:
+    w = _words(s)
+    return 0 < len(w) <= 8 and (bool(_NAME.fullmatch(s)) or bool(_JOB.search(s)))
+
+
+def _title_like(s: str) -> bool:
+    w = _words(s)
+    return 0 < len(w) <= 45
+
+
+def _norm(s: str) -> str:
+    return " ".join(_words(s)).casefold()
+
+
+@dataclass
+class _Scan:
+    text: str
+    units: list[Unit]
+    kinds: list[tuple[str, str | None] | None]
+    posted: int | None = None
+
+
+def _posted_unit(sc: _Scan, platform: str | None, before: int) -> int | None:
+    """The blog post's date: a 'Posted ... <date>' line, or a blog's date header above the post."""
+    for i, k in enumerate(sc.kinds):
+        if (
+            k
+            and k[0] == "blog"
+            and DATE.search(sc.units[i].text)
+            and re.match(r"posted", sc.units[i].text, re.I)
+        ):
+            return i
+    if platform not in ("blogger", "typepad"):
+        return None
+    for i in range(min(before, len(sc.units))):
+        u = sc.units[i]
+        if DATE_ALONE.fullmatch(u.text):
+            prev = sc.units[i - 1].text if i else ""
+            return None if is_label_line(prev) else i
+        if is_prose(u.text) or is_label_line(u.text):
+            return None
+    return None
+
+
+def _find_prose(sc: _Scan, start: int = 0) -> int | None:
+    for i in range(start, len(sc.units)):
+        if sc.kinds[i] is None and i != sc.posted and is_prose(sc.units[i].text):
+            return i
+    return None
+
+
+def _headline_group(sc: _Scan, group: list[int]) -> tuple[list[int], list[int]]:
+    """Split the title lines above the body into the headline's lines and subtitles."""
+    units = sc.units
+    md = [i for i in group if _MD_HEADING.match(units[i].text)]
+    if md:
+        return [md[0]], [i for i in group if i > md[0]]
+    # the page repeats the title (page title, breadcrumb) earlier on: prefer the lines it repeats
+    earlier = {_norm(re.split(r"\s[-|\u2013\u2014]\s", units[i].text)[0]) for i in range(group[0])}
+    earlier.discard("")
+    for a in range(len(group)):
+        for b in range(len(group), a, -1):
+            joined = _norm(" ".join(units[i].text for i in group[a:b]))
+            label = _LABEL_PREFIX.match(units[group[a]].text)
+            if joined in earlier or (label and _norm(units[group[a]].text[label.end() :]) in earlier):
+                return group[a:b], group[b:]
+    first = next((k for k, i in enumerate(group) if len(_words(units[i].text)) >= 4), 0)
+    head = [group[first]]
+    for i in group[first + 1 :]:
+        prev = units[head[-1]].text
+        cur = units[i].text
+        if (
+            prev.isupper()
+            and cur.isupper()
+            and not units[i].gap_before
+            and not _SENT_END.search(prev)
+            and len(_words(prev + " " + cur)) <= 40
+        ):
+            head.append(i)
+        else:
+            break
+    return head, [i for i in group[first:] if i not in head]
+
+
+def _walk_up(sc: _Scan, b: int) -> tuple[int, list[int], list[int]]:
+    """(first header unit, headline units, subtitle units) read upwards from body unit ``b``."""
+    units = sc.units
+    top = b
+    group: list[int] = []
+    done = False
+    swallow = 0
+    i = b - 1
+    while i >= 0:
+        s = units[i].text
+        if sc.kinds[i] is not None or i == sc.posted:
+            break
+        kind = header_kind(s)
+        if kind:
+            if group:
+                done = True
+            top = i
+            swallow = 3 if kind == "contact" else 0
+            i -= 1
+            continue
+        if swallow and _name_or_job(s):
+            swallow -= 1
+            top = i
+            i -= 1
+            continue
+        swallow = 0
+        if done or is_prose(s) or not _title_like(s):
+            break
+        group.insert(0, i)
+        top = i
+        if len(group) >= 6:
+            break
+        i -= 1
+    if not group:
+        return top, [], []
+    head, subs = _headline_group(sc, group)
+    return top, head, subs
+
+
+def _trailer_start(s: str) -> str | None:
+    if _CONTACT_LABEL.match(s) or _CONTACT_LEAD.match(s):
+        return "contact"
+    if _DISCLAIMER.match(s) and len(s) < 400:
+        return "disclaimer"
+    if _ABOUT.match(s) and (len(_words(s)) <= 14 or re.match(r".{6,100}?[:\u2013\u2014]|.{6,100}?\s-\s", s)):
+        return "about"
+    return None
 
 
 def segment(text: str) -> Layout:
     """Find the headline, header, body, about and noise of one document."""
-    lines = [ln for ln in iter_lines(text) if not ln.blank]
-    if not lines:
-        return Layout(found=False, warnings=("no text in the document",))
-    first = lines[0]
-    body = strip_span(text, (first.end, len(text)))
-    return Layout(headline=((first.start, first.end),), header=None, body=body)
+    units = units_of(text)
+    if not units:
+        return Layout(found=False, warnings=("no release found: the document is empty",))
+    kinds = [noise_kind(u.text) for u in units]
+    sc = _Scan(text, units, kinds)
+    platform = platform_of(k[1] for k in kinds if k)
+    p = _find_prose(sc)
+    sc.posted = _posted_unit(sc, platform, p if p is not None else len(units))
+    if p is not None and p == sc.posted:
+        p = _find_prose(sc, p + 1)
+    if platform is None and sum(1 for k in kinds if k and k[0] in ("site", "meta")) >= 2:
+        platform = "website"
+    posted = (units[sc.posted].start, units[sc.posted].end) if sc.posted is not None else None
+    if p is None:
+        noise = tuple((u.start, u.end) for u, k in zip(units, kinds, strict=True) if k)
+        return Layout(
+            noise=noise,
+            platform=platform,
+            posted=posted,
+            found=False,
+            warnings=("no release found: no running text in the document",),
+        )
+    b = p
+    if b > 0 and kinds[b - 1] is None and b - 1 != sc.posted and is_dateline_line(units[b - 1].text):
+        b -= 1
+    top, head, subs = _walk_up(sc, b)
+
+    # the body runs down to the first end mark or chrome line
+    limit = len(units)
+    for j in range(b + 1, len(units)):
+        if kinds[j] is not None or j == sc.posted:
+            limit = j
+            break
+    end = limit
+    about_at: int | None = None
+    trailer_at: int | None = None
+    for j in range(b + 1, limit):
+        t = _trailer_start(units[j].text)
+        if t == "about" and about_at is None:
+            about_at = j
+            end = min(end, j)
+        elif t in ("contact", "disclaimer"):
+            if about_at is None:
+                end = min(end, j)
+            if trailer_at is None or (about_at is not None and trailer_at < about_at):
+                trailer_at = j
+            if about_at is not None:
+                break
+    while end - 1 > b and _JUNK_TAIL.fullmatch(units[end - 1].text):
+        end -= 1
+    body = (units[b].start, units[end - 1].end)
+    about = None
+    if about_at is not None:
+        stop = trailer_at if trailer_at is not None and trailer_at > about_at else limit
+        while stop - 1 > about_at and _JUNK_TAIL.fullmatch(units[stop - 1].text):
+            stop -= 1
+        about = (units[about_at].start, units[stop - 1].end)
+    # a contact block after the end mark still belongs to the release
+    release_end = limit
+    if limit < len(units) and kinds[limit] and kinds[limit][0] == "end":
+        k = limit + 1
+        if k < len(units) and kinds[k] is None and _trailer_start(units[k].text) == "contact":
+            release_end = k + 1
+            while release_end < len(units) and kinds[release_end] is None and release_end - k < 6:
+                s = units[release_end].text
+                if not (is_contact_line(s) or len(_words(s)) <= 3):
+                    break
+                release_end += 1
+    trailer = None
+    tail_from = end
+    if tail_from < release_end:
+        ts = units[tail_from].start
+        te = units[release_end - 1].end
+        if release_end > limit:
+            trailer = (ts, te)
+        elif tail_from < limit:
+            trailer = (ts, units[limit - 1].end)
+    inside = set(range(top, release_end))
+    noise = tuple(
+        (u.start, u.end)
+        for i, u in enumerate(units)
+        if (i not in inside or kinds[i] is not None) and not (head and head[0] <= i <= head[-1])
+    )
+    return Layout(
+        headline=tuple(span for i in head for span in units[i].lines),
+        header=(units[top].start, units[b].start) if top < b else None,
+        body=body,
+        about=about,
+        trailer=trailer,
+        noise=noise,
+        platform=platform,
+        posted=posted,
+        subtitle=tuple(span for i in subs for span in units[i].lines),
+    )

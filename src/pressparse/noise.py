@@ -1,0 +1,122 @@
+"""Noise shapes: which lines of a page are blog or site chrome, end marks or page metadata.
+
+Takes one line of text (stripped); gives its noise kind or None. The shapes are those the
+platforms print (Blogger, WordPress, TypePad, Tumblr, news sites, wires), not a list of
+any corpus's lines: "Posted by <name> at <time>", "<n> comments:", "Labels: ...",
+"Share to <network>", "Topic(s):", "Updated <date>", markdown links to the source, ...
+Also recognises the blog platform from the kinds of chrome a page carries.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from pressparse.patterns import DATE, WEEKDAY
+
+_D = DATE.pattern
+_TIME = r"\d{1,2}:\d{2}\s?(?:[AaPp]\.?[Mm]\.?)?"
+
+END_MARK = re.compile(
+    r"(?:#\s?){1,8}|[-\u2013\u2014]\s?30\s?[-\u2013\u2014]|-\s?#{3}\s?-|\*{3}|\+{3}|xxx|XXX|ENDS?"
+)
+
+# (kind, platform or None, pattern matched against the whole stripped line)
+_SHAPES: tuple[tuple[str, str | None, str], ...] = (
+    # Blogger
+    ("blog", "blogger", r"Posted by .{1,60}? at " + _TIME + r".{0,200}"),
+    ("blog", "blogger", r"(?:Email This\s?)?BlogThis!.{0,120}|Email This"),
+    ("blog", "blogger", r"Share to (?:X|Twitter|Facebook|Pinterest)(?:Share to \w+){0,4}"),
+    ("blog", "blogger", r"Subscribe to: Post Comments(?: \(Atom\))?|Subscribe to: Posts \(Atom\)"),
+    ("blog", "blogger", r"(?:(?:Newer|Older) Post\s?){1,2}(?:Home)?"),
+    ("blog", "blogger", r"View my complete profile|Blog Archive|About Me"),
+    ("blog", "blogger", r"[\u25ba\u25bc\u25b6\u25b8]\s{0,3}.{1,40}\(\d{1,5}\)"),
+    ("blog", "blogger", r"(?:.{1,40} theme\. )?Powered by Blogger\.?"),
+    ("blog", None, r"Labels?: .{1,200}|Tags?: .{1,200}"),
+    ("blog", "blogger", r"(?:No|\d{1,5}) comments?:|Post a Comment"),
+    ("blog", "typepad", r"Post a comment|Comments \(\d+\)"),
+    ("blog", None, r"(?:No|\d{1,5}) (?:comments?|responses?|replies)"),
+    ("blog", None, r".{1,40} said\.\.\.|Reply|Delete|Anonymous"),
+    ("blog", None, rf"(?:{_D})\s(?:at\s)?{_TIME}"),
+    # WordPress
+    ("blog", "wordpress", r"Posted on (?:" + _D + r")(?: by .{1,60})?"),
+    ("blog", "wordpress", r"(?:" + _D + r") \u00b7 .{1,60} \u00b7 Leave a comment"),
+    ("blog", "wordpress", r"Leave a (?:Reply|comment)(?: Cancel reply)?|Enter your comment here\.{0,3}"),
+    ("blog", "wordpress", r"Like this:|Like Loading\.{0,3}"),
+    ("blog", None, r"Share this:?|Related"),
+    ("blog", "wordpress", r"This entry was posted in .{1,300}|Bookmark the permalink\.?"),
+    ("blog", "wordpress", r"(?:Proudly )?powered by WordPress\.?|Blog at WordPress\.com\.?"),
+    ("blog", None, r"\u2190 .{1,120}|.{1,120} \u2192"),
+    # TypePad
+    ("blog", "typepad", r"Posted (?:at " + _TIME + r" )?in .{1,80}\|\s?Permalink.{0,120}"),
+    ("blog", "typepad", r"Verify your Comment|Previewing your Comment|Your Information|Permalink"),
+    ("blog", "typepad", r"\(Name and email address are required\..{0,120}"),
+    ("blog", "typepad", r"Powered by TypePad\.?"),
+    # Tumblr
+    ("blog", "tumblr", r"\d{1,6} notes?|Ask me anything"),
+    ("blog", None, r"Previous post|Next post|Archive"),
+    ("blog", "tumblr", r"Posted (?:on )?(?:" + _D + r")"),
+    ("blog", "tumblr", r"(?:#\w{2,40}\s?){2,12}"),
+    ("blog", "tumblr", r"Powered by Tumblr\.?"),
+    # DOJ and other sites' page metadata after the release
+    (
+        "meta",
+        None,
+        r"Topics?(?:\(s\))?:|Components?(?:\(s\))?:|Press Release Number:?.{0,20}|Attachments?(?:\(s\))?:?",
+    ),
+    ("meta", None, r"Updated (?:" + _D + r")"),
+    ("meta", None, r"Read More\s?>{0,2}|Read more\s?>{0,2}|Tagged with:?|Filed under:?.{0,100}"),
+    ("meta", None, r"(?:Related|Latest|Recent|More) (?:Posts|News|Articles|Stories|Releases|Press Releases)"),
+    ("meta", None, r"Posted on: .{1,40}|Published:? .{0,40}|Author:?|Published"),
+    # site chrome
+    ("site", None, r"Skip to (?:main )?(?:content|navigation)|Scroll to top|Back to top|You are here:?"),
+    (
+        "site",
+        None,
+        r"Home|Share|Print|Email|Menu|Search|Search for|Search form|Back|View All|Main menu|Follow Us",
+    ),
+    (
+        "site",
+        None,
+        r"Facebook|Twitter|X|LinkedIn|Instagram|YouTube|RSS|Pinterest|Reddit|StumbleUpon|Google\+|Digg",
+    ),
+    ("site", None, r".{0,60}(?:Sign[- ]?up|Subscribe).{0,40}(?:newsletter|updates|e-?mail).{0,120}"),
+    ("site", None, r"Newsletter Sign-?Up|Stay Connected.{0,30}|Let's Keep in Touch!?|Contact Us"),
+    ("site", None, r"Name\*|Email\*|Please leave this field empty\.|Are You a Human\?.{0,20}"),
+    ("site", None, r"\d{1,2} min read|Click Here to Access PDF Version|Visit Our Website|\[?TWEET THIS\]?"),
+    ("site", None, r"(?:Home|News|Newsroom)\s?(?:[>\u00bb/|]\s?.{1,80}){1,6}"),
+    # wire pages around the release
+    ("wire", None, r"-{3,}|_{3,}|={3,}"),
+    ("wire", None, r"!?\[[^\]]{0,200}\]\(https?://[^)\s]{1,500}\)\s?.{0,40}"),
+    ("wire", None, r"Pickup - \[.{1,500}"),
+    ("wire", None, r"View (?:source|original) version on .{1,300}"),
+    ("wire", None, r"This (?:news story|article) (?:relied on|has been amplified by) .{1,600}"),
+    ("wire", None, r"The post .{1,300} first appeared on .{1,100}"),
+    ("wire", None, r"Add .{1,60} as your preferred news source.{0,40}"),
+    ("wire", None, r"Originally published (?:at|on) .{1,300}"),
+)
+_COMPILED = tuple((k, p, re.compile(rx)) for k, p, rx in _SHAPES)
+# a blog's date header: a date alone on a line, optionally with its weekday
+DATE_ALONE = re.compile(rf"(?:{WEEKDAY},?\s{{1,3}})?(?:{_D})", re.IGNORECASE)
+
+
+def noise_kind(line: str) -> tuple[str, str | None] | None:
+    """(kind, platform) of a chrome line, or None when the line is not chrome by its shape."""
+    s = line.strip()
+    if not s or len(s) > 700:
+        return None
+    if END_MARK.fullmatch(s):
+        return ("end", None)
+    for kind, platform, rx in _COMPILED:
+        if rx.fullmatch(s):
+            return (kind, platform)
+    return None
+
+
+def platform_of(platforms: Iterable[str | None]) -> str | None:
+    """The blog platform most of a page's chrome lines point to (None when none does)."""
+    counts: dict[str, int] = {}
+    for p in platforms:
+        if p:
+            counts[p] = counts.get(p, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else None
