@@ -1,0 +1,169 @@
+"""Units of figures: printed unit names -> symbol, kind and factor to the SI base unit.
+
+Takes a unit as printed ("kilograms", "metric tons", "mph", "per cent", "dollars", "A$");
+gives a ``Unit``. The factors are a small table, not pint: pint needs ~0.7 s to build its
+registry and ~30 us per conversion, the table needs nothing and a dict look-up; the tests
+check every factor here against pint, so the table cannot drift from it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_YEAR_S = 31_557_600.0  # Julian year, pint's "year"
+
+
+@dataclass(frozen=True)
+class Unit:
+    symbol: str
+    kind: str  # measure, duration, percent or money
+    factor: float | None = None  # value in ``si`` per one of this unit
+    si: str | None = None
+    scale: float = 1.0  # "decades" are 10 years: value x scale in ``symbol``
+
+
+_MEASURES: dict[str, Unit] = {}
+_CASED: dict[str, Unit] = {}  # abbreviations read only in the case printed
+
+
+def _add(names: str, unit: Unit, cased: str = "") -> None:
+    for name in names.split("|"):
+        if name:
+            _MEASURES[name] = unit
+    for name in cased.split("|"):
+        if name:
+            _CASED[name] = unit
+
+
+KG = Unit("kg", "measure", 1.0, "kg")
+_add("kilograms|kilogram|kilos|kilo|kgs", KG, "kg")
+_add("grams|gram", Unit("g", "measure", 1e-3, "kg"))
+_add("milligrams|milligram", Unit("mg", "measure", 1e-6, "kg"), "mg")
+_add("pounds|pound|lbs|lb", Unit("lb", "measure", 0.45359237, "kg"))
+_add("ounces|ounce|oz", Unit("oz", "measure", 0.028349523125, "kg"))
+_add("metric tons|metric ton|metric tonnes|tonnes|tonne", Unit("t", "measure", 1000.0, "kg"))
+_add("short tons|short ton|tons|ton", Unit("ton", "measure", 907.18474, "kg"))
+_add("kilometres|kilometers|kilometre|kilometer", Unit("km", "measure", 1000.0, "m"), "km")
+_add("metres|meters|metre|meter", Unit("m", "measure", 1.0, "m"))
+_add("centimetres|centimeters|centimetre|centimeter", Unit("cm", "measure", 0.01, "m"), "cm")
+_add("millimetres|millimeters|millimetre|millimeter", Unit("mm", "measure", 0.001, "m"))
+_add("miles|mile", Unit("mi", "measure", 1609.344, "m"))
+_add("feet|foot", Unit("ft", "measure", 0.3048, "m"), "ft")
+_add("inches|inch", Unit("in", "measure", 0.0254, "m"))
+_add("yards|yard", Unit("yd", "measure", 0.9144, "m"))
+_add(
+    "square kilometres|square kilometers|square kilometre|square kilometer", Unit("km²", "measure", 1e6, "m²")
+)
+_add("square miles|square mile", Unit("mi²", "measure", 2_589_988.110336, "m²"))
+_add("square feet|square foot", Unit("ft²", "measure", 0.09290304, "m²"), "sq ft|sq. ft.")
+_add("square metres|square meters|square metre|square meter", Unit("m²", "measure", 1.0, "m²"))
+_add("acres|acre", Unit("acre", "measure", 4046.8726098742513, "m²"))
+_add("hectares|hectare", Unit("ha", "measure", 1e4, "m²"), "ha")
+_add("gallons|gallon", Unit("gal", "measure", 0.003785411784, "m³"))
+_add("litres|liters|litre|liter", Unit("L", "measure", 1e-3, "m³"))
+_add("barrels|barrel", Unit("bbl", "measure", 0.158987294928, "m³"), "bbl")
+_add("cubic yards|cubic yard", Unit("yd³", "measure", 0.764554857984, "m³"))
+_add("cubic feet|cubic foot", Unit("ft³", "measure", 0.028316846592, "m³"))
+_add("miles per hour|mile per hour", Unit("mph", "measure", 0.44704, "m/s"), "mph|MPH")
+_add("kilometres per hour|kilometers per hour", Unit("km/h", "measure", 1 / 3.6, "m/s"), "km/h|kph")
+_add("megawatts|megawatt", Unit("MW", "measure", 1e6, "W"), "MW")
+_add("kilowatts|kilowatt", Unit("kW", "measure", 1e3, "W"), "kW")
+_add("gigawatts|gigawatt", Unit("GW", "measure", 1e9, "W"), "GW")
+_add("megawatt-hours|megawatt hours|megawatt-hour", Unit("MWh", "measure", 3.6e9, "J"), "MWh")
+_add("kilowatt-hours|kilowatt hours|kilowatt-hour", Unit("kWh", "measure", 3.6e6, "J"), "kWh")
+
+_DURATIONS: dict[str, Unit] = {
+    "decades": Unit("year", "duration", _YEAR_S, "s", 10.0),
+    "decade": Unit("year", "duration", _YEAR_S, "s", 10.0),
+    "years": Unit("year", "duration", _YEAR_S, "s"),
+    "year": Unit("year", "duration", _YEAR_S, "s"),
+    "months": Unit("month", "duration", _YEAR_S / 12, "s"),
+    "month": Unit("month", "duration", _YEAR_S / 12, "s"),
+    "weeks": Unit("week", "duration", 604_800.0, "s"),
+    "week": Unit("week", "duration", 604_800.0, "s"),
+    "days": Unit("day", "duration", 86_400.0, "s"),
+    "day": Unit("day", "duration", 86_400.0, "s"),
+    "hours": Unit("hour", "duration", 3600.0, "s"),
+    "hour": Unit("hour", "duration", 3600.0, "s"),
+    "minutes": Unit("minute", "duration", 60.0, "s"),
+    "minute": Unit("minute", "duration", 60.0, "s"),
+}
+PERCENT = Unit("percent", "percent")
+_PERCENTS = {"percent": PERCENT, "per cent": PERCENT, "%": PERCENT, "pct": PERCENT}
+
+# currency signs and codes printed before the number
+CURRENCY_PREFIXES: dict[str, str] = {
+    "US$": "USD",
+    "U.S.$": "USD",
+    "$": "USD",
+    "A$": "AUD",
+    "AU$": "AUD",
+    "C$": "CAD",
+    "CA$": "CAD",
+    "CDN$": "CAD",
+    "NZ$": "NZD",
+    "HK$": "HKD",
+    "S$": "SGD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "₹": "INR",
+}
+CODES = ("USD", "EUR", "GBP", "AUD", "CAD", "NZD", "JPY", "CHF", "CNY", "INR", "HKD", "SGD", "MXN")
+# currency names printed after the number ("five million dollars", "2 billion euros")
+_CURRENCY_WORDS: dict[str, str] = {
+    "u.s. dollars": "USD",
+    "us dollars": "USD",
+    "australian dollars": "AUD",
+    "canadian dollars": "CAD",
+    "new zealand dollars": "NZD",
+    "hong kong dollars": "HKD",
+    "dollars": "USD",
+    "dollar": "USD",
+    "euros": "EUR",
+    "euro": "EUR",
+    "pounds sterling": "GBP",
+    "yen": "JPY",
+    "rupees": "INR",
+    "pesos": "MXN",
+}
+
+
+def _alternation(names: list[str]) -> str:
+    return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
+
+
+_WORD_UNITS = {**_MEASURES, **_DURATIONS, **_PERCENTS}
+# a unit right after a number: " kilograms", "-month", "%", "mph"; longest names first
+_NAMES = _alternation([*_WORD_UNITS, *_CURRENCY_WORDS])
+UNIT = re.compile(
+    rf"(?:\s*|-)(?P<unit>(?i:{_NAMES})|{_alternation([*_CASED, *CODES])})"
+    r"(?![\w²³])"
+)
+# a currency sign or code right before a number: "$", "A$", "€", "USD "
+CURRENCY = re.compile(rf"(?:{_alternation(list(CURRENCY_PREFIXES))}|(?:{'|'.join(CODES)})\s?)$")
+_SPACES = re.compile(r"\s+")
+
+
+def key(printed: str) -> str:
+    return _SPACES.sub(" ", printed)
+
+
+def lookup(printed: str) -> tuple[Unit, str | None]:
+    """The unit of a unit name printed after a number, and the currency code when it names money."""
+    k = key(printed)
+    if k in _CASED:
+        return _CASED[k], None
+    low = k.lower()
+    if low in _CURRENCY_WORDS:
+        return Unit(_CURRENCY_WORDS[low], "money"), _CURRENCY_WORDS[low]
+    if k in CODES:
+        return Unit(k, "money"), k
+    return _WORD_UNITS[low], None
+
+
+def currency_code(prefix: str) -> str:
+    """``"A$"`` -> ``"AUD"``, ``"USD "`` -> ``"USD"``."""
+    p = prefix.strip()
+    return CURRENCY_PREFIXES.get(p, p)

@@ -1,0 +1,135 @@
+"""figures: money, percentages, measures, durations and counts, and what is never a figure."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressparse.context import Context
+from pressparse.extract import figures
+from pressparse.header import Header
+from pressparse.layout import Layout
+from pressparse.models import Figure
+from pressparse.nlp import Analysis
+from tests.conftest import SEED
+
+
+def _figures(body: str) -> tuple[Figure, ...]:
+    text = "Headline\n\n" + body
+    span = (10, len(text))
+    ctx = Context(text=text, layout=Layout(body=span), header=Header(), analysis=Analysis(span, ()))
+    return figures.extract(ctx)
+
+
+def _one(body: str) -> Figure:
+    found = _figures(body)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# body -> (text, value, max, unit, qualifier, kind)
+FIGURES = [
+    ("It cost $3.8 million in all.", ("$3.8 million", 3.8e6, None, "USD", None, "money")),
+    ("A $500K grant.", ("$500K", 5e5, None, "USD", None, "money")),
+    ("He stole five million dollars.", ("five million dollars", 5e6, None, "USD", None, "money")),
+    ("A €2 billion fund.", ("€2 billion", 2e9, None, "EUR", None, "money")),
+    ("It paid A$40,000 to them.", ("A$40,000", 4e4, None, "AUD", None, "money")),
+    ("Sales fell $61 MILLION.", ("$61 MILLION", 6.1e7, None, "USD", None, "money")),
+    ("A $1–2 million loss.", ("$1–2 million", 1e6, 2e6, "USD", None, "money")),
+    ("Prices rose 12 percent.", ("12 percent", 12, None, "percent", None, "percent")),
+    ("Prices rose 10.4% last year.", ("10.4%", 10.4, None, "percent", None, "percent")),
+    ("Up 7 per cent.", ("7 per cent", 7, None, "percent", None, "percent")),
+    ("A level of .11 percent.", (".11 percent", 0.11, None, "percent", None, "percent")),
+    ("Drops of 15 % since then.", ("15 %", 15, None, "percent", None, "percent")),
+    ("It rose twenty percent.", ("twenty percent", 20, None, "percent", None, "percent")),
+    ("It weighs 500 pounds.", ("500 pounds", 500, None, "lb", None, "measure")),
+    ("It drove at 45 mph.", ("45 mph", 45, None, "mph", None, "measure")),
+    ("A site of 12 acres.", ("12 acres", 12, None, "acre", None, "measure")),
+    ("A 50 MW plant.", ("50 MW", 50, None, "MW", None, "measure")),
+    ("Some 3 short tons of ore.", ("Some 3 short tons", 3, None, "ton", "Some", "measure")),
+    ("about 250 square kilometres", ("about 250 square kilometres", 250, None, "km²", "about", "measure")),
+    ("He got 10 years in prison.", ("10 years", 10, None, "year", None, "duration")),
+    ("For two years and eight months.", ("two years and eight months", 32, None, "month", None, "duration")),
+    ("Facing 5 to 10 years.", ("5 to 10 years", 5, 10, "year", None, "duration")),
+    ("He faces up to 2-20 years.", ("up to 2-20 years", 2, 20, "year", "up to", "duration")),
+    ("For nearly two decades.", ("nearly two decades", 20, None, "year", "nearly", "duration")),
+    ("A 19-month sentence.", ("19-month", 19, None, "month", None, "duration")),
+    ("He got 15 years to life.", ("15 years", 15, None, "year", None, "duration")),
+    ("With more than 60 participating nations.", ("more than 60", 60, None, None, "more than", "count")),
+    ("He and 16 other Senators.", ("16", 16, None, None, None, "count")),
+    ("Over 5,000 peace officers.", ("Over 5,000", 5000, None, None, "Over", "count")),
+    ("At least 18 victims.", ("At least 18", 18, None, None, "At least", "count")),
+    ("An excess of 3,700 nominations.", ("An excess of 3,700", 3700, None, None, "An excess of", "count")),
+    ("It took between 120 and 180 pills.", ("between 120 and 180", 120, 180, None, None, "count")),
+    (
+        "A maximum of twenty years.",
+        ("A maximum of twenty years", 20, None, "year", "A maximum of", "duration"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), FIGURES)
+def test_figures(body: str, expected: tuple) -> None:
+    f = _one(body)
+    assert (f.text, f.value, f.max, f.unit, f.qualifier, f.kind) == pytest.approx(expected)
+
+
+NOT_FIGURES = [
+    "Call 202-282-8010 for details.",
+    "It was released 06/17/2011 at noon.",
+    "Security in the 21st century matters.",
+    "It launched in 2010 with partners.",
+    "Randy Metcalf, 40, was arrested.",
+    "An 11-year-old boy was hurt.",
+    "The victim was 11 years old then.",
+    "The bill passed 85-12 on the floor.",
+    "Two men and three counts were involved.",
+    "Life sentences were imposed.",
+    "It met at 6:08 p.m. on the day.",
+    "He lives at 1050 Los Vallecitos Blvd. in town.",
+    "Write to San Marcos, CA 92069 for forms.",
+    "Under Section 1028A of the code.",
+    "He drove on Route 55 north.",
+    "Case No. 12 was filed.",
+    "Read Title 18 of the code.",
+    "In the 1990s crime fell.",
+    "Jane Doe #1 spoke.",
+    "They called 911 right away.",
+    "See https://example.com/2011/06/17/page-12 now.",
+]
+
+
+@pytest.mark.parametrize("body", NOT_FIGURES)
+def test_not_figures(body: str) -> None:
+    assert _figures(body) == ()
+
+
+def test_paired_conversion_is_one_quantity() -> None:
+    found = _figures("Seized more than 31,000 kilograms (31 metric tons) of chemicals.")
+    assert [(f.text, f.unit, f.same_as) for f in found] == [
+        ("more than 31,000 kilograms", "kg", None),
+        ("31 metric tons", "t", 0),
+    ]
+    assert found[0].normalized == pytest.approx(found[1].normalized)
+
+
+def test_normalised_si_values() -> None:
+    f = _one("It weighs 2 tonnes.")
+    assert (f.normalized, f.normalized_unit) == (2000.0, "kg")
+    assert _one("It costs $5.").normalized is None
+
+
+def test_spans_index_the_text() -> None:
+    body = "Fines of $3.8 million, 12 percent more than the 5 to 10 years before."
+    text = "Headline\n\n" + body
+    for f in _figures(body):
+        assert text[f.span[0] : f.span[1]] == f.text
+
+
+def test_counted_noun() -> None:
+    assert _one("Join more than 60 participating nations.").counted == "participating nations"
+
+
+def test_seed(rules_parser) -> None:
+    rec = rules_parser.parse(SEED.read_text(encoding="utf-8"))
+    got = {(f.value, f.unit, f.same_as is not None) for f in rec.figures}
+    assert got == {(60.0, None, False), (31000.0, "kg", False), (31.0, "t", True)}

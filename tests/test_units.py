@@ -1,0 +1,90 @@
+"""units: printed unit names -> symbol, kind and SI factor (the table checked against pint)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from pressparse.extract.units import CURRENCY, UNIT, currency_code, lookup
+
+UNITS = [
+    (" kilograms", "kg", "measure"),
+    (" metric tons", "t", "measure"),
+    (" tons", "ton", "measure"),
+    (" pounds", "lb", "measure"),
+    (" km", "km", "measure"),
+    (" miles", "mi", "measure"),
+    (" acres", "acre", "measure"),
+    (" gallons", "gal", "measure"),
+    (" MW", "MW", "measure"),
+    (" square kilometres", "km²", "measure"),
+    (" mph", "mph", "measure"),
+    ("-month", "month", "duration"),
+    (" decades", "year", "duration"),
+    ("%", "percent", "percent"),
+    (" per cent", "percent", "percent"),
+    (" dollars", "USD", "money"),
+    (" euros", "EUR", "money"),
+]
+
+
+@pytest.mark.parametrize(("printed", "symbol", "kind"), UNITS)
+def test_unit_names(printed: str, symbol: str, kind: str) -> None:
+    m = UNIT.match(printed)
+    assert m is not None
+    unit, _ = lookup(m.group("unit"))
+    assert (unit.symbol, unit.kind) == (symbol, kind)
+
+
+@pytest.mark.parametrize("printed", [" m", " g", " usd", " Men", " kilogramme"])
+def test_not_units(printed: str) -> None:
+    assert UNIT.match(printed) is None
+
+
+PINT_NAMES = [
+    (" kilograms", "kilogram"),
+    (" grams", "gram"),
+    (" pounds", "pound"),
+    (" ounces", "ounce"),
+    (" metric tons", "metric_ton"),
+    (" short tons", "short_ton"),
+    (" km", "kilometer"),
+    (" miles", "mile"),
+    (" feet", "foot"),
+    (" acres", "acre"),
+    (" hectares", "hectare"),
+    (" gallons", "gallon"),
+    (" litres", "liter"),
+    (" barrels", "oil_barrel"),
+    (" square miles", "mile**2"),
+    (" mph", "mile/hour"),
+    (" MW", "megawatt"),
+    (" kWh", "kilowatt_hour"),
+    (" years", "year"),
+    (" months", "month"),
+    (" days", "day"),
+]
+
+
+@pytest.fixture(scope="module")
+def ureg() -> Any:
+    pint = pytest.importorskip("pint")
+    return pint.UnitRegistry()
+
+
+@pytest.mark.parametrize(("printed", "pint_name"), PINT_NAMES)
+def test_factors_agree_with_pint(ureg: Any, printed: str, pint_name: str) -> None:
+    m = UNIT.match(printed)
+    assert m is not None
+    unit, _ = lookup(m.group("unit"))
+    assert unit.factor == pytest.approx(ureg.Quantity(1, pint_name).to_base_units().magnitude, rel=1e-9)
+
+
+@pytest.mark.parametrize(
+    ("before", "code"), [("cost $", "USD"), ("A$", "AUD"), ("€", "EUR"), ("US$", "USD"), ("GBP ", "GBP")]
+)
+def test_currency_prefixes(before: str, code: str) -> None:
+    m = CURRENCY.search(before)
+    assert m is not None
+    assert currency_code(m.group()) == code
