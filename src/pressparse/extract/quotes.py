@@ -1,17 +1,426 @@
 """Quote extractor: direct quotations with their resolved speakers.
 
-Takes a ``Context`` and the people already found; gives a tuple of ``Quote`` items
-with spans into the decoded input.
+Takes a ``Context`` and the people already found; gives a tuple of ``Quote`` items with
+spans into the decoded input (the quoted words, without the outer marks).
 
-FIRST CUT: finds nothing yet.
+1. Units: the release's paragraphs (a hard-wrapped block is one unit, an unwrapped block
+   one unit per line). Quotation marks pair inside a unit, so a lost mark never shifts the
+   quotes of later paragraphs; a unit left open continues into the next one only when that
+   one opens with a mark (a quotation over several paragraphs).
+2. Marks: curly and straight, double and single; single marks pair only outside double
+   quotes (a quote nested in a quote is part of it) and never inside a word (apostrophes).
+3. A pair is a quote when it is attributed (a cue before or after it: "said X", "X said:",
+   "according to X", a dash, a next-line credit), continues an attributed quote (``"A,"
+   said X. "B."``), or stands as a sentence of its own; scare quotes, titles, nicknames and
+   slogans are none of these.
+4. The speaker is the person named in the attribution, resolved to the ``Person`` (fullest
+   name, title) it mentions; a pronoun resolves to the previous speaker or the last person
+   named when the gender fits; an unnamed speaker stays null.
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from pressparse.context import Context
-from pressparse.models import Person, Quote
+from pressparse.extract.names import gender, name_parts
+from pressparse.models import Person, Quote, Speaker
+from pressparse.textspan import Span, iter_lines, paragraphs, strip_span
+
+_VERBS = (
+    r"said|says|say|added|adds|stated|states|explained|explains|noted|notes|continued|continues|"
+    r"concluded|remarked|commented|comments|told|tells|wrote|writes|declared|emphasized|emphasised|"
+    r"stressed|asked|recalled|observed|agreed|urged|warned|acknowledged|announced|pointed out|"
+    r"testified|argued|insisted|shared|reflected|affirmed|exclaimed|responded|replied|cautioned|"
+    r"predicted|promised|vowed|boasted|lamented|mused|quipped|tweeted"
+)
+_CUE_AFTER = re.compile(
+    rf"^[\s,]*(?:(?P<verb>{_VERBS})\b(?:\s+(?:by|to\s+\w+|in\s+a\s+statement))?|(?P<acc>according\s+to)\b)",
+    re.IGNORECASE,
+)
+_CUE_AFTER_SUBJ = re.compile(
+    rf"^[\s,]*(?P<who>[^;:!?\n\"“”]{{1,90}}?)\s+(?:also\s+|further\s+|later\s+|then\s+)?(?P<verb>{_VERBS})\b",
+    re.IGNORECASE,
+)
+_DASH_AFTER = re.compile(r"^\s*(?P<verb>[-–—~]{1,2})\s*(?P<who>[A-Z][^\n\"“”]{1,120})")
+_CUE_BEFORE = re.compile(
+    rf"\b(?P<verb>{_VERBS}|according to)\b(?P<tail>[^\"“”]{{0,60}}?)[,:]?\s*$",
+    re.IGNORECASE,
+)
+# where a clause stops: a hard stop, or a full stop that ends no abbreviation or initial
+_HARD_STOP = re.compile(r"[;:!?\n\"“”]|\.(?=\s|$)")
+_ABBREV_DOT = re.compile(
+    r"(?:\b[A-Z]|\b(?:[A-Z]\.)+[A-Z]|\b(?:Sen|Sens|Rep|Reps|Gov|Dr|Mr|Mrs|Ms|Jr|Sr|St|Lt|Sgt|Capt|Det|Atty|Gen|Hon|Rev|Prof|Cmdr|Col|Supt|Asst|Dep|Insp|Inc|Co|Corp|Ltd))$"
+)
+_SUBJECT = re.compile(r"\s*(?:[A-Z]|(?:he|she|they|we|I|the|a|an|our|his|her)\b)")
+_COLON_BEFORE = re.compile(r":\s*$")
+_PRONOUN = re.compile(r"\b(?P<p>he|she|they|I|we)\b", re.IGNORECASE)
+_ROLE = re.compile(r"\bthe\s+(?P<role>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\b")
+_ORG = re.compile(r"\b[Tt]he\s+(?P<org>(?:[A-Z][\w&'’.-]*\s*)+)")
+_WORD = re.compile(r"[\w'’-]+")
+_TITLE_BEFORE = re.compile(r"(?:\b[A-Z][\w.'’-]*\s+)+$")
+_SENTENCE_END = re.compile(r"[.!?:]\s*$")
+_QUOTE_END = re.compile(r"[.!?,…—–-]\s*$")
+_UNIT_LEN = 100  # a block whose lines are all this short is hard-wrapped text: one unit
+_FEMALE = {"she", "her"}
+_MALE = {"he", "him", "his"}
+
+
+@dataclass(frozen=True)
+class _Pair:
+    start: int  # first quoted character (after the mark)
+    end: int  # end of the quoted words (before the closing mark)
+    open_at: int  # the opening mark
+    close_at: int  # just past the closing mark (== end when it is lost)
+    unit: int  # index of the unit it opens in
+    last_unit: int  # index of the unit it closes in (several for a multi-paragraph quote)
 
 
 def extract(ctx: Context, people: tuple[Person, ...]) -> tuple[Quote, ...]:
     """Find every direct quotation and its speaker."""
-    return ()
+    text = ctx.text
+    units = [u for region in ctx.regions for u in _units(text, region)]
+    pairs = _pairs(text, units)
+    out: list[Quote] = []
+    last: Quote | None = None
+    for n, p in enumerate(pairs):
+        prev = pairs[n - 1] if n else None
+        nxt = pairs[n + 1] if n + 1 < len(pairs) else None
+        before_start = prev.close_at if prev and prev.last_unit == p.unit else units[p.unit][0]
+        after_end = nxt.open_at if nxt and nxt.unit == p.last_unit else units[p.last_unit][1]
+        before = text[before_start : p.open_at]
+        after = text[p.close_at : after_end]
+        q = _attributed(ctx, people, p, before, before_start, after, out)
+        if q is None:
+            q = _continued(text, units, p, before, after, last, prev)
+        if q is None:
+            q = _standalone(text, units, p, before, after, ctx, people)
+        if q is not None:
+            out.append(q)
+            last = q
+    return tuple(out)
+
+
+# -- units and marks ------------------------------------------------------------------
+
+
+def _units(text: str, span: Span) -> list[Span]:
+    """Paragraph units: a hard-wrapped block is one unit, any other block one unit per line."""
+    out: list[Span] = []
+    for block in paragraphs(text, span):
+        lines = [ln for ln in iter_lines(text, *block) if not ln.blank]
+        if len(lines) > 1 and all(len(ln.text) <= _UNIT_LEN for ln in lines):
+            out.append(block)
+        else:
+            out.extend(strip_span(text, (ln.start, ln.end)) for ln in lines)
+    return [u for u in out if u[0] < u[1]]
+
+
+def _role(text: str, i: int, single: bool) -> str | None:
+    """ "open", "close", "either" or None (an apostrophe) for the mark at ``i``."""
+    c = text[i]
+    prev = text[i - 1] if i else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    space_before = prev.isspace() or prev in "([{—–-/" or i == 0
+    space_after = nxt.isspace() or nxt in ".,;:!?)]}—–-…"
+    if single:
+        if prev.isalnum() and nxt.isalnum():
+            return None  # don't, O'Neill
+        if c in "‘'" and space_before and (nxt.isalpha() or nxt in '“"'):
+            return "open"
+        if c in "’'" and space_after and (prev.isalpha() or prev in ".,!?"):
+            return "close"
+        return None
+    if c == "“":
+        return "open" if not space_after else "either"
+    if c == "”":
+        return "open" if space_before and not space_after else "close"
+    if space_before and not space_after:
+        return "open"
+    if space_after and not space_before:
+        return "close"
+    return "either"
+
+
+def _pairs(text: str, units: list[Span]) -> list[_Pair]:
+    """Pair the double marks unit by unit (continuing over paragraphs), then the single marks."""
+    doubles: list[_Pair] = []
+    chain: tuple[int, int] | None = None  # (opening mark, unit) of a quote still open
+    for u, (s, e) in enumerate(units):
+        marks = [i for i in range(s, e) if text[i] in '"“”']
+        open_at: int | None = None
+        first_unit = u
+        if chain is not None:
+            if marks and marks[0] == s and _role(text, s, False) != "close":
+                open_at, first_unit = chain[0], chain[1]
+                marks = marks[1:]
+            else:
+                doubles.append(_lost(text, chain, units))
+        chain = None
+        for i in marks:
+            role = _role(text, i, False)
+            if open_at is None:
+                if role != "close":
+                    open_at, first_unit = i, u
+                continue
+            if role == "open" and i > open_at + 1:
+                # a lost closing mark: the open quote ends before this one
+                doubles.append(_lost(text, (open_at, first_unit), units, i))
+                open_at, first_unit = i, u
+                continue
+            if i > open_at + 1:
+                doubles.append(_Pair(open_at + 1, i, open_at, i + 1, first_unit, u))
+            open_at = None
+        if open_at is not None:
+            chain = (open_at, first_unit)
+    if chain is not None:
+        doubles.append(_lost(text, chain, units))
+    doubles = [p for p in doubles if p.end > p.start and text[p.start : p.end].strip()]
+    singles = _single_pairs(text, units, doubles)
+    return sorted(doubles + singles, key=lambda p: p.start)
+
+
+def _lost(text: str, chain: tuple[int, int], units: list[Span], stop: int | None = None) -> _Pair:
+    """A quote whose closing mark is lost: it ends with its unit (or before the next mark)."""
+    open_at, u = chain
+    unit = next(
+        k for k in range(u, len(units)) if units[k][0] <= open_at < units[k][1] or k == len(units) - 1
+    )
+    end = stop if stop is not None else units[unit][1]
+    s, e = strip_span(text, (open_at + 1, end))
+    return _Pair(s, e, open_at, e, u, unit)
+
+
+def _single_pairs(text: str, units: list[Span], doubles: list[_Pair]) -> list[_Pair]:
+    out: list[_Pair] = []
+    for u, (s, e) in enumerate(units):
+        open_at: int | None = None
+        for i in range(s, e):
+            if text[i] not in "'‘’" or any(p.open_at <= i < p.close_at for p in doubles):
+                continue
+            role = _role(text, i, True)
+            if role == "open" and open_at is None:
+                open_at = i
+            elif role == "close" and open_at is not None:
+                if i > open_at + 1:
+                    out.append(_Pair(open_at + 1, i, open_at, i + 1, u, u))
+                open_at = None
+    return out
+
+
+# -- attribution ----------------------------------------------------------------------
+
+
+def _words(s: str) -> int:
+    return len(_WORD.findall(s))
+
+
+def _attributed(
+    ctx: Context,
+    people: tuple[Person, ...],
+    p: _Pair,
+    before: str,
+    before_start: int,
+    after: str,
+    done: list[Quote],
+) -> Quote | None:
+    """The quote when a cue right after or right before it names who said it."""
+    text = ctx.text
+    body = text[p.start : p.end]
+    after_ok = _QUOTE_END.search(body) is not None or after.lstrip()[:1] == ","
+    m = _CUE_AFTER.match(after) if after_ok else None
+    if m:
+        who_start = p.close_at + m.end()
+        cue = m.group("verb") or m.group("acc")
+        return _quote(ctx, people, p, (who_start, _clause_end(text, who_start)), cue, done)
+    m = _CUE_AFTER_SUBJ.match(after) if after_ok else None
+    who = m.group("who") if m else ""
+    if (
+        m
+        and _words(who) <= 10
+        and _SUBJECT.match(who)
+        and _clause_end(text, p.close_at) >= p.close_at + m.end("who")
+    ):
+        who_start = p.close_at + m.start("who")
+        return _quote(ctx, people, p, (who_start, who_start + len(m.group("who"))), m.group("verb"), done)
+    m = _DASH_AFTER.match(after) if not after.strip() or after.lstrip()[:1] in "-–—~" else None
+    if m is None and not after.strip():
+        m = _next_line_credit(text, p)
+    if m:
+        who_start = m.start("who")
+        return _quote(ctx, people, p, (who_start, who_start + len(m.group("who"))), m.group("verb"), done)
+    m = _CUE_BEFORE.search(before[-300:])
+    off = before_start + max(0, len(before) - 300)
+    if m and _words(m.group("tail")) <= 6 and _clause_end(text, off + m.start("tail")) >= off + m.end("tail"):
+        verb_at = off + m.start("verb")
+        return _quote(
+            ctx, people, p, (_clause_start(text, verb_at, before_start), verb_at), m.group("verb"), done
+        )
+    if not before.strip():
+        # "X said:" closing the previous paragraph
+        prev_line = _previous_line(text, p.open_at)
+        if prev_line and _COLON_BEFORE.search(text[prev_line[0] : prev_line[1]]):
+            m = _CUE_BEFORE.search(text, prev_line[0], prev_line[1])
+            if m:
+                who = (_clause_start(text, m.start("verb"), prev_line[0]), m.start("verb"))
+                return _quote(ctx, people, p, who, m.group("verb"), done)
+    return None
+
+
+def _clause_end(text: str, start: int, limit: int = 200) -> int:
+    """Where the clause that begins at ``start`` stops (abbreviations and initials do not stop it)."""
+    for m in _HARD_STOP.finditer(text, start, min(len(text), start + limit)):
+        if m.group() != "." or not _ABBREV_DOT.search(text, max(0, m.start() - 8), m.start()):
+            return m.start()
+    return min(len(text), start + limit)
+
+
+def _clause_start(text: str, end: int, lo: int) -> int:
+    """Where the clause that ends at ``end`` begins (not before ``lo``)."""
+    start = lo
+    for m in _HARD_STOP.finditer(text, lo, end):
+        if m.group() != "." or not _ABBREV_DOT.search(text, max(0, m.start() - 8), m.start()):
+            start = m.end()
+    return start
+
+
+def _next_line_credit(text: str, p: _Pair) -> re.Match[str] | None:
+    """A credit line right under a quote: "— John Smith, CEO"."""
+    nl = text.find("\n", p.close_at)
+    if nl < 0:
+        return None
+    return _DASH_AFTER.match(text, nl + 1) if _DASH_AFTER.match(text[nl + 1 : nl + 200]) else None
+
+
+def _previous_line(text: str, pos: int) -> Span | None:
+    line_start = text.rfind("\n", 0, pos)
+    if line_start < 0:
+        return None
+    e = line_start
+    while e > 0 and text[e - 1].isspace():
+        e -= 1
+    s = text.rfind("\n", 0, e) + 1
+    return (s, e) if s < e else None
+
+
+def _continued(
+    text: str,
+    units: list[Span],
+    p: _Pair,
+    before: str,
+    after: str,
+    last: Quote | None,
+    prev: _Pair | None,
+) -> Quote | None:
+    """The second part of an interrupted quote, or a paragraph that only continues the last one."""
+    if last is None or prev is None or last.span != (prev.start, prev.end):
+        return None
+    body = text[p.start : p.end]
+    if prev.last_unit == p.unit and _words(before) <= 25 and _words(body) >= 2:
+        return Quote(text=body, span=(p.start, p.end), speaker=last.speaker, cue=last.cue)
+    whole_unit = not before.strip() and not after.strip(' \t"”.')
+    if p.unit == prev.last_unit + 1 and whole_unit and _words(body) >= 4:
+        return Quote(text=body, span=(p.start, p.end), speaker=last.speaker, cue=last.cue)
+    return None
+
+
+def _standalone(
+    text: str,
+    units: list[Span],
+    p: _Pair,
+    before: str,
+    after: str,
+    ctx: Context,
+    people: tuple[Person, ...],
+) -> Quote | None:
+    """An unattributed quotation that stands as a sentence of its own ("…a blunt message: "…"")."""
+    body = text[p.start : p.end]
+    starts_sentence = not before.strip() or _SENTENCE_END.search(before) is not None
+    ends_sentence = re.search(r"[.!?]\W*$", body) is not None
+    if starts_sentence and ends_sentence and _words(body) >= 5:
+        return Quote(
+            text=body, span=(p.start, p.end), speaker=None, cue=":" if before.rstrip().endswith(":") else None
+        )
+    return None
+
+
+# -- speakers -------------------------------------------------------------------------
+
+
+def _quote(
+    ctx: Context, people: tuple[Person, ...], p: _Pair, who: Span, cue: str | None, done: list[Quote]
+) -> Quote:
+    text = ctx.text
+    speaker = _speaker(ctx, people, who, p, done)
+    return Quote(text=text[p.start : p.end], span=(p.start, p.end), speaker=speaker, cue=cue and cue.strip())
+
+
+def _speaker(
+    ctx: Context, people: tuple[Person, ...], who: Span, p: _Pair, done: list[Quote]
+) -> Speaker | None:
+    """The speaker named in ``text[who]``: a person, a pronoun's antecedent, an organisation, or None."""
+    text = ctx.text
+    named = [(m, person) for person in people for m in person.mentions if who[0] <= m[0] and m[1] <= who[1]]
+    if named:
+        (s, e), person = min(named, key=lambda x: x[0][0])
+        s = _title_start(text, who[0], s)
+        return Speaker(name=person.name, title=person.title, mention=text[s:e], span=(s, e))
+    clause = text[who[0] : who[1]]
+    pr = _PRONOUN.search(clause)
+    if pr and _words(clause[: pr.start()]) <= 2:
+        person = _antecedent(text, people, pr.group("p").casefold(), p.open_at, done)
+        if person is not None:
+            s = who[0] + pr.start()
+            return Speaker(
+                name=person.name, title=person.title, mention=pr.group(), span=(s, s + len(pr.group()))
+            )
+        return None
+    role = _ROLE.search(clause)
+    if role:
+        words = role.group("role").split()
+        holders = [x for x in people if x.title and words[-1] in x.title.casefold().split()]
+        if len(holders) == 1:
+            s, e = who[0] + role.start(), who[0] + role.end()
+            return Speaker(name=holders[0].name, title=holders[0].title, mention=text[s:e], span=(s, e))
+    org = _ORG.search(clause)
+    if org and _words(clause[: org.start()]) <= 2:
+        name = org.group("org").strip()
+        s = who[0] + org.start("org")
+        return Speaker(
+            name=name, title=None, mention=text[who[0] + org.start() : s + len(name)], span=(s, s + len(name))
+        )
+    return None
+
+
+def _title_start(text: str, lo: int, s: int) -> int:
+    """Start of the attribution's mention: the name with the capitalised title printed right before it."""
+    m = _TITLE_BEFORE.search(text, lo, s)
+    return m.start() if m else s
+
+
+def _antecedent(
+    text: str, people: tuple[Person, ...], pronoun: str, pos: int, done: list[Quote]
+) -> Person | None:
+    """The person a pronoun names: the last speaker, else the last person named, when the gender fits."""
+
+    def fits(person: Person) -> bool:
+        g = gender(name_parts(person.name)[0]) if len(name_parts(person.name)) > 1 else None
+        if pronoun in _FEMALE:
+            return g != "male"
+        if pronoun in _MALE:
+            return g != "female"
+        return pronoun in {"i", "we"}
+
+    for q in reversed(done):
+        if q.speaker is not None and q.span[1] <= pos and pos - q.span[1] < 1500:
+            person = next((x for x in people if x.name == q.speaker.name), None)
+            if person is not None and fits(person):
+                return person
+            break
+    mentioned = [(m[1], x) for x in people for m in x.mentions if m[1] <= pos]
+    if mentioned:
+        end, person = max(mentioned, key=lambda t: t[0])
+        if pos - end < 1500 and fits(person):
+            return person
+    return None
