@@ -39,6 +39,11 @@ Examples:
   pressparse extract ../shared/corpus/doj-opa --compact > doj.jsonl
   cat release.txt | pressparse extract - | jq .quotes
   pressparse extract corpus/ -o out/          # one out/<name>.json per input
+  pressparse extract corpus/ --format csv --table quotes > quotes.csv
+
+With --format csv, one row per item of the --table kind (default releases), each led by
+the document's path and release date; error records are skipped and counted on stderr.
+`pressparse table --help` lists the columns of each table.
 """
 
 
