@@ -35,9 +35,9 @@ def _source(text: str) -> Source:
     return Source(path=None, sha256="0" * 64, bytes=len(text.encode()), encoding="utf-8")
 
 
-def _with_chrome(before: int, after: int) -> tuple[str, dict]:
-    """A small release between ``before`` and ``after`` lines of page chrome."""
-    top = "".join(f"Menu item {i}\n" for i in range(before))
+def _with_chrome(before: int, after: int, gap: str = "") -> tuple[str, dict]:
+    """A small release between ``before`` and ``after`` lines of chrome (``gap`` after each menu line)."""
+    top = "".join(f"Menu item {i}\n{gap}" for i in range(before))
     release = "Agency Opens Office\n\nCITY—The agency opened an office today.\n"
     text = top + release + "".join(f"Footer link {i}\n" for i in range(after))
     head = text.index("Agency Opens Office")
@@ -171,6 +171,17 @@ def test_long_noise_is_folded(before: int, after: int, folded: int) -> None:
     if before:
         assert "Menu item 0" in out and f"Menu item {before - 1}" in out
         assert ("Menu item 3" in out) is not bool(folded)
+
+
+def test_blank_lines_in_folded_noise_are_not_counted() -> None:
+    text, record = _with_chrome(10, 0, gap="\n\n")
+    lines = [ln.rstrip() for ln in view_text(text, record).splitlines()]
+    at = lines.index("noise    Menu item 0")
+    assert [ln.strip() for ln in lines[at + 1 : at + 4]] == [
+        "Menu item 1",
+        "⋯ 6 lines of noise folded (show --all shows them) ⋯",
+        "Menu item 8",
+    ]
 
 
 def test_nothing_is_folded_when_asked() -> None:

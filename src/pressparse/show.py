@@ -146,11 +146,12 @@ def highlighted(text: str, record: Record) -> tuple[Text, int]:
 
 
 def _fold(lines: list[Line], fold: int | None) -> tuple[list[Line], list[Line], int]:
-    """Head and tail lines of a noise block and how many lines are folded between them."""
+    """Head and tail lines of a noise block and how many non-blank lines are folded between them."""
     lines = _trim(lines)
-    if fold is None or len(lines) <= fold:
+    filled = [ln for ln in lines if not ln.blank]
+    if fold is None or len(filled) <= fold:
         return lines, [], 0
-    return lines[:2], lines[-2:], len(lines) - 4
+    return filled[:2], filled[-2:], len(filled) - 4
 
 
 def _trim(lines: list[Line]) -> list[Line]:
