@@ -83,7 +83,7 @@ _DATE = re.compile(
     # 17-Jun-2011, 2011/06/17, 17.06.2011: dateparser
     rf"|(?P<other>(?<![\w/.,-])(?:\d{{1,2}}-(?:{_MONTH})-\d{{2,4}}|(?:19|20)\d\d/\d{{1,2}}/\d{{1,2}}|\d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d\d)(?![\w/-]|\.\d))"
     # in November / since March / last month (a month alone, not before a day or year)
-    rf"|(?P<mon>\b(?i:in|since|until|by|through|during|from|of|early|late|mid|before|after)[\s-]+(?P<m4>{_FULL})"
+    rf"|(?P<mon>\b(?i:in|since|until|by|through|during|from|of|before|after)\s+(?P<m4>{_FULL})"
     r"(?!\s*,?\s*(?:of\s+)?\d)\b)"
     # today, yesterday, last year, next Monday, the next day
     rf"|(?P<rel>(?i:today|yesterday|tomorrow|tonight|this\s+morning|this\s+afternoon|this\s+evening)\b)"
@@ -95,20 +95,24 @@ _DATE = re.compile(
     r"|(?P<year>(?<![\w$.,/#:-])(?P<y4>1[89]\d\d|20\d\d)(?![\w'’-]|[.,]\d))"
 )
 _NAME_BEFORE_YEAR = re.compile(
-    r"(?:(?i:fiscal\s+years?|fiscal|FY)\s*|(?<![\w])[A-Z][\w.]*\s+of\s+|[$#]\s*|"
+    r"(?:(?i:fiscal\s+years?|fiscal|FY)[\s-]*(?:\d{4}\s*(?:,|and|or|to|through|-|–)\s*)*|"
+    r"(?<=[\w,] )[A-Z][\w.]*\s+of\s+|[$#]\s*|"
     r"(?i:more\s+than|over|about|nearly|almost|approximately|some|up\s+to|at\s+least|around|roughly)\s+)$"
 )
 _NAME_AFTER_YEAR = re.compile(r"\s+[A-Z0-9]|\s*(?:-|–|/)\s*\d")
 # "Monday through Friday", "every Tuesday": a weekday that names no one day
-_NOT_A_DAY_BEFORE = re.compile(rf"(?:{_WEEKDAY}\s*(?:-|–|through|to|and|or)|\b(?i:every|each))\s*$")
+_NOT_A_DAY_BEFORE = re.compile(
+    rf"(?:{_WEEKDAY}\s*(?:-|–|through|to|and|or)|\b(?i:every|each|that|the|same|a|on\s+a))\s*$"
+)
 _FUTURE = re.compile(
-    r"\b(?:will|shall|scheduled|is\s+set|are\s+set|set\s+for|expected|upcoming|plans?\s+to|slated|"
-    r"faces?\s+trial|to\s+be\s+(?:held|sentenced|arraigned|released)|await\w*|deadline|next)\b",
+    r"\b(?:will|shall|(?:is|are)\s+(?:scheduled|set|expected|due)|scheduled\s+(?:for|to)|set\s+for|"
+    r"expected\s+to|upcoming|plans?\s+to|slated|faces?\s+trial|await\w*|deadline)\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(r"\b(?:was|were|had|did|last|ago|\w{3,}ed)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“])|\n\s*\n")
 _LOOKAROUND = 160
+_AFTER = 40  # the tense of a date is read before it and in the few words after it
 # a carried year reaches this far back: "In March 2010 ... On Aug. 3, he pleaded"
 _CARRY = 600
 
@@ -158,11 +162,11 @@ def _weekday(name: str) -> int:
     return [w[:2] for w in ("mo", "tu", "we", "th", "fr", "sa", "su")].index(name[:2].lower())
 
 
-def _sentence(text: str, pos: int, region: Span) -> str:
+def _clause(text: str, pos: int, region: Span) -> str:
+    """The sentence around ``pos``, from its start to a few words after ``pos``."""
     lo = max(region[0], pos - _LOOKAROUND)
-    hi = min(region[1], pos + _LOOKAROUND)
-    before = text[lo:pos]
-    starts = [m.end() for m in _SENTENCE_END.finditer(before)]
+    hi = min(region[1], pos + _AFTER)
+    starts = [m.end() for m in _SENTENCE_END.finditer(text[lo:pos])]
     after = _SENTENCE_END.search(text, pos, hi)
     return text[lo + (starts[-1] if starts else 0) : after.start() if after else hi]
 
@@ -184,8 +188,9 @@ class _State:
 def _year_for(month: int, day: int | None, st: _State, pos: int, sentence: str) -> int | None:
     """The year of a month (and day) printed without one: carried from a near date, else by tense."""
     future = bool(_FUTURE.search(sentence))
-    near = st.carried and pos - st.carried[1] <= _CARRY and not future
-    if near and st.carried and (st.release is None or st.carried[0] != st.release.year):
+    if st.carried and st.release is None:
+        return st.carried[0]  # the release's own dates are the only anchor it has
+    if st.carried and pos - st.carried[1] <= _CARRY and not future and st.carried[0] != st.release.year:
         return st.carried[0]
     if st.release is None:
         return None
@@ -232,12 +237,12 @@ def resolve(text: str, cand: Candidate, st: _State, region: Span) -> tuple[str, 
             d = next((x for x in (_safe(y, month, day) for y in years) if x and x.weekday() == wd), None)
             d = d or _safe(rel.year, month, day)
         else:
-            y = _year_for(month, day, st, pos, _sentence(text, pos, region))
+            y = _year_for(month, day, st, pos, _clause(text, pos, region))
             d = _safe(y, month, day) if y else None
         return (d.isoformat(), "day") if d else None
     if kind == "dmy":
         month, day = _month(g["m2"] or ""), int(g["d2"] or 0)
-        y = int(g["y2"]) if g["y2"] else _year_for(month, day, st, pos, _sentence(text, pos, region))
+        y = int(g["y2"]) if g["y2"] else _year_for(month, day, st, pos, _clause(text, pos, region))
         d = _safe(y, month, day) if y else None
         return (d.isoformat(), "day") if d else None
     if kind == "my":
@@ -257,7 +262,7 @@ def resolve(text: str, cand: Candidate, st: _State, region: Span) -> tuple[str, 
         return g["y4"] or "", "year"
     if kind == "mon":
         month = _month(g["m4"] or "")
-        y = _year_for(month, None, st, pos, _sentence(text, pos, region))
+        y = _year_for(month, None, st, pos, _clause(text, pos, region))
         return (f"{y:04d}-{month:02d}", "month") if y else None
     if kind == "after":
         return ((st.last_day + timedelta(days=1)).isoformat(), "day") if st.last_day else None
@@ -277,7 +282,7 @@ def resolve(text: str, cand: Candidate, st: _State, region: Span) -> tuple[str, 
             return f"{k // 12:04d}-{k % 12 + 1:02d}", "month"
         return _weekday_date(rel, _weekday(what), step), "day"
     if kind == "wday":
-        future = bool(_FUTURE.search(_sentence(text, pos, region)))
+        future = bool(_FUTURE.search(_clause(text, pos, region)))
         return _weekday_date(rel, _weekday(g["wd2"] or ""), 1 if future else 0), "day"
     return None
 

@@ -64,6 +64,7 @@ _MASK = re.compile(
     r"https?://\S+|www\.\S+|\S+@\S+\.\w+|\+\d[\d\s().-]{7,}\d|\(?\b\d{3}\)?[\s./-]?\d{3}[-.]\d{4}\b|"
     r"\b\d{1,2}:\d{2}(?::\d{2})?|\b\d+(?:/\d+)+\b|\b1-8\d\d-[\w-]+"
 )
+_ORDINAL = re.compile(r"\s*(?:st|nd|rd|th)\b")
 _WINDOW = 40
 
 
@@ -111,9 +112,11 @@ def _read(text: str, m: re.Match[str], region: Span) -> _Found | None:
         value *= SCALES.get(word) or SCALE_ABBREVIATIONS[word]
         pos = sc.end()
     elif (
-        is_digits and pos < hi and (text[pos].isalnum() or text[pos] in "_") and not UNIT.match(text, pos, hi)
+        is_digits and pos < hi and (text[pos].isalnum() or text[pos] == "_") and not UNIT.match(text, pos, hi)
     ):
-        return None  # 21st, 14HF2889, 1990s
+        return None  # 14HF2889, 1990s
+    if is_digits and _ORDINAL.match(text, pos, hi):
+        return None  # 21st, "18 th Avenue"
     qual = _QUALIFIER.search(before)
     qualifier = " ".join(qual.group("q").split()) if qual else None
     if qual:
