@@ -222,9 +222,12 @@ def is_prose(s: str) -> bool:
     if n < 6:
         return False
     low = sum(1 for x in w if x[0].islower() and x.lower() not in _STOP)
-    if n >= 20 and low >= 0.25 * n:
+    ends = bool(_SENT_END.search(s[-10:]))
+    if ends and n >= 20 and low >= 3:
         return True
-    return n >= 7 and low >= 2 and low >= 0.2 * n and bool(_SENT_END.search(s[-10:]))
+    if n >= 25 and (low >= 0.25 * n or (low >= 0.12 * n and n >= 40)):
+        return True
+    return n >= 7 and low >= 2 and low >= 0.2 * n and ends
 
 
 def is_date_line(s: str) -> bool:
