@@ -13,8 +13,11 @@ gives the ``Release``. The stages, in order:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, nullcontext
+from dataclasses import dataclass
+from itertools import islice
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from pressparse.context import Context
 from pressparse.decode import Decoded, decode, from_text
@@ -22,12 +25,21 @@ from pressparse.extract import acronyms, dates, figures, organizations, people, 
 from pressparse.header import Header, read_header
 from pressparse.layout import Layout, segment
 from pressparse.models import Release, Wrapper
-from pressparse.nlp import Analysis, analyse, from_doc, load_model_or_warn, model_name
+from pressparse.nlp import (
+    BATCH_SIZE,
+    Analysis,
+    analyse,
+    analyse_batch,
+    load_model_or_warn,
+    model_name,
+)
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
     from pressparse.textspan import Span
+
+T = TypeVar("T")
 
 
 def _nlp_region(parts: tuple[Span | None, ...]) -> Span:
@@ -64,31 +76,73 @@ class Parser:
         return self.parse_decoded(decode(data, source))
 
     def parse_decoded(self, doc: Decoded) -> Release:
-        layout = segment(doc.text)
-        header = read_header(doc.text, layout)
-        region = _nlp_region((header.headline_span, layout.body, layout.about))
-        return build_record(doc, layout, header, analyse(doc.text, region, self.nlp))
+        """Parse one decoded document."""
+        result = self.parse_batch([doc])[0]
+        if isinstance(result, Exception):
+            raise result
+        return result
 
-    def parse_many(self, docs: Iterable[Decoded], batch_size: int = 32) -> Iterator[Release]:
-        """Parse many documents, batching the model's work with ``nlp.pipe``."""
-        if self.nlp is None:
-            for d in docs:
-                yield self.parse_decoded(d)
-            return
-        staged = ((d, segment(d.text)) for d in docs)
-        prepared = ((d, lay, read_header(d.text, lay)) for d, lay in staged)
-        with_region = (
-            (d, lay, hdr, _nlp_region((hdr.headline_span, lay.body, lay.about))) for d, lay, hdr in prepared
-        )
-        pairs = ((d.text[r[0] : r[1]], (d, lay, hdr, r)) for d, lay, hdr, r in with_region)
-        for spacy_doc, (d, lay, hdr, r) in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-            yield build_record(d, lay, hdr, from_doc(d.text, r, spacy_doc))
+    def parse_batch(self, docs: Sequence[Decoded]) -> list[Release | Exception]:
+        """Parse a batch of documents, the model's work batched (``nlp.pipe``).
+
+        A document that fails gives its exception in its place; the others are unaffected.
+        The model's strings for the batch are freed afterwards (``nlp.memory_zone``), so
+        memory stays flat over any number of batches.
+        """
+        staged = [_attempt(_stage, d) for d in docs]
+        ready = [s for s in staged if not isinstance(s, Exception)]
+        with self._zone():
+            analyses = _attempt(analyse_batch, [(s.doc.text, s.region) for s in ready], self.nlp)
+            if isinstance(analyses, Exception):  # the batch failed: analyse one by one
+                analyses = [_attempt(analyse, s.doc.text, s.region, self.nlp) for s in ready]
+            built = iter(
+                a if isinstance(a, Exception) else _attempt(build_record, s.doc, s.layout, s.header, a)
+                for s, a in zip(ready, analyses, strict=True)
+            )
+            return [s if isinstance(s, Exception) else next(built) for s in staged]
+
+    def parse_many(self, docs: Iterable[Decoded], batch_size: int = BATCH_SIZE) -> Iterator[Release]:
+        """Parse many documents lazily, ``batch_size`` at a time; raises on the first failure."""
+        pending = iter(docs)
+        while batch := list(islice(pending, batch_size)):
+            for result in self.parse_batch(batch):
+                if isinstance(result, Exception):
+                    raise result
+                yield result
+
+    def _zone(self) -> AbstractContextManager[object]:
+        return self.nlp.memory_zone() if self.nlp is not None else nullcontext()
+
+
+@dataclass(frozen=True)
+class _Staged:
+    """A document after the rule stages, before the model."""
+
+    doc: Decoded
+    layout: Layout
+    header: Header
+    region: Span
+
+
+def _stage(doc: Decoded) -> _Staged:
+    layout = segment(doc.text)
+    header = read_header(doc.text, layout)
+    return _Staged(doc, layout, header, _nlp_region((header.headline_span, layout.body, layout.about)))
+
+
+def _attempt(fn: Callable[..., T], *args: Any) -> T | Exception:
+    """``fn(*args)``, or the exception it raised (one document's failure stays its own)."""
+    try:
+        return fn(*args)
+    except Exception as exc:
+        return exc
 
 
 def build_record(doc: Decoded, layout: Layout, header: Header, analysis: Analysis) -> Release:
     """Run the extractors over one analysed document and assemble the record."""
     ctx = Context(text=doc.text, layout=layout, header=header, analysis=analysis)
     found_people = people.extract(ctx)
+    found_acronyms = acronyms.extract(ctx)
     text = doc.text
     spans: dict[str, Span] = {"body": layout.body}
     if header.headline_span:
@@ -107,10 +161,10 @@ def build_record(doc: Decoded, layout: Layout, header: Header, analysis: Analysi
         spans=spans,
         quotes=list(quotes.extract(ctx, found_people)),
         people=list(found_people),
-        programs=list(programs.extract(ctx)),
-        acronyms=list(acronyms.extract(ctx)),
-        organizations=list(organizations.extract(ctx)),
+        programs=list(programs.extract(ctx, found_acronyms)),
+        acronyms=list(found_acronyms),
+        organizations=list(organizations.extract(ctx, found_acronyms)),
         figures=list(figures.extract(ctx)),
         dates=list(dates.extract(ctx)),
-        warnings=list(layout.warnings),
+        warnings=[*layout.warnings, *analysis.warnings],
     )

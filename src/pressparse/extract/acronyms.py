@@ -71,7 +71,8 @@ def is_acronym(token: str) -> bool:
     return (uppers >= 2 or (uppers == 1 and digits > 0)) and lowers <= uppers
 
 
-def _core(word: str) -> str:
+def core(word: str) -> str:
+    """A word without edge punctuation or a possessive ending."""
     core = word.strip(_CORE_STRIP)
     for poss in ("'s", "’s"):
         if core.endswith(poss):
@@ -101,16 +102,17 @@ def _chunks(core: str) -> list[tuple[str, int]]:
     return out
 
 
-def align(words: list[_Word], acr: str) -> tuple[int, int] | None:
-    """Index range ``(first, last)`` of the words the letters ``acr`` stand for, aligned so that
+def align(cores: list[str], acr: str) -> tuple[int, int] | None:
+    """Index range ``(first, last)`` of the words (``cores``: words without punctuation, e.g.
+    ``Attorney`` for ``Attorney’s``) the letters ``acr`` stand for, aligned so that
     every word in between is matched or a function word; ``None`` when they do not align.
     The last word must be matched, or be the one word before the acronym left over (``Act``)."""
-    n = len(words)
+    n = len(cores)
     best: tuple[int, int, int, int] | None = None  # (penalty, length, first, last)
     for last, skip_penalty in ((n - 1, 0), (n - 2, 3)):
         if last < 0:
             continue
-        found = _align_from(tuple(w.core for w in words[: last + 1]), acr)
+        found = _align_from(tuple(cores[: last + 1]), acr)
         if found is not None:
             cand = (found[0] + skip_penalty, last - found[1], found[1], last)
             best = cand if best is None or cand < best else best
@@ -169,7 +171,7 @@ def _words_before(text: str, lo: int, hi: int) -> list[_Word]:
     start = lo
     for m in _STOP_BACK.finditer(text, lo, hi - 1):
         start = m.end()
-    words = [_Word(m.start(), m.end(), _core(m.group())) for m in _WORD.finditer(text, start, hi)]
+    words = [_Word(m.start(), m.end(), core(m.group())) for m in _WORD.finditer(text, start, hi)]
     return words[-_MAX_WORDS:]
 
 
@@ -196,7 +198,7 @@ def _definitions(text: str, region: Span) -> list[tuple[str, str, Span]]:
         words = _words_before(text, lo, m.start())
         if not words:
             continue
-        got = align(words, letters(acr))
+        got = align([w.core for w in words], letters(acr))
         if got is None:
             continue
         exp = _expansion(text, words, *got)
@@ -207,12 +209,12 @@ def _definitions(text: str, region: Span) -> list[tuple[str, str, Span]]:
         if not is_acronym(acr):
             continue
         ilo = m.start("inner")
-        words = [_Word(w.start() + ilo, w.end() + ilo, _core(w.group())) for w in _WORD.finditer(inner)]
+        words = [_Word(w.start() + ilo, w.end() + ilo, core(w.group())) for w in _WORD.finditer(inner)]
         while words and words[0].core.lower() in ("the", "a", "an"):
             words = words[1:]
         if len(words) < 2 or len(words) > _MAX_WORDS:
             continue
-        got = align(words, letters(acr))
+        got = align([w.core for w in words], letters(acr))
         if got is None or got[0] != 0 or got[1] != len(words) - 1:
             continue
         exp = _expansion(text, words, *got)

@@ -8,9 +8,9 @@ FIRST CUT: finds nothing yet.
 from __future__ import annotations
 
 from pressparse.context import Context
-from pressparse.models import Organization
+from pressparse.models import Acronym, Organization
 
 
-def extract(ctx: Context) -> tuple[Organization, ...]:
+def extract(ctx: Context, acronyms: tuple[Acronym, ...] = ()) -> tuple[Organization, ...]:
     """Find every organization in the release's text."""
     return ()

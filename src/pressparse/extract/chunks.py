@@ -1,0 +1,202 @@
+"""Proper-name chunks: runs of capitalised words that programs and organisations are built from.
+
+Takes the text and a region; gives ``Chunk`` items, each a run of capitalised words (and
+numbers) joined by the small words names contain ("of", "and", "for", "to", "our"), with
+the span of every word, so that callers can cut a name out of a chunk by its head noun.
+A chunk never crosses punctuation other than hyphens and abbreviation dots, nor a blank
+line; sentence-opening words ("The", "Under", "Today") and possessives that are not part
+of a name ("Mississippi's", "DHS's") end or open a chunk. Also gives the title-case lines
+(headlines, sub-headings) where every word is capitalised and chunks mean little.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pressparse.textspan import Span, iter_lines
+
+# a word: letters/digits with inner hyphens, apostrophes, ampersands and dots ("U.S.-Canada")
+_TOKEN = re.compile(r"[A-Za-z0-9$][\w’'&.\-]*[\w’']|[A-Za-z0-9]")
+_DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # "U.S" before its final dot
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_VERBISH = ("ed", "ing", "ly")  # participles and adverbs that open sentences
+_POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
+
+# small words inside names: "Assistance to Firefighters", "Department of the Treasury"
+CONNECTORS = frozenset({"of", "and", "for", "to", "on", "in", "our", "&", "with", "de"})
+# "the"/"a" inside a name only right after one of these: "Department of the Treasury"
+_ARTICLE_AFTER = frozenset({"of", "on", "for", "to", "in"})
+_ARTICLES = frozenset({"the", "a", "an"})
+# capitalised words that open sentences rather than names
+OPENERS = frozenset(
+    {
+        "the", "a", "an", "this", "that", "these", "those", "under", "through", "since", "with", "when",
+        "while", "if", "as", "at", "in", "on", "for", "from", "by", "to", "of", "and", "but", "or", "today",
+        "yesterday", "also", "according", "after", "before", "during", "each", "every", "all", "both", "our",
+        "their", "his", "her", "its", "my", "your", "we", "i", "it", "he", "she", "they", "there", "here",
+        "last", "next", "many", "most", "some", "such", "pursuant", "following", "including", "because",
+        "although", "finally", "currently", "now", "then", "meanwhile", "however", "earlier", "later",
+        "additionally", "furthermore", "moreover", "specifically", "similarly", "previously", "recently",
+        "once", "upon", "via", "per", "where", "which", "who", "what", "how", "why", "about", "without",
+        "passage", "like", "unlike", "despite", "among", "between", "within", "throughout", "beyond",
+        "senator", "sen", "rep", "congressman", "congresswoman", "secretary", "president", "governor",
+    }
+)  # fmt: skip
+# possessives that belong inside names: "Children's Health Insurance Program", "Attorney's Office"
+NAME_POSSESSIVES = frozenset(
+    {
+        "children", "women", "men", "people", "veterans", "workers", "victims", "farmers", "consumers",
+        "taxpayers", "citizens", "seniors", "survivors", "homeowners", "students", "families", "nation",
+        "america", "attorney", "attorneys", "state", "sheriff", "marshal", "governor", "mayor",
+        "president", "commissioner", "comptroller", "controller", "treasurer", "assessor", "coroner",
+        "recorder", "clerk", "auditor", "prosecutor", "solicitor", "inspector", "defender", "defenders",
+    }
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Word:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper() or self.text[:1] == "$"
+
+    @property
+    def number(self) -> bool:
+        return self.text[:1].isdigit()
+
+    @property
+    def possessive(self) -> bool:
+        return bool(_POSSESSIVE.search(self.text)) and len(self.text) > 2
+
+    @property
+    def stem(self) -> str:
+        """The word without a possessive ending."""
+        return _POSSESSIVE.sub("", self.text) if self.possessive else self.text
+
+
+@dataclass(frozen=True)
+class Chunk:
+    words: tuple[Word, ...]
+
+    @property
+    def span(self) -> Span:
+        return (self.words[0].start, self.words[-1].end)
+
+
+def words(text: str, lo: int, hi: int) -> list[Word]:
+    """Every word of ``text[lo:hi]``; a dotted abbreviation keeps its final dot (``U.S.``)."""
+    out: list[Word] = []
+    for m in _TOKEN.finditer(text, lo, hi):
+        s, e = m.span()
+        if e < hi and text[e] == "." and _DOTTED.fullmatch(text, s, e):
+            e += 1
+        out.append(Word(s, e, text[s:e]))
+    return out
+
+
+def joined(text: str, a: Word, b: Word) -> bool:
+    """Whether nothing but white space (no blank line) separates two words."""
+    gap = text[a.end : b.start]
+    return (not gap or gap.isspace()) and gap.count("\n") < 2
+
+
+def _inner_possessive(w: Word) -> bool:
+    return w.possessive and w.stem.lower().rstrip("'’") in NAME_POSSESSIVES
+
+
+def _name_word(w: Word) -> bool:
+    return w.capitalised or w.number
+
+
+def chunks(text: str, lo: int, hi: int) -> list[Chunk]:
+    """The proper-name chunks of ``text[lo:hi]``, in order."""
+    ws = words(text, lo, hi)
+    out: list[Chunk] = []
+    i, n = 0, len(ws)
+    while i < n:
+        w = ws[i]
+        if not _name_word(w) or w.lower in OPENERS:
+            i += 1
+            continue
+        if i + 1 < n and ws[i + 1].lower in CONNECTORS and w.lower.endswith(_VERBISH):
+            i += 1  # "Included in the Healthcare Standards": a sentence opener
+            continue
+        cur = [w]
+        j = i + 1
+        while j < n and joined(text, ws[j - 1], ws[j]):
+            prev = ws[j - 1]
+            if prev.possessive and not _inner_possessive(prev):
+                break
+            nxt = ws[j]
+            if _name_word(nxt):
+                cur.append(nxt)
+                j += 1
+                continue
+            # connectors (and an article after one) only when a name word follows
+            k = j
+            while k < n and (
+                ws[k].lower in CONNECTORS or (ws[k].lower in _ARTICLES and ws[k - 1].lower in _ARTICLE_AFTER)
+            ):
+                if not joined(text, ws[k - 1], ws[k]):
+                    break
+                k += 1
+            if k == j or k >= n or not _name_word(ws[k]) or not joined(text, ws[k - 1], ws[k]):
+                break
+            if ws[k].lower in OPENERS:
+                break
+            cur.extend(ws[j : k + 1])
+            j = k + 1
+        out.append(Chunk(tuple(cur)))
+        i = j
+    return out
+
+
+def title_lines(text: str, regions: tuple[Span, ...]) -> list[Span]:
+    """Blocks of lines written in title case or capitals (headlines, sub-headings)."""
+    out: list[Span] = []
+    for lo, hi in regions:
+        for line in iter_lines(text, lo, hi):
+            ws = [w for w in words(text, line.start, line.end) if w.text[:1].isalpha()]
+            long_ = [w for w in ws if len(w.text) > 3]
+            if len(ws) >= 3 and long_ and sum(w.capitalised for w in long_) >= 0.85 * len(long_):
+                if (
+                    out
+                    and text[out[-1][1] : line.start].isspace()
+                    and text.count("\n", out[-1][1], line.start) == 1
+                ):
+                    out[-1] = (out[-1][0], line.end)
+                else:
+                    out.append((line.start, line.end))
+    return out
+
+
+def inside(span: Span, spans: list[Span]) -> bool:
+    return any(s <= span[0] and span[1] <= e for s, e in spans)
+
+
+def split_at(chunk: Chunk, blocks: list[Span]) -> list[Chunk]:
+    """Split a chunk where it enters or leaves one of ``blocks`` (a heading above a sentence)."""
+
+    def block_of(w: Word) -> int:
+        return next((i for i, (s, e) in enumerate(blocks) if s <= w.start < e), -1)
+
+    out: list[list[Word]] = []
+    for w in chunk.words:
+        if out and block_of(out[-1][-1]) == block_of(w):
+            out[-1].append(w)
+        else:
+            out.append([w])
+    return [Chunk(tuple(p)) for p in out]
+
+
+def is_year(w: Word) -> bool:
+    return bool(_YEAR.fullmatch(w.text))
