@@ -77,8 +77,8 @@ NOT_NAME = _wordset(
     """
     county department office hospital university health services service center centre program
     programme act street avenue road boulevard city state police court division association committee
-    council bank group inc llc ltd corp corporation company foundation institute school college church
-    airport park river lake beach island bay mountain valley hall house building district agency bureau
+    council bank group inc llc ltd corp corporation company foundation institute school college
+    airport river beach island bay mountain valley building district agency bureau
     administration commission board authority fund project initiative report plan system network
     news press media international national federal american united states america university's
     republican democrat democratic party senate congress assembly legislature government ministry
@@ -389,7 +389,7 @@ def _title_case_lines(text: str, span: Span) -> list[Span]:
     for line in iter_lines(text, *span):
         words = [w for w in _ANY_WORD.findall(line.text) if w.casefold() not in _SMALL_WORDS]
         caps = sum(1 for w in words if w[0].isupper())
-        if len(words) >= 4 and caps >= 0.8 * len(words) and not line.text.rstrip().endswith("."):
+        if len(words) >= 3 and caps == len(words) and line.text.rstrip()[-1:] not in {".", ",", ":"}:
             out.append((line.start, line.end))
     return out
 

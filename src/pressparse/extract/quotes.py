@@ -43,7 +43,7 @@ _CUE_AFTER_SUBJ = re.compile(
     rf"^[\s,]*(?P<who>[^;:!?\n\"“”]{{1,90}}?)\s+(?:also\s+|further\s+|later\s+|then\s+)?(?P<verb>{_VERBS})\b",
     re.IGNORECASE,
 )
-_DASH_AFTER = re.compile(r"^\s*(?P<verb>[-–—~]{1,2})\s*(?P<who>[A-Z][^\n\"“”]{1,120})")
+_DASH_AFTER = re.compile(r"\s*(?P<verb>[-–—~]{1,2})\s*(?P<who>[A-Z][^\n\"“”]{1,120})")
 _CUE_BEFORE = re.compile(
     rf"\b(?P<verb>{_VERBS}|according to)\b(?P<tail>[^\"“”]{{0,60}}?)[,:]?\s*$",
     re.IGNORECASE,
@@ -244,7 +244,7 @@ def _attributed(
     ):
         who_start = p.close_at + m.start("who")
         return _quote(ctx, people, p, (who_start, who_start + len(m.group("who"))), m.group("verb"), done)
-    m = _DASH_AFTER.match(after) if not after.strip() or after.lstrip()[:1] in "-–—~" else None
+    m = _DASH_AFTER.match(text, p.close_at, p.close_at + len(after)) if after.lstrip()[:1] in "-–—~" else None
     if m is None and not after.strip():
         m = _next_line_credit(text, p)
     if m:
@@ -254,9 +254,10 @@ def _attributed(
     off = before_start + max(0, len(before) - 300)
     if m and _words(m.group("tail")) <= 6 and _clause_end(text, off + m.start("tail")) >= off + m.end("tail"):
         verb_at = off + m.start("verb")
-        return _quote(
-            ctx, people, p, (_clause_start(text, verb_at, before_start), verb_at), m.group("verb"), done
-        )
+        who = (_clause_start(text, verb_at, before_start), verb_at)
+        if m.group("verb").casefold().startswith("according"):
+            who = (off + m.start("tail"), off + m.end("tail"))
+        return _quote(ctx, people, p, who, m.group("verb"), done)
     if not before.strip():
         # "X said:" closing the previous paragraph
         prev_line = _previous_line(text, p.open_at)
@@ -290,7 +291,7 @@ def _next_line_credit(text: str, p: _Pair) -> re.Match[str] | None:
     nl = text.find("\n", p.close_at)
     if nl < 0:
         return None
-    return _DASH_AFTER.match(text, nl + 1) if _DASH_AFTER.match(text[nl + 1 : nl + 200]) else None
+    return _DASH_AFTER.match(text, nl + 1, nl + 200)
 
 
 def _previous_line(text: str, pos: int) -> Span | None:

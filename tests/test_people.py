@@ -1,0 +1,103 @@
+"""People and name patterns: full names, titles (pre-posed, appositive, plural), short mentions."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressparse.context import Context
+from pressparse.extract import names, people
+from pressparse.header import Header
+from pressparse.layout import Layout
+from pressparse.models import Contact, Person
+from pressparse.nlp import analyse
+from tests.conftest import SEED
+
+
+def run(text: str, contacts: tuple[Contact, ...] = ()) -> tuple[Person, ...]:
+    """The people extractor alone over ``text`` taken as the whole body (rules only)."""
+    span = (0, len(text))
+    ctx = Context(text, Layout(body=span), Header(contacts=contacts), analyse(text, span, None))
+    return people.extract(ctx)
+
+
+# (text, [(name, title)])
+CASES = [
+    (
+        "Secretary of Homeland Security Janet Napolitano met Canadian Public Safety Minister Vic Toews.",
+        [
+            ("Janet Napolitano", "Secretary of Homeland Security"),
+            ("Vic Toews", "Canadian Public Safety Minister"),
+        ],
+    ),
+    (
+        "The case is handled by Susan Kang Schroeder, Chief of Staff, and others.",
+        [("Susan Kang Schroeder", "Chief of Staff")],
+    ),
+    ("Sen. Conrad Burns (R-Mont.) spoke today. Sen. Burns said more.", [("Conrad Burns", "Sen.")]),
+    ("Sens. Trent Lott and Thad Cochran said today.", [("Trent Lott", "Sen."), ("Thad Cochran", "Sen.")]),
+    (
+        "A jury found defendant Crosetti Brand guilty. Brand, 39, was charged.",
+        [("Crosetti Brand", "defendant")],
+    ),
+    (
+        "He appeared before Brooklyn Supreme Court Justice Danny Chun on Monday.",
+        [("Danny Chun", "Brooklyn Supreme Court Justice")],
+    ),
+    # ages and places are not titles
+    ("John Smith, 45, of Dallas, was sentenced.", [("John Smith", None)]),
+    # honorifics are not titles
+    ("Dr. Wilma Wooten spoke. Mr. Paul Jones listened.", [("Wilma Wooten", None), ("Paul Jones", None)]),
+    # a title with a surname alone is a person when no full name matches
+    (
+        "He shot at Dallas Police Department Officer Delgado.",
+        [("Delgado", "Dallas Police Department Officer")],
+    ),
+    # negatives: places, organisations and title-case headings are not people
+    ("The Jackson County Sheriff's Office and Harrison Hospital opened.", []),
+    ("Man Charged With Fraud After Crash\n\nThe case is closed.", []),
+    ("Prosecutors said the plan failed.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_people_patterns(text, expected):
+    assert [(p.name, p.title) for p in run(text)] == expected
+
+
+def test_short_mentions_join_the_full_name():
+    text = "Secretary Janet Napolitano spoke. Napolitano said more. Secretary Napolitano left."
+    (person,) = run(text)
+    assert person.name == "Janet Napolitano"
+    assert [text[s:e] for s, e in person.mentions] == ["Janet Napolitano", "Napolitano", "Napolitano"]
+    assert text[person.span[0] : person.span[1]] == "Janet Napolitano"
+
+
+def test_contact_people_are_people():
+    text = "The agency acted.\n\nContact: Lee Youngblood, 601/965-5569."
+    start = text.index("Lee")
+    contact = Contact(name="Lee Youngblood", phones=["601/965-5569"], span=(start, len(text)))
+    assert [p.name for p in run(text, (contact,))] == ["Lee Youngblood"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Olympia J. Snowe", "Olympia Snowe", True),
+        ("John D. Rockefeller IV", "John Rockefeller", True),
+        ("Irv Miller", "LeAnn Miller", False),
+        ("Janet Napolitano", "Vic Toews", False),
+    ],
+)
+def test_compatible(a, b, same):
+    assert names.compatible(a, b) is same
+
+
+@pytest.mark.parametrize("fixture", ["rules_parser", "model_parser"])
+def test_seed_people(request, fixture):
+    rec = request.getfixturevalue(fixture).parse(SEED.read_text(encoding="utf-8"))
+    assert [(p.name, p.title) for p in rec.people] == [
+        ("Janet Napolitano", "Secretary of Homeland Security"),
+        ("Vic Toews", "Canadian Public Safety Minister"),
+        ("Barack Obama", "President"),
+        ("Stephen Harper", "Prime Minister"),
+    ]

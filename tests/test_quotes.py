@@ -1,0 +1,143 @@
+"""Quotes: marks, attribution patterns and speakers, table-driven (rules only), plus the seed."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pressparse.context import Context
+from pressparse.extract import people, quotes
+from pressparse.header import Header
+from pressparse.layout import Layout
+from pressparse.models import Quote
+from pressparse.nlp import analyse
+from tests.conftest import SEED
+
+
+def run(text: str) -> tuple[Quote, ...]:
+    """The quote extractor alone over ``text`` taken as the whole body (rules only)."""
+    span = (0, len(text))
+    ctx = Context(text=text, layout=Layout(body=span), header=Header(), analysis=analyse(text, span, None))
+    return quotes.extract(ctx, people.extract(ctx))
+
+
+# (body, [(first words of each quote, speaker name or None)])
+CASES = [
+    # attribution after, curly marks, interrupted by its attribution: two quotes, both X's
+    (
+        "Secretary of Homeland Security Janet Napolitano met partners today.\n\n"
+        "“We work together on this,” said Secretary Napolitano. “We will continue to do so.”",
+        [("We work together on this", "Janet Napolitano"), ("We will continue to do so", "Janet Napolitano")],
+    ),
+    # straight marks, "X said" after
+    (
+        'Sen. Trent Lott spoke today.\n\n"Communities make this possible," Senator Lott said.',
+        [("Communities make this possible", "Trent Lott")],
+    ),
+    # attribution before with a colon, appositive title
+    (
+        'Frank V. Rotondo, Executive Director of the association, said: "We applaud these efforts today."',
+        [("We applaud these efforts today", "Frank V. Rotondo")],
+    ),
+    # according to
+    (
+        'According to District Attorney Summer Stephan, "the data shows a clear drop in homicides."',
+        [("the data shows a clear drop", "Summer Stephan")],
+    ),
+    # said X, the ...
+    (
+        '"The law protects all Americans," said Loretta King, Acting Assistant Attorney General.',
+        [("The law protects all Americans", "Loretta King")],
+    ),
+    # dash attribution
+    (
+        "“Safety comes first for every family we serve.” – Commissioner Maria Lopez",
+        [("Safety comes first for every family", "Maria Lopez")],
+    ),
+    # attribution on the next line
+    (
+        "Sheriff Wayne V. Bennett said:\n\n“Senator Chambliss has again demonstrated his support.”",
+        [("Senator Chambliss has again demonstrated his", "Wayne V. Bennett")],
+    ),
+    # a pronoun resolves to the person the release names
+    (
+        "Mayor Janet Smith opened the park.\n\n“This is a great day for the city,” she said.",
+        [("This is a great day for", "Janet Smith")],
+    ),
+    # an unnamed speaker stays null
+    (
+        "The website greets visitors with a message: “Your legacy deserves better than a fundraiser page.”",
+        [("Your legacy deserves better than a", None)],
+    ),
+    # a multi-paragraph quote (only the last paragraph closed) is one quote
+    (
+        "Governor John Brown said:\n\n“The first paragraph of the statement goes here.\n\n"
+        "“The second paragraph ends the statement.”",
+        [("The first paragraph of the statement", "John Brown")],
+    ),
+    # a following paragraph that only continues the quote inherits the speaker
+    (
+        "“We are proud of this team,” said Chief Executive Officer Andrew Lubash.\n\n"
+        "“From our humble roots we have grown every single year.”",
+        [("We are proud of this team", "Andrew Lubash"), ("From our humble roots we have", "Andrew Lubash")],
+    ),
+    # a nested quote is part of the outer one
+    (
+        "\"When I tell callers 'your voice was heard' I mean it,\" said Rep. Ann Lee.",
+        [("When I tell callers your voice", "Ann Lee")],
+    ),
+    # single marks as the quotation marks
+    (
+        "‘We have delivered for the region,’ said Minister Sharman Stone.",
+        [("We have delivered for the region", "Sharman Stone")],
+    ),
+    # negatives: scare quotes, quoted titles, nicknames, slogans, words without marks
+    ('This "Shared Vision" emphasizes shared responsibility for safety.', []),
+    ('He painted the phrase "White Power" on the wall of the building.', []),
+    ('Flores was a gang shotcaller and "lieutenant" to a member of the group.', []),
+    ('Jose Torres aka "Fusion," 53, was sentenced today.', []),
+    ("The law protects all Americans, said Loretta King, Acting Assistant Attorney General.", []),
+]
+
+
+def _first_words(s: str, n: int) -> str:
+    return " ".join(re.findall(r"\w+", s.replace("’", "").replace("'", ""))[:n])
+
+
+@pytest.mark.parametrize(("body", "expected"), CASES)
+def test_quote_patterns(body, expected):
+    got = [(_first_words(q.text, 5), q.speaker.name if q.speaker else None) for q in run(body)]
+    want = [(_first_words(w, 5), who) for w, who in expected]
+    assert got == want
+
+
+def test_lost_closing_mark_does_not_shift_later_quotes():
+    body = (
+        "“This first quote loses its closing mark, said the chief.\n\n"
+        "The case was investigated by the police department.\n\n"
+        "“The second quote is intact,” said Sheriff Tom Hall."
+    )
+    found = run(body)
+    assert found[-1].text == "The second quote is intact,"
+    assert found[-1].speaker is not None and found[-1].speaker.name == "Tom Hall"
+
+
+def test_spans_index_the_input():
+    text = "“We will act now,” said Senator Jane Doe."
+    q = run(text)[0]
+    assert text[q.span[0] : q.span[1]] == q.text == "We will act now,"
+    assert q.speaker is not None and text[q.speaker.span[0] : q.speaker.span[1]] == q.speaker.mention
+    assert q.speaker.mention == "Senator Jane Doe" and q.cue == "said"
+
+
+@pytest.mark.parametrize("fixture", ["rules_parser", "model_parser"])
+def test_seed_quotes(request, fixture):
+    rec = request.getfixturevalue(fixture).parse(SEED.read_text(encoding="utf-8"))
+    got = [(q.text.split()[:3], q.speaker and (q.speaker.name, q.speaker.title)) for q in rec.quotes]
+    assert got == [
+        (["The", "United", "States"], ("Janet Napolitano", "Secretary of Homeland Security")),
+        (["We", "will", "continue"], ("Janet Napolitano", "Secretary of Homeland Security")),
+        (["Canada", "is", "committed"], ("Vic Toews", "Canadian Public Safety Minister")),
+    ]
+    assert not any("Shared Vision" in q.text for q in rec.quotes)
