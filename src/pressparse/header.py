@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pressparse.dateline import find_dateline
 from pressparse.layout import (
     _LABEL_PREFIX,
     Layout,
@@ -19,8 +20,8 @@ from pressparse.layout import (
     is_label_line,
     units_of,
 )
-from pressparse.models import Contact, Dateline, ReleaseInfo
-from pressparse.patterns import DATE, EMAIL, PHONE, TIME, ZONE, date_of, find_dates, parse_time, zone_offset
+from pressparse.models import Contact, ReleaseInfo
+from pressparse.patterns import EMAIL, PHONE, TIME, ZONE, find_dates, parse_time, zone_offset
 from pressparse.textspan import Span, collapse
 
 _SITE_SUFFIX = re.compile(
@@ -35,61 +36,6 @@ _TYPE = re.compile(
     r"|(?P<adv>media\s+advisory|news\s+advisory|press\s+advisory|media\s+alert)"
     r"|(?P<plan>for\s+planning\s+purposes)",
     re.IGNORECASE,
-)
-# datelines: "(Dallas, Texas) –", "KNOXVILLE, TN, April 17, 2025 /24-7PressRelease/ --",
-# "BEVERLY HILLS, CA - (NewMediaWire) - September 18, 2024 -", "WASHINGTON—", "Miami-June 26, 2025"
-_REGION = r"(?:,[ \u00a0]{1,2}[A-Z][A-Za-z.]*(?:[ \u00a0][A-Z][A-Za-z.]*){0,2}){0,2}"
-_PLACE = r"[A-Z][A-Za-z.'\u2019\-]*(?:[ \u00a0][A-Z][A-Za-z.'\u2019\-]*){0,4}" + _REGION
-_CAPS_PLACE = r"[A-Z][A-Z.'\-]{1,}(?:[ \u00a0][A-Z][A-Z.'\-]+){0,3}" + _REGION
-_DASH = r"(?:\s{0,2}(?:--|[\u2013\u2014\-])\s{0,2})"
-_WIRE = r"(?:\s?/\s?[^/\n]{2,40}/\s?|\s?\([^)\n]{2,40}\)\s?)"
-_DATELINE_PAREN = re.compile(rf"\((?P<loc>{_PLACE})\)\s{{0,2}}[\u2013\u2014\-]")
-_DATELINE = re.compile(
-    rf"(?P<loc>{_PLACE}?)(?:,?\s{{1,2}}(?P<date>{DATE.pattern}))?(?:\s{{0,2}}{_WIRE})?(?:{_DASH}|(?<=/)\s)"
-)
-_DATELINE_LOC_WIRE = re.compile(rf"(?P<loc>{_PLACE}?){_DASH}?{_WIRE}{_DASH}?(?P<date>{DATE.pattern})?")
-_DATELINE_CAPS = re.compile(rf"(?P<loc>{_CAPS_PLACE})(?:{_DASH}|\s(?=[A-Z][a-z]))")
-_WIRE_FIRST = re.compile(rf"{_WIRE}{_DASH}?(?:(?P<date>{DATE.pattern}){_DASH})?(?P<loc>{_CAPS_PLACE}){_DASH}")
-_NOT_PLACE = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "today",
-        "this",
-        "on",
-        "in",
-        "at",
-        "for",
-        "and",
-        "but",
-        "as",
-        "he",
-        "she",
-        "it",
-        "we",
-        "they",
-        "our",
-        "his",
-        "her",
-        "its",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "sen",
-        "rep",
-        "senator",
-        "governor",
-        "president",
-        "secretary",
-        "attorney",
-        "district",
-        "u.s",
-        "united",
-        "state",
-        "federal",
-    ]
 )
 _CONTACT_PREFIX = re.compile(
     r"(?:(?:for\s+(?:further|more|additional)\s+information,?\s+(?:please\s+)?contact:?|"
@@ -161,33 +107,6 @@ def _release_type(s: str) -> str | None:
     if m.group("adv"):
         return "media advisory"
     return "planning"
-
-
-def _dateline(text: str, body: Span) -> Dateline | None:
-    s, e = body
-    head = text[s : min(e, s + 300)]
-    for rx in (_DATELINE_PAREN, _WIRE_FIRST, _DATELINE, _DATELINE_LOC_WIRE, _DATELINE_CAPS):
-        m = rx.match(head)
-        if not m:
-            continue
-        loc = (m.group("loc") or "").strip(" ,.-\u2013\u2014")
-        if not loc or len(loc) < 2:
-            continue
-        first = loc.split()[0].lower().strip(".,")
-        if first in _NOT_PLACE or len(loc.split()) > 7:
-            continue
-        if rx is _DATELINE and not m.group("date") and not loc.isupper() and "," not in loc:
-            # mixed case place needs a date or a comma ("Miami-June 26, 2025", "Dallas, Texas")
-            continue
-        if rx is _DATELINE_CAPS and len(loc.replace(".", "").replace(" ", "")) < 4:
-            continue
-        date = None
-        if "date" in m.groupdict() and m.group("date"):
-            dm = DATE.match(m.group("date"))
-            date = date_of(dm) if dm else None
-        off = s + head.index(loc, m.start("loc"))
-        return Dateline(location=loc, date=date, span=(off, off + len(loc)))
-    return None
 
 
 def _pick_date(text: str, layout: Layout, head_span: Span | None) -> tuple[str | None, Span | None]:
@@ -338,7 +257,7 @@ def read_header(text: str, layout: Layout) -> Header:
     if layout.posted:
         hits = find_dates(text, *layout.posted)
         posted = hits[0].iso if hits else None
-    dateline = _dateline(text, layout.body) if layout.found and layout.body[1] > layout.body[0] else None
+    dateline = find_dateline(text, *layout.body) if layout.found and layout.body[1] > layout.body[0] else None
     date, date_span = _pick_date(text, layout, head_span)
     if date is None and dateline and dateline.date:
         date, date_span = dateline.date, dateline.span

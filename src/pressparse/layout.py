@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pressparse.dateline import find_dateline
 from pressparse.noise import DATE_ALONE, noise_kind, platform_of
 from pressparse.patterns import DATE, EMAIL, PHONE, TIME, ZONE
 from pressparse.textspan import Span, iter_lines
@@ -121,10 +122,10 @@ _DISCLAIMER = re.compile(
 )
 _JUNK_TAIL = re.compile(
     r"(?:click\s+here\b.{0,80}|for\s+(?:the\s+)?original\s+press\s+release\.?|source:\s.{1,80}|"
-    r"(?:https?://|www\.)\S{1,300}|\S{1,80}\.(?:com|org|net|gov)/?|#{1,8}.{0,3})",
+    r"!?\[[^\]]{0,200}\]\(\S{1,500}\)|#{1,8}.{0,3})",
     re.IGNORECASE,
 )
-_WIRE_MARK = re.compile(r"-{2}\s?[\w .&-]{2,40}\s?-{2}|\(?[\w .&-]{2,40}\)?\s?/\s?[\w .&-]{2,40}\s?/.{0,80}")
+_SALUTATION = re.compile(r"(?:Dear|Hello|Hi|Greetings)\b[^.!?]{0,60}[,:!]")
 _NAME = re.compile(r"(?:[A-Z][\w'\u2019.-]{0,20}\s){1,3}[A-Z][\w'\u2019.-]{1,25},?")
 _JOB = re.compile(
     r"\b(?:Officer|Director|Manager|Spokes\w+|Specialist|Coordinator|Secretary|Communications|Relations|"
@@ -272,8 +273,6 @@ def is_dateline_line(s: str) -> bool:
     """A short line that opens the body: place with date or wire ('ST. LOUIS, MO / PR Karma / ...')."""
     if len(s) > 160 or is_date_line(s) or is_label_line(s):
         return False
-    if _WIRE_MARK.fullmatch(s):
-        return True
     m = DATE.search(s)
     return bool(m) and m.start() > 0 and s[0].isupper() and len(_words(s)) <= 14
 
@@ -339,9 +338,22 @@ def _posted_unit(sc: _Scan, platform: str | None, before: int) -> int | None:
     return None
 
 
+def _opens_body(sc: _Scan, i: int) -> bool:
+    """Running prose, or a dateline followed by words (a hard-wrapped first line)."""
+    u = sc.units[i]
+    if is_prose(u.text):
+        return True
+    if len(_words(u.text)) < 8 or is_dateline_line(u.text):
+        return False
+    d = find_dateline(sc.text, u.start, u.end)
+    return d is not None and (
+        d.date is not None or "(" in sc.text[u.start : d.span[0] + 1] or u.text[:1] == "("
+    )
+
+
 def _find_prose(sc: _Scan, start: int = 0) -> int | None:
     for i in range(start, len(sc.units)):
-        if sc.kinds[i] is None and i != sc.posted and is_prose(sc.units[i].text):
+        if sc.kinds[i] is None and i != sc.posted and _opens_body(sc, i):
             return i
     return None
 
@@ -453,8 +465,10 @@ def segment(text: str) -> Layout:
             warnings=("no release found: no running text in the document",),
         )
     b = p
-    if b > 0 and kinds[b - 1] is None and b - 1 != sc.posted and is_dateline_line(units[b - 1].text):
-        b -= 1
+    if b > 0 and kinds[b - 1] is None and b - 1 != sc.posted:
+        prev = units[b - 1].text
+        if is_dateline_line(prev) or _SALUTATION.fullmatch(prev):
+            b -= 1
     top, head, subs = _walk_up(sc, b)
 
     # the body runs down to the first end mark or chrome line
@@ -499,14 +513,9 @@ def segment(text: str) -> Layout:
                     break
                 release_end += 1
     trailer = None
-    tail_from = end
-    if tail_from < release_end:
-        ts = units[tail_from].start
-        te = units[release_end - 1].end
-        if release_end > limit:
-            trailer = (ts, te)
-        elif tail_from < limit:
-            trailer = (ts, units[limit - 1].end)
+    tail_from = trailer_at if trailer_at is not None else (limit + 1 if release_end > limit else None)
+    if tail_from is not None and tail_from < release_end:
+        trailer = (units[tail_from].start, units[release_end - 1].end)
     inside = set(range(top, release_end))
     noise = tuple(
         (u.start, u.end)

@@ -62,7 +62,8 @@ _SHAPES: tuple[tuple[str, str | None, str], ...] = (
     (
         "meta",
         None,
-        r"Topics?(?:\(s\))?:|Components?(?:\(s\))?:|Press Release Number:?.{0,20}|Attachments?(?:\(s\))?:?",
+        r"Topics?(?:\(s\))?:|Components?(?:\(s\))?:|Press Release Number:?.{0,20}|Attachments?(?:\(s\))?:?"
+        r"|Related (?:Materials|Links|Documents|Content|Resources):?",
     ),
     ("meta", None, r"Updated (?:" + _D + r")"),
     ("meta", None, r"Read More\s?>{0,2}|Read more\s?>{0,2}|Tagged with:?|Filed under:?.{0,100}"),
@@ -83,6 +84,9 @@ _SHAPES: tuple[tuple[str, str | None, str], ...] = (
     ("site", None, r".{0,60}(?:Sign[- ]?up|Subscribe).{0,40}(?:newsletter|updates|e-?mail).{0,120}"),
     ("site", None, r"Newsletter Sign-?Up|Stay Connected.{0,30}|Let's Keep in Touch!?|Contact Us"),
     ("site", None, r"Name\*|Email\*|Please leave this field empty\.|Are You a Human\?.{0,20}"),
+    ("site", None, r"https?://\S{1,500}|www\.\S{1,300}"),
+    ("site", None, r".{2,120}(?:\s[\u2022|]\s.{2,120}){2,8}"),
+    ("meta", None, r"(?:19|20)\d\d-\d\d-\d\d[ T]\d\d:\d\d(?::\d\d)?"),
     ("site", None, r"\d{1,2} min read|Click Here to Access PDF Version|Visit Our Website|\[?TWEET THIS\]?"),
     ("site", None, r"(?:Home|News|Newsroom)\s?(?:[>\u00bb/|]\s?.{1,80}){1,6}"),
     # wire pages around the release

@@ -1,0 +1,99 @@
+"""Datelines: the place (and date, wire) that opens a release's body.
+
+Takes the text and the start of the body; gives a ``models.Dateline`` (location as
+printed, without date, wire name or dash; its ISO date when the dateline carries one)
+or None. Shapes: ``WASHINGTON—``, ``NEWPORT BEACH –``, ``(Dallas, Texas) –``,
+``KNOXVILLE, TN, April 17, 2025 /24-7PressRelease/ --``, ``Miami-June 26, 2025 –``,
+``BEVERLY HILLS, CA - (NewMediaWire) - September 18, 2024 -``, ``(Wire) - date - CHICAGO —``;
+DOJ's stripped dash (``WASHINGTON A federal jury``). "--News Direct--" is a wire mark, not a place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pressparse.models import Dateline
+from pressparse.patterns import DATE, date_of
+
+# datelines: "(Dallas, Texas) –", "KNOXVILLE, TN, April 17, 2025 /24-7PressRelease/ --",
+# "BEVERLY HILLS, CA - (NewMediaWire) - September 18, 2024 -", "WASHINGTON—", "Miami-June 26, 2025"
+_REGION = r"(?:,[ \u00a0]{1,2}[A-Z][A-Za-z.]*(?:[ \u00a0][A-Z][A-Za-z.]*){0,2}){0,2}"
+_PLACE = r"[A-Z][A-Za-z.'\u2019\-]*(?:[ \u00a0][A-Z][A-Za-z.'\u2019\-]*){0,4}" + _REGION
+_CAPS_PLACE = r"[A-Z][A-Z.'\-]{1,}(?:[ \u00a0][A-Z][A-Z.'\-]+){0,3}" + _REGION
+_DASH = r"(?:\s{0,2}(?:--|[\u2013\u2014\-])\s{0,2})"
+_WIRE = r"(?:\s?/\s?[^/\n]{2,40}/\s?|\s?\([^)\n]{2,40}\)\s?)"
+_DATELINE_PAREN = re.compile(rf"\((?P<loc>{_PLACE})\)\s{{0,2}}[\u2013\u2014\-]")
+_DATELINE = re.compile(
+    rf"(?P<loc>{_PLACE}?)(?:(?:,?\s{{1,2}}|{_DASH})(?P<date>{DATE.pattern}))?(?:\s{{0,2}}{_WIRE})?(?:{_DASH}|(?<=/)\s)"
+)
+_DATELINE_LOC_WIRE = re.compile(rf"(?P<loc>{_PLACE}?),?{_DASH}?{_WIRE}{_DASH}?(?P<date>{DATE.pattern})")
+_DATELINE_CAPS = re.compile(rf"(?P<loc>{_CAPS_PLACE})(?:{_DASH}|\s(?=[A-Z][a-z]))")
+_WIRE_FIRST = re.compile(rf"{_WIRE}{_DASH}?(?:(?P<date>{DATE.pattern}){_DASH})?(?P<loc>{_CAPS_PLACE}){_DASH}")
+_NOT_PLACE = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "today",
+        "this",
+        "on",
+        "in",
+        "at",
+        "for",
+        "and",
+        "but",
+        "as",
+        "he",
+        "she",
+        "it",
+        "we",
+        "they",
+        "our",
+        "his",
+        "her",
+        "its",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sen",
+        "rep",
+        "senator",
+        "governor",
+        "president",
+        "secretary",
+        "attorney",
+        "district",
+        "u.s",
+        "united",
+        "state",
+        "federal",
+    ]
+)
+
+
+def find_dateline(text: str, s: int, e: int) -> Dateline | None:
+    """The dateline that opens ``text[s:e]``: place as printed (span), and its date when it has one."""
+    head = text[s : min(e, s + 300)]
+    for rx in (_DATELINE_PAREN, _WIRE_FIRST, _DATELINE_LOC_WIRE, _DATELINE, _DATELINE_CAPS):
+        m = rx.match(head)
+        if not m:
+            continue
+        loc = (m.group("loc") or "").strip(" ,.-\u2013\u2014")
+        if not loc or len(loc) < 2:
+            continue
+        first = loc.split()[0].lower().strip(".,")
+        if first in _NOT_PLACE or len(loc.split()) > 7:
+            continue
+        if rx is _DATELINE and not m.group("date") and not loc.isupper() and "," not in loc:
+            # mixed case place needs a date or a comma ("Miami-June 26, 2025", "Dallas, Texas")
+            continue
+        if rx is _DATELINE_CAPS and len(loc.replace(".", "").replace(" ", "")) < 4:
+            continue
+        date = None
+        if "date" in m.groupdict() and m.group("date"):
+            dm = DATE.match(m.group("date"))
+            date = date_of(dm) if dm else None
+        off = s + head.index(loc, m.start("loc"))
+        return Dateline(location=loc, date=date, span=(off, off + len(loc)))
+    return None
