@@ -98,7 +98,14 @@ def seed_release() -> Release:
                 normalized=31000.0,
                 normalized_unit="kg",
             ),
-            Figure(text="31 metric tons", span=span("31 metric tons"), value=31.0, unit="t", kind="measure"),
+            Figure(
+                text="31 metric tons",
+                span=span("31 metric tons"),
+                value=31.0,
+                unit="t",
+                kind="measure",
+                same_as=0,
+            ),
         ],
         dates=[
             DateMention(

@@ -120,6 +120,7 @@ def test_cell(value: object, expected: object) -> None:
                 "counted": "",
                 "normalized": "31000",
                 "normalized_unit": "kg",
+                "same_as": "",
             },
         ),
         ("dates", 2, {"text": "February 4, 2011", "value": "2011-02-04", "granularity": "day"}),
@@ -322,3 +323,8 @@ def test_extract_csv_equals_table_of_its_json_lines(tmp_path: Path) -> None:
 def test_mentions_are_counted(seed_record: dict) -> None:
     rows = table_of([seed_record], "people")
     assert {r["name"]: r["mentions"] for r in rows}["Vic Toews"] == "1"
+
+
+def test_same_as_points_to_the_restated_figure(seed_record: dict) -> None:
+    rows = table_of([seed_record], "figures")
+    assert [r["same_as"] for r in rows] == ["", "0"]

@@ -56,6 +56,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "counted",
         "normalized",
         "normalized_unit",
+        "same_as",
         "start",
         "end",
     ),
@@ -73,8 +74,9 @@ Tables (every row starts with path, release_date):
             quotes, people, programs, figures, dates, contacts; warnings
   quotes    n, speaker, speaker_title, mention, cue, text, start, end
   people    name, title, mentions (how many), start, end
-  figures   text, kind, value, max, unit, qualifier, counted,
-            normalized, normalized_unit, start, end
+  figures   text, kind, value, max, unit, qualifier, counted, normalized,
+            normalized_unit, same_as (index of the figure it restates),
+            start, end
   dates     text, value (ISO), granularity, start, end
   programs  name, kind, mentions (how many), start, end
   contacts  name, title, organization, phones, emails (each joined
