@@ -16,11 +16,12 @@ from pressparse.layout import (
     _LABEL_PREFIX,
     Layout,
     is_contact_line,
+    is_date_line,
     is_issuer_line,
     is_label_line,
     units_of,
 )
-from pressparse.models import Contact, ReleaseInfo
+from pressparse.models import Contact, Dateline, ReleaseInfo
 from pressparse.patterns import EMAIL, PHONE, TIME, ZONE, find_dates, parse_time, zone_offset
 from pressparse.textspan import Span, collapse
 
@@ -129,6 +130,25 @@ def _pick_date(text: str, layout: Layout, head_span: Span | None) -> tuple[str |
     return (best[1], best[2]) if best else (None, None)
 
 
+_CAMEL = re.compile(r"(?!Mc|Mac)[A-Z][a-z]+[A-Z]\w+")
+_STAMP = re.compile(r"(?:19|20)\d\d-\d\d-\d\d[ T]\d\d:\d\d(?::\d\d)?|Published:?\s.{4,40}")
+
+
+def _site_stamp(text: str, layout: Layout) -> tuple[str | None, Span | None]:
+    """A site's 'Published' stamp or time stamp, used only when the release states no date."""
+    prev = ""
+    for u in units_of(text):
+        if layout.posted and u.start == layout.posted[0]:
+            prev = u.text
+            continue
+        if _STAMP.fullmatch(u.text) or (prev.rstrip(":").lower() == "published" and is_date_line(u.text)):
+            hits = find_dates(text, u.start, u.end)
+            if hits:
+                return hits[0].iso, (hits[0].start, hits[0].end)
+        prev = u.text
+    return None, None
+
+
 def _units_in(text: str, s: int, e: int):
     return [u for u in units_of(text[:e]) if u.start >= s]
 
@@ -171,10 +191,16 @@ def _release_type_in(text: str, layout: Layout) -> tuple[str | None, Span | None
 
 
 def _name_in(s: str) -> str | None:
+    """The first person's name in ``s``: capitalised words, cut before an organisation word."""
     for m in _PERSON.finditer(s):
-        name = m.group()
-        if not _ORG_WORD.search(name) and not _JOB.search(name):
-            return name
+        toks = m.group().split()
+        while toks and (_ORG_WORD.search(" ".join(toks)) or _JOB.search(" ".join(toks))):
+            toks.pop()
+        camel = [k for k, t in enumerate(toks) if k and _CAMEL.fullmatch(t)]
+        if camel:
+            toks = toks[: camel[0]]
+        if len(toks) >= 2:
+            return " ".join(toks)
     return None
 
 
@@ -261,6 +287,8 @@ def read_header(text: str, layout: Layout) -> Header:
     date, date_span = _pick_date(text, layout, head_span)
     if date is None and dateline and dateline.date:
         date, date_span = dateline.date, dateline.span
+    if date is None and layout.found:
+        date, date_span = _site_stamp(text, layout)
     tm = zone = dt = None
     if date and date_span:
         tm, zone = _time_zone(text, date_span)

@@ -104,6 +104,7 @@ _CONTACT_LABEL = re.compile(
     r"(?:contacts?|inquiries|enquiries)(?:\s+(?:details|information|info|person))?\s?(?:[:\-\u2013]|$|(?-i:\s+[A-Z(+\d]|(?=[A-Z])))",
     re.IGNORECASE,
 )
+_CONTACT_INLINE = re.compile(r"\b(?:Media |Press )?Contacts?:\s")
 _CONTACT_LEAD = re.compile(
     r"(?:for\s+(?:further|more|additional)\s+information,?\s+(?:please\s+)?contact|"
     r"for\s+(?:press|media)\s+(?:inquiries|enquiries|information)|"
@@ -254,7 +255,13 @@ def is_label_line(s: str) -> bool:
 
 
 def is_contact_line(s: str) -> bool:
-    return bool(_CONTACT_LABEL.match(s) or _CONTACT_LEAD.match(s) or PHONE.search(s) or EMAIL.search(s))
+    return bool(
+        _CONTACT_LABEL.match(s)
+        or _CONTACT_LEAD.match(s)
+        or _CONTACT_INLINE.search(s)
+        or PHONE.search(s)
+        or EMAIL.search(s)
+    )
 
 
 def is_issuer_line(s: str) -> bool:
