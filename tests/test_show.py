@@ -135,6 +135,37 @@ def test_header_panel_legend_items_and_warnings(seed_record: dict) -> None:
     assert out.rstrip().endswith("No warnings.")
 
 
+@pytest.mark.parametrize(
+    ("figure", "line"),
+    [
+        ({"text": "60", "value": 60.0, "kind": "count", "counted": "nations"}, "60 → 60 (count: nations)"),
+        (
+            {"text": "$2-3 million", "value": 2e6, "max": 3e6, "unit": "USD", "kind": "money"},
+            "$2-3 million → 2000000–3000000 USD (money)",
+        ),
+        (
+            {
+                "text": "2 km",
+                "value": 2.0,
+                "unit": "km",
+                "kind": "measure",
+                "normalized": 2000.0,
+                "normalized_unit": "m",
+            },
+            "2 km → 2 km (= 2000 m) (measure)",
+        ),
+        (
+            {"text": "1.5%", "value": 1.5, "unit": "percent", "kind": "percent"},
+            "1.5% → 1.5 percent (percent)",
+        ),
+    ],
+)
+def test_figures_are_listed_with_value_unit_and_kind(figure: dict, line: str) -> None:
+    text, record = _with_chrome(0, 0)
+    record["figures"] = [{**figure, "span": [0, 6]}]
+    assert line in view_text(text, record)
+
+
 def test_items_can_be_left_out(seed_record: dict) -> None:
     assert "Janet Napolitano (said)" not in view_text(SEED_TEXT, seed_record, list_items=False)
 

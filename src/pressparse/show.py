@@ -282,15 +282,19 @@ def _quote_line(n: int, quote: Record, styles: dict[str, str]) -> Text:
     )
 
 
+def _number(value: Any) -> Any:
+    return int(value) if isinstance(value, float) and value.is_integer() else value
+
+
 def _figure(fig: Record) -> str:
-    value = fig.get("value")
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    top = fig.get("max")
-    if isinstance(top, float) and top.is_integer():
-        top = int(top)
-    amount = f"{value}–{top}" if top is not None else value
-    return _value(fig.get("text"), "→", amount, fig.get("unit"), f"({fig.get('kind')})")
+    """``text → value unit (= normalized) (kind: counted)``."""
+    value, top = _number(fig.get("value")), _number(fig.get("max"))
+    amount = _value(f"{value}–{top}" if top is not None else value, fig.get("unit"))
+    normalized = _value(_number(fig.get("normalized")), fig.get("normalized_unit"))
+    if normalized and normalized != amount:
+        amount += f" (= {normalized})"
+    kind = _value(fig.get("kind"), fig.get("counted"), sep=": ")
+    return _value(fig.get("text"), "→", amount, f"({kind})" if kind else None)
 
 
 def warnings(record: Record, bad_spans: int = 0) -> Text:
