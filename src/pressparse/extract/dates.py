@@ -68,20 +68,25 @@ _WEEKDAY = rf"(?:(?:{_cased(_WEEKDAYS)})|(?:{_cased(_ABBR_WEEKDAYS)})\.)"
 _SHIFT = r"(?i:last|next|this|past|coming)"
 
 _DATE = re.compile(
-    # Tuesday, March 12, 2024 / Feb. 4 / next Monday, July 30 / March 13 of last year
-    rf"(?P<mdy>(?:(?:{_SHIFT}\s+)?(?P<wd1>{_WEEKDAY}),?\s+)?(?P<m1>{_MONTH})\s*(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
-    rf"(?![\d:]|\.\d|\s*(?:a\.m|p\.m|am\b|pm\b))"
-    rf"(?:,?\s*(?P<y1>\d{{4}})(?![\w-])|\s+of\s+(?P<r1>(?i:last|this|next))\s+year)?)"
+    # every alternative starts a word; a digit or a letter chooses the half to try
+    r"\b(?:(?=\d)(?:"
     # 4 February 2011 / 17th of March
-    rf"|(?P<dmy>(?<![\w.,$])(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>\d{{4}})(?!\w))?)"
-    # March 2011 / May of 2010
-    rf"|(?P<my>(?P<m3>{_MONTH}),?\s+(?:of\s+)?(?P<y3>\d{{4}})(?![\w-]))"
+    rf"(?P<dmy>(?<![\w.,$])(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>\d{{4}})(?!\w))?)"
     # 2/4/2011, 08-13-50
     r"|(?P<num>(?<![\w/.,-])(?P<a>\d{1,2})(?P<sep>[/-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{4}|\d{2})(?![\w/-]|\.\d))"
     # 2011-02-04
     r"|(?P<iso>(?<![\w/.,-])(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?![\w/-]))"
     # 17-Jun-2011, 2011/06/17, 17.06.2011: dateparser
     rf"|(?P<other>(?<![\w/.,-])(?:\d{{1,2}}-(?:{_MONTH})-\d{{2,4}}|(?:19|20)\d\d/\d{{1,2}}/\d{{1,2}}|\d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d\d)(?![\w/-]|\.\d))"
+    # in 2010
+    r"|(?P<year>(?<![\w$.,/#:-])(?P<y4>1[89]\d\d|20\d\d)(?![\w'’-]|[.,]\d))"
+    r")|(?=[A-Za-z])(?:"
+    # Tuesday, March 12, 2024 / Feb. 4 / next Monday, July 30 / March 13 of last year
+    rf"(?P<mdy>(?:(?:{_SHIFT}\s+)?(?P<wd1>{_WEEKDAY}),?\s+)?(?P<m1>{_MONTH})\s*(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"(?![\d:]|\.\d|\s*(?:a\.m|p\.m|am\b|pm\b))"
+    rf"(?:,?\s*(?P<y1>\d{{4}})(?![\w-])|\s+of\s+(?P<r1>(?i:last|this|next))\s+year)?)"
+    # March 2011 / May of 2010
+    rf"|(?P<my>(?P<m3>{_MONTH}),?\s+(?:of\s+)?(?P<y3>\d{{4}})(?![\w-]))"
     # in November / since March / last month (a month alone, not before a day or year)
     rf"|(?P<mon>\b(?i:in|since|until|by|through|during|from|of|before|after)\s+(?P<m4>{_FULL})"
     r"(?!\s*,?\s*(?:of\s+)?\d)\b)"
@@ -91,9 +96,9 @@ _DATE = re.compile(
     r"|(?P<after>(?i:the\s+(?:next|following)\s+day)\b)"
     # on Tuesday (a weekday alone)
     rf"|(?P<wday>(?P<wd2>{_cased(_WEEKDAYS)})(?![\w'’]|\s*(?:-|–|through|to|and)\s*{_WEEKDAY}))"
-    # in 2010
-    r"|(?P<year>(?<![\w$.,/#:-])(?P<y4>1[89]\d\d|20\d\d)(?![\w'’-]|[.,]\d))"
+    r"))"
 )
+
 _NAME_BEFORE_YEAR = re.compile(
     r"(?:(?i:fiscal\s+years?|fiscal|FY)[\s-]*(?:\d{4}\s*(?:,|and|or|to|through|-|–)\s*)*|"
     r"(?<=[\w,] )[A-Z][\w.]*\s+of\s+|[$#]\s*|"

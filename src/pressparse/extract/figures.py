@@ -26,7 +26,7 @@ from pressparse.models import Figure
 from pressparse.textspan import Span
 
 _NUMBER = re.compile(
-    rf"(?P<d>(?<![\w.,/#:@-]){DIGITS})|(?P<w>\b(?i:{WORDS})\b)",
+    rf"(?=[\w.])(?:(?P<d>(?<![\w.,/#:@-]){DIGITS})|(?P<w>\b(?i:{WORDS})\b))",
 )
 _SCALE = re.compile(rf"\s*(?P<scale>(?i:{SCALE}))\b|(?P<abbr>(?i:bn|mn|mil|[kmb]))\b")
 _RANGE = re.compile(
@@ -60,9 +60,10 @@ _COUNT_STOP = re.compile(
     r"a\.m|p\.m|am|pm|percent|times?)$"
 )
 _MONTH_WORD = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+# URLs, phone numbers, times, fractions and 1-800 numbers; the lookahead skips other positions fast
 _MASK = re.compile(
-    r"https?://\S+|www\.\S+|\S+@\S+\.\w+|\+\d[\d\s().-]{7,}\d|\(?\b\d{3}\)?[\s./-]?\d{3}[-.]\d{4}\b|"
-    r"\b\d{1,2}:\d{2}(?::\d{2})?|\b\d+(?:/\d+)+\b|\b1-8\d\d-[\w-]+"
+    r"(?=[\dhw(+])(?:\b(?:https?://|www\.)\S+|\+\d[\d\s().-]{7,}\d|\(?\b\d{3}\)?[\s./-]?\d{3}[-.]\d{4}\b|"
+    r"\b\d{1,2}:\d{2}(?::\d{2})?|\b\d+(?:/\d+)+\b|\b1-8\d\d-[\w-]+)"
 )
 _ORDINAL = re.compile(r"\s*(?:st|nd|rd|th)\b")
 _WINDOW = 40
