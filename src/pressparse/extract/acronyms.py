@@ -234,15 +234,19 @@ def _uses(text: str, acr: str, regions: tuple[Span, ...], after: int) -> list[Sp
 
 def extract(ctx: Context) -> tuple[Acronym, ...]:
     """Find every acronym the release defines, once each, with its later bare uses."""
-    text = ctx.text
+    return find(ctx.text, ctx.regions)
+
+
+def find(text: str, regions: tuple[Span, ...]) -> tuple[Acronym, ...]:
+    """The acronyms defined in ``regions`` of ``text``, once each, with their later bare uses."""
     seen: set[str] = set()
     out: list[Acronym] = []
-    for region in ctx.regions:
+    for region in regions:
         for acr, expansion, span in _definitions(text, region):
             key = acr.replace(".", "")
             if key in seen:
                 continue
             seen.add(key)
-            mentions = [u for u in _uses(text, acr, ctx.regions, span[1]) if u[0] >= span[1]]
+            mentions = [u for u in _uses(text, acr, regions, span[1]) if u[0] >= span[1]]
             out.append(Acronym(acronym=acr, expansion=expansion, span=span, mentions=mentions))
     return tuple(out)

@@ -20,6 +20,7 @@ from pressparse.textspan import Span, iter_lines
 _TOKEN = re.compile(r"[A-Za-z0-9$][\w’'&.\-]*[\w’']|[A-Za-z0-9]")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # "U.S" before its final dot
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_SENTENCE_BREAK = re.compile(r"[a-z]\.\s+[A-Z]")  # two sentences on a line: prose, not a heading
 _VERBISH = ("ed", "ing", "ly")  # participles and adverbs that open sentences
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 
@@ -167,7 +168,13 @@ def title_lines(text: str, regions: tuple[Span, ...]) -> list[Span]:
         for line in iter_lines(text, lo, hi):
             ws = [w for w in words(text, line.start, line.end) if w.text[:1].isalpha()]
             long_ = [w for w in ws if len(w.text) > 3]
-            if len(ws) >= 3 and long_ and sum(w.capitalised for w in long_) >= 0.85 * len(long_):
+            prose = _SENTENCE_BREAK.search(text, line.start, line.end)
+            if (
+                len(ws) >= 3
+                and long_
+                and not prose
+                and sum(w.capitalised for w in long_) >= 0.85 * len(long_)
+            ):
                 if (
                     out
                     and text[out[-1][1] : line.start].isspace()

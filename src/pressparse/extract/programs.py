@@ -25,6 +25,7 @@ from pressparse.context import Context
 from pressparse.extract.acronyms import align, core, letters
 from pressparse.extract.chunks import Chunk, Word, chunks, inside, is_year, split_at, title_lines, words
 from pressparse.models import Acronym, Program
+from pressparse.nlp import Entity
 from pressparse.textspan import Span, collapse
 
 # capitalised head nouns that end a program's name, and the kind they give
@@ -129,6 +130,13 @@ _KIND_OF_NOUN = {
 
 
 @dataclass(frozen=True)
+class _Doc:
+    text: str
+    regions: tuple[Span, ...]
+    entities: tuple[Entity, ...]
+
+
+@dataclass(frozen=True)
 class _Cand:
     name: str
     kind: str | None
@@ -163,12 +171,9 @@ def _word_stem(w: Word) -> str:
     return w.stem.lower().rstrip("'’")
 
 
-def _blocked(ctx: Context, w: Word) -> bool:
+def _blocked(doc: _Doc, w: Word) -> bool:
     """Whether the model says this word belongs to a person, place, date or amount."""
-    return any(
-        e.start <= w.start and w.end <= e.end and e.label in _NOT_PROGRAM_LABELS
-        for e in ctx.analysis.entities
-    )
+    return any(e.start <= w.start and w.end <= e.end and e.label in _NOT_PROGRAM_LABELS for e in doc.entities)
 
 
 def _institution_only(ws: tuple[Word, ...] | list[Word]) -> bool:
@@ -188,8 +193,8 @@ def _lower_head(text: str, end: int) -> tuple[str, Span, Span | None] | None:
     return m.group("head"), m.span("head"), m.span("acr") if m.group("acr") else None
 
 
-def _from_chunk(ctx: Context, chunk: Chunk, acronyms: set[str]) -> _Cand | None:
-    text = ctx.text
+def _from_chunk(doc: _Doc, chunk: Chunk, acronyms: set[str]) -> _Cand | None:
+    text = doc.text
     ws = list(chunk.words)
     # a person's role before the name: "Regional Representative for the Assistance to ... Program"
     role = max((i for i, w in enumerate(ws[:-1]) if w.lower in ROLE_WORDS), default=-1)
@@ -245,9 +250,9 @@ def _from_chunk(ctx: Context, chunk: Chunk, acronyms: set[str]) -> _Cand | None:
     name_ws = ws[start : h + 1]
     if len(name_ws) < 2 or _institution_only(name_ws[:-1]) or _word_stem(name_ws[-2]) in EVENT_WORDS:
         return None
-    if _blocked(ctx, ws[h]) or (kind == "grant" and name_ws[-2].lower in _TITLE_WORDS):
+    if _blocked(doc, ws[h]) or (kind == "grant" and name_ws[-2].lower in _TITLE_WORDS):
         return None
-    if kind == "grant" and len(name_ws) < 3 and not ctx.analysis.entities:
+    if kind == "grant" and len(name_ws) < 3 and not doc.entities:
         return None  # "Pell Grant" or "John Grant": only the model can tell
     end = ws[h].end
     # "Act of 2005"
@@ -287,8 +292,8 @@ def _title_after(text: str, pos: int, hi: int, quoted: bool) -> Span | None:
     return (taken[0].start, end)
 
 
-def _titles(ctx: Context, lo: int, hi: int) -> list[_Cand]:
-    text = ctx.text
+def _titles(doc: _Doc, lo: int, hi: int) -> list[_Cand]:
+    text = doc.text
     out: list[_Cand] = []
     for m in _TITLE_LEAD.finditer(text, lo, hi):
         noun = m.group("noun").lower()
@@ -308,32 +313,32 @@ def _titles(ctx: Context, lo: int, hi: int) -> list[_Cand]:
     return out
 
 
-def _quoted(ctx: Context, lo: int, hi: int) -> list[_Cand]:
+def _quoted(doc: _Doc, lo: int, hi: int) -> list[_Cand]:
     """Quoted capitalised phrases: short forms only (a quoted "Shared Vision")."""
     out: list[_Cand] = []
-    for m in _QUOTED.finditer(ctx.text, lo, hi):
-        ws = words(ctx.text, *m.span("inner"))
+    for m in _QUOTED.finditer(doc.text, lo, hi):
+        ws = words(doc.text, *m.span("inner"))
         if 1 <= len(ws) <= 8 and all(w.capitalised or w.lower in _TITLE_SMALL for w in ws):
             span = (ws[0].start, ws[-1].end)
-            out.append(_Cand(_name(ctx.text, span), None, span, None, False))
+            out.append(_Cand(_name(doc.text, span), None, span, None, False))
     return out
 
 
-def _candidates(ctx: Context, acronyms: set[str]) -> list[_Cand]:
-    text = ctx.text
-    titles = title_lines(text, ctx.regions)
+def _candidates(doc: _Doc, acronyms: set[str]) -> list[_Cand]:
+    text = doc.text
+    titles = title_lines(text, doc.regions)
     out: list[_Cand] = []
-    for lo, hi in ctx.regions:
-        title_spans = _titles(ctx, lo, hi)
+    for lo, hi in doc.regions:
+        title_spans = _titles(doc, lo, hi)
         out.extend(title_spans)
         for chunk in (part for whole in chunks(text, lo, hi) for part in split_at(whole, titles)):
-            cand = _from_chunk(ctx, chunk, acronyms)
+            cand = _from_chunk(doc, chunk, acronyms)
             if cand is None or any(t.span[0] <= cand.span[0] < t.span[1] for t in title_spans):
                 continue
             if inside(cand.span, titles):
                 cand = _Cand(cand.name, cand.kind, cand.span, cand.head, False)
             out.append(cand)
-        out.extend(_quoted(ctx, lo, hi))
+        out.extend(_quoted(doc, lo, hi))
     return out
 
 
@@ -374,10 +379,10 @@ def _group(cands: list[_Cand], expand: dict[str, list[str]]) -> list[list[_Cand]
     return [g for _, g in groups]
 
 
-def _bare_heads(ctx: Context, groups: list[list[_Cand]]) -> None:
+def _bare_heads(doc: _Doc, groups: list[list[_Cand]]) -> None:
     """``the Act``, ``the Initiative``: a mention of the nearest program before it with that head."""
-    for lo, hi in ctx.regions:
-        for m in _BARE_HEAD.finditer(ctx.text, lo, hi):
+    for lo, hi in doc.regions:
+        for m in _BARE_HEAD.finditer(doc.text, lo, hi):
             head = m.group("head").lower()
             if head not in HEADS and head not in FRONT_HEADS:
                 continue
@@ -390,12 +395,38 @@ def _bare_heads(ctx: Context, groups: list[list[_Cand]]) -> None:
                 home.append(_Cand(m.group("head"), None, span, head, False))
 
 
+def _repeats(doc: _Doc, groups: list[list[_Cand]]) -> None:
+    """Every other place a program's printed names occur (headings included) is a mention."""
+    for g in groups:
+        taken = [c.span for c in g]
+        for name in {c.name for c in g if c.new and " " in c.name}:
+            pat = re.compile(r"(?<![\w-])" + r"\s+".join(map(re.escape, name.split())) + r"(?![\w-])")
+            for lo, hi in doc.regions:
+                for m in pat.finditer(doc.text, lo, hi):
+                    if not any(s < m.end() and m.start() < e for s, e in taken):
+                        taken.append(m.span())
+                        g.append(_Cand(name, None, m.span(), None, False))
+
+
 def extract(ctx: Context, acronyms: tuple[Acronym, ...] = ()) -> tuple[Program, ...]:
     """Find every named program in the release's text, once each, with its mentions."""
+    return find(ctx.text, ctx.regions, acronyms, ctx.analysis.entities)
+
+
+def find(
+    text: str,
+    regions: tuple[Span, ...],
+    acronyms: tuple[Acronym, ...] = (),
+    entities: tuple[Entity, ...] = (),
+) -> tuple[Program, ...]:
+    """The programs named in ``regions`` of ``text``; ``entities`` (from the model, if any) veto
+    head words that name people, places or dates."""
+    doc = _Doc(text, regions, entities)
     expand = {a.acronym: [w.lower() for w in re.findall(r"[\w’'.&-]+", a.expansion)] for a in acronyms}
-    cands = _candidates(ctx, set(expand))
+    cands = _candidates(doc, set(expand))
     groups = _group(cands, expand)
-    _bare_heads(ctx, groups)
+    _bare_heads(doc, groups)
+    _repeats(doc, groups)
     out: list[Program] = []
     for g in groups:
         rep = g[0]

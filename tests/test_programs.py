@@ -1,0 +1,124 @@
+"""programs: named programs by head noun, title or front head; short forms joined; non-programs left out."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressparse.extract.acronyms import find as find_acronyms
+from pressparse.extract.programs import find
+from pressparse.pipeline import Parser
+
+from .conftest import SEED
+
+
+def programs_of(text: str) -> list[tuple[str, str]]:
+    regions = ((0, len(text)),)
+    found = find(text, regions, find_acronyms(text, regions))
+    return [(p.name, p.kind) for p in found]
+
+
+FOUND = [
+    ("Agents joined Project Global Shield last year.", [("Project Global Shield", "project")]),
+    ("The arrests came in Operation Wrong Turn, the FBI said.", [("Operation Wrong Turn", "operation")]),
+    ("He wrote the Combat Meth Act of 2005 with others.", [("Combat Meth Act of 2005", "law")]),
+    (
+        "They expanded the Urban Area Security Initiative this year.",
+        [("Urban Area Security Initiative", "initiative")],
+    ),
+    (
+        "It funds the Assistance to Firefighters Grant Program.",
+        [("Assistance to Firefighters Grant Program", "program")],
+    ),
+    ("He created it as part of the 1996 Telecommunications Act.", [("1996 Telecommunications Act", "law")]),
+    ("It violates the United States Constitution.", [("United States Constitution", "law")]),
+    ("It passed the Spectrum Relocation bill last night.", [("Spectrum Relocation bill", "bill")]),
+    (
+        "Leaders signed a declaration—Beyond the Border: A Shared Vision for Perimeter Security—that day.",
+        [("Beyond the Border: A Shared Vision for Perimeter Security", "declaration")],
+    ),
+    (
+        "They released the U.S.-Canada Joint Border Threat and Risk Assessment—addressing risks.",
+        [("U.S.-Canada Joint Border Threat and Risk Assessment", "report")],
+    ),
+    (
+        "Funds go to the Byrne Justice Assistance Grant (JAG) program. The JAG program helps.",
+        [("Byrne Justice Assistance Grant program", "program")],
+    ),
+    (
+        "It includes the Universal Service Fund bill. Universal Service Fund (USF) requests wait.",
+        [("Universal Service Fund bill", "bill"), ("Universal Service Fund", "fund")],
+    ),
+    (
+        "The bill was included in the American Jobs Creation Act of 2004 Conference Report today.",
+        [("American Jobs Creation Act of 2004", "law")],
+    ),
+    # not programs: descriptive bills, institutions, organisations, courts, task forces, awards, people
+    ("He opposed the immigration bill and the FY 2004 appropriations bill.", []),
+    ("The Senate bill and the House plan both failed.", []),
+    ("The Department of Homeland Security and the Joint Terrorism Task Force investigated.", []),
+    ("He appeared in U.S. District Court for the Southern District of Texas.", []),
+    ("The firm won two Stevie Awards program honours.", []),
+    ("Project Manager Jane Doe said the work is done.", []),
+    ("Passage of the bill will open up large amounts of radio frequencies.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOUND)
+def test_programs(text: str, expected: list[tuple[str, str]]) -> None:
+    assert programs_of(text) == expected
+
+
+def test_title_case_heading_only_names_a_program_found_in_prose() -> None:
+    text = (
+        "Senate Passes Genocide Accountability Act\n\n"
+        "Anti-Genocide Bill Moves Forward\n"
+        "Genocide Accountability Act: The committee approved it.\n"
+        "The Genocide Accountability Act now moves on.\n"
+    )
+    regions = ((0, len(text)),)
+    found = find(text, regions)
+    assert [p.name for p in found] == ["Genocide Accountability Act"]
+    assert len(found[0].mentions) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        (
+            "They launched the Urban Area Security Initiative. The Initiative grows.",
+            ["Initiative"],
+        ),
+        (
+            "I proposed the A-PLUS Act. The Academic Partnerships Lead Us to Success Act (A-PLUS) will pass.",
+            ["A-PLUS Act"],
+        ),
+        (
+            "The Assistance to Firefighters Grant Program helps. Ask the Assistance to Firefighters Program.",
+            ["Assistance to Firefighters Program"],
+        ),
+    ],
+)
+def test_short_forms_are_mentions(text: str, mentions: list[str]) -> None:
+    regions = ((0, len(text)),)
+    found = find(text, regions, find_acronyms(text, regions))
+    assert len(found) == 1
+    assert [text[s:e] for s, e in found[0].mentions] == mentions
+
+
+@pytest.mark.parametrize("mode", ["rules_parser", "model_parser"])
+def test_seed(request: pytest.FixtureRequest, mode: str) -> None:
+    parser: Parser = request.getfixturevalue(mode)
+    text = SEED.read_text(encoding="utf-8")
+    record = parser.parse(text)
+    assert [(p.name, p.kind) for p in record.programs] == [
+        (
+            "Beyond the Border: A Shared Vision for Perimeter Security and Economic Competitiveness",
+            "declaration",
+        ),
+        ("Project Global Shield", "project"),
+        ("U.S.-Canada Joint Border Threat and Risk Assessment", "report"),
+    ]
+    for p in record.programs:
+        assert text[p.span[0] : p.span[1]] == p.name
+    declaration = record.programs[0]
+    assert [text[s:e] for s, e in declaration.mentions] == ["Shared Vision"]
