@@ -108,6 +108,14 @@ def test_printed_release_date_is_a_mention() -> None:
     assert [(d.value, d.span) for d in dates.extract(ctx)] == [("2011-06-17", (9, 19))]
 
 
+def test_release_span_without_a_date_is_not_a_mention() -> None:
+    text = "Headline\nWASHINGTON\n\nThe minister spoke."
+    release = ReleaseInfo(date="2011-06-17", date_span=(9, 19))
+    body = (21, len(text))
+    ctx = Context(text, Layout(body=body), Header(release=release), Analysis(body, ()))
+    assert dates.extract(ctx) == ()
+
+
 def test_seed(rules_parser) -> None:
     rec = rules_parser.parse(SEED.read_text(encoding="utf-8"))
     got = {d.value for d in rec.dates}

@@ -94,6 +94,7 @@ NOT_FIGURES = [
     "In the 1990s crime fell.",
     "Jane Doe #1 spoke.",
     "They called 911 right away.",
+    "Its code is 088 in the file.",
     "See https://example.com/2011/06/17/page-12 now.",
 ]
 

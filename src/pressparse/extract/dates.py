@@ -331,7 +331,8 @@ def extract(ctx: Context) -> tuple[DateMention, ...]:
     out: list[DateMention] = []
     seen: set[Span] = set()
     rinfo = ctx.header.release
-    if st.release and rinfo.date_span:
+    # the header's printed release date, when its span holds a date (else the scan finds it)
+    if st.release and rinfo.date_span and locate(text, rinfo.date_span):
         s, e = rinfo.date_span
         out.append(DateMention(text=text[s:e], span=(s, e), value=st.release.isoformat(), granularity="day"))
         seen.add((s, e))

@@ -183,8 +183,8 @@ def _is_count(text: str, s: int, e: int, printed: str, before: str, region: Span
     hi = region[1]
     after = text[e : min(hi, e + _WINDOW)]
     value = float(printed.replace(",", ""))
-    if "," not in printed and "." not in printed and 1800 <= value <= 2100:
-        return False
+    if "," not in printed and "." not in printed and (1800 <= value <= 2100 or printed[0] == "0" != printed):
+        return False  # a year, or a code with a leading zero
     if _TIME_AFTER.match(after) or _AGE_AFTER.match(after) or _AGE_BEFORE.search(before):
         return False
     if _NAME_COMMA.search(before) and after.startswith(",") and value < 120:
