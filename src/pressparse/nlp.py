@@ -4,14 +4,21 @@ Takes the text, the region to analyse and an optional loaded spaCy pipeline; giv
 ``Analysis`` whose spans index the decoded input. With a model, sentences come from
 the parser and entities from NER; without one (rules-only mode), sentences come from
 ``textspan.sentences`` and there are no entities. spaCy is imported lazily, here only.
+
+Long regions are analysed in pieces of at most ``PIECE_CHARS`` characters (cut at line
+breaks) joined back into one Doc, so memory stays bounded; a region longer than
+``MODEL_MAX_CHARS`` is analysed on rules alone, with a warning. The stage also warns
+when the release is not in English (``pressparse.language``).
 """
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from pressparse import language
 from pressparse.textspan import Span, sentences
 
 if TYPE_CHECKING:
@@ -40,6 +47,7 @@ class Analysis:
     sentences: tuple[Span, ...]
     entities: tuple[Entity, ...] = ()
     doc: Doc | None = None
+    warnings: tuple[str, ...] = ()
 
     @property
     def offset(self) -> int:
@@ -81,14 +89,75 @@ def model_name(nlp: Any) -> str | None:
     return f"{meta.get('lang', 'xx')}_{meta.get('name', '?')} {meta.get('version', '?')}"
 
 
+PIECE_CHARS = 100_000  # the model reads at most this many characters at once
+MODEL_MAX_CHARS = 1_000_000  # longer regions are analysed on rules alone (memory stays bounded)
+BATCH_SIZE = 16  # documents per nlp.pipe batch
+
+
+def _notes(text: str, span: Span) -> tuple[str, ...]:
+    note = language.warning(text, span)
+    return (note,) if note else ()
+
+
+def _rules(text: str, span: Span, notes: tuple[str, ...]) -> Analysis:
+    return Analysis(span=span, sentences=tuple(sentences(text, span)), warnings=notes)
+
+
+def _pieces(text: str, limit: int) -> list[str]:
+    """Cut ``text`` into consecutive pieces of at most ``limit`` characters, at line breaks when possible."""
+    out: list[str] = []
+    start = 0
+    while len(text) - start > limit:
+        cut = text.rfind("\n", start + limit // 2, start + limit)
+        if cut < 0:
+            cut = text.rfind(" ", start + limit // 2, start + limit)
+        end = cut + 1 if cut >= 0 else start + limit
+        out.append(text[start:end])
+        start = end
+    out.append(text[start:])
+    return out
+
+
+def _run(nlp: Language, region: str) -> Doc:
+    """The model's Doc for ``region``, read piece by piece when it is long."""
+    if len(region) <= PIECE_CHARS:
+        return nlp(region)
+    from spacy.tokens import Doc
+
+    return Doc.from_docs(list(nlp.pipe(_pieces(region, PIECE_CHARS))), ensure_whitespace=False)
+
+
+def _too_long(span: Span) -> str:
+    return (
+        f"the release is {span[1] - span[0]:,} characters long: analysed without the model "
+        f"(limit {MODEL_MAX_CHARS:,})"
+    )
+
+
 def analyse(text: str, span: Span, nlp: Language | None) -> Analysis:
     """Analyse ``text[span[0]:span[1]]``; spans in the result are absolute."""
+    notes = _notes(text, span)
     if nlp is None or span[0] >= span[1]:
-        return Analysis(span=span, sentences=tuple(sentences(text, span)))
-    return from_doc(text, span, nlp(text[span[0] : span[1]]))
+        return _rules(text, span, notes)
+    if span[1] - span[0] > MODEL_MAX_CHARS:
+        return _rules(text, span, (*notes, _too_long(span)))
+    return from_doc(text, span, _run(nlp, text[span[0] : span[1]]), notes)
 
 
-def from_doc(text: str, span: Span, doc: Doc) -> Analysis:
+def analyse_batch(regions: Sequence[tuple[str, Span]], nlp: Language | None) -> list[Analysis]:
+    """``analyse`` for many ``(text, span)`` regions, the short ones batched through ``nlp.pipe``."""
+    if nlp is None:
+        return [analyse(text, span, None) for text, span in regions]
+    short = [i for i, (_, (s, e)) in enumerate(regions) if 0 < e - s <= PIECE_CHARS]
+    texts = (regions[i][0][regions[i][1][0] : regions[i][1][1]] for i in short)
+    docs = dict(zip(short, nlp.pipe(texts, batch_size=BATCH_SIZE), strict=True))
+    return [
+        from_doc(text, span, docs[i], _notes(text, span)) if i in docs else analyse(text, span, nlp)
+        for i, (text, span) in enumerate(regions)
+    ]
+
+
+def from_doc(text: str, span: Span, doc: Doc, warnings: tuple[str, ...] = ()) -> Analysis:
     """Turn a spaCy Doc made from ``text[span[0]:span[1]]`` into an Analysis."""
     off = span[0]
     if doc.has_annotation("SENT_START"):
@@ -96,4 +165,4 @@ def from_doc(text: str, span: Span, doc: Doc) -> Analysis:
     else:
         sents = tuple(sentences(text, span))
     ents = tuple(Entity(off + e.start_char, off + e.end_char, e.label_, e.text) for e in doc.ents)
-    return Analysis(span=span, sentences=sents, entities=ents, doc=doc)
+    return Analysis(span=span, sentences=sents, entities=ents, doc=doc, warnings=warnings)
