@@ -1,37 +1,91 @@
 """Batch stage: input items -> JSON-ready records, one per input, in input order.
 
-Takes ``InputItem``s and a ``Parser`` factory; gives ``(item, record dict)`` pairs.
-A document that cannot be read or parsed gives an error record
+Takes ``InputItem``s and ``Options``; gives ``(item, record dict)`` pairs, lazily. A
+document that cannot be read or parsed gives an error record
 ``{"source": {...}, "error": {"type", "message"}}`` and the batch goes on.
+
+``run(items, options, jobs=1)`` parses in this process; ``jobs > 1`` starts worker
+processes that each load the model once and parse chunks of documents (one ``nlp.pipe``
+batch each). The parent reads at most a window of inputs ahead, keeps the results of
+that window only and yields them in input order, so memory is bounded whatever the
+corpus size. A worker that goes past the per-document time limit or dies is killed and
+replaced; its unfinished documents are retried one by one, and the one that fails alone
+becomes an error record (``DocumentTimeout`` or ``WorkerDied``).
 """
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+import signal
+import stat
 import sys
-from collections.abc import Iterable, Iterator
+import threading
+import time
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from itertools import islice
+from multiprocessing.connection import Connection, wait
 from typing import Any
 
+from pressparse.decode import Decoded, decode
 from pressparse.inputs import STDIN, InputItem
 from pressparse.models import ErrorInfo, ErrorRecord
 from pressparse.pipeline import Parser
 
 Record = dict[str, Any]
 
+CHUNK = 8  # documents a worker parses together
+WINDOW_PER_JOB = 4  # chunks read ahead per worker: bounds the results held for reordering
+MAX_START_FAILURES = 3  # workers that die before they are ready: give up
+
+
+@dataclass(frozen=True)
+class Options:
+    """How to parse: the model (``use_model=False`` for rules only) and the per-document limits."""
+
+    model: str | None = None
+    use_model: bool = True
+    max_bytes: int | None = None
+    timeout: float | None = None  # seconds per document (the CLI's --timeout); None: no limit
+    chunk: int = CHUNK
+
+
+class InputTooLarge(ValueError):
+    """The input is larger than the size limit."""
+
+
+class NotAFile(OSError):
+    """A folder entry that is not a regular file (a FIFO, a socket, a device)."""
+
+
+class DocumentTimeout(TimeoutError):
+    """Parsing one document took longer than the time limit."""
+
+
+class WorkerDied(RuntimeError):
+    """The worker process parsing the document exited without a result."""
+
 
 def read_bytes(item: InputItem, max_bytes: int | None = None) -> bytes:
-    """Read one input's bytes (stdin for ``-``), refusing files over ``max_bytes``."""
+    """Read one input's bytes (stdin for ``-``), refusing files over ``max_bytes``.
+
+    A file found in a folder must be a regular file: a FIFO there would block the batch.
+    """
     if item.path == STDIN:
-        data = sys.stdin.buffer.read()
+        data = sys.stdin.buffer.read() if max_bytes is None else sys.stdin.buffer.read(max_bytes + 1)
     else:
+        if item.root is not None:
+            mode = os.stat(item.path).st_mode
+            if not stat.S_ISREG(mode):
+                raise NotAFile(f"{item.path}: not a regular file")
         with open(item.path, "rb") as fh:
             data = fh.read() if max_bytes is None else fh.read(max_bytes + 1)
     if max_bytes is not None and len(data) > max_bytes:
         raise InputTooLarge(f"{item.path}: larger than --max-bytes {max_bytes}")
     return data
-
-
-class InputTooLarge(ValueError):
-    """The input is larger than the size limit."""
 
 
 def error_record(item: InputItem, exc: BaseException) -> Record:
@@ -47,16 +101,287 @@ def error_record(item: InputItem, exc: BaseException) -> Record:
 
 def process(item: InputItem, parser: Parser, max_bytes: int | None = None) -> Record:
     """Read and parse one input; never raises for a bad document."""
+    return process_chunk([(item, None)], parser, max_bytes)[0]
+
+
+def process_chunk(
+    chunk: Sequence[tuple[InputItem, bytes | None]], parser: Parser, max_bytes: int | None = None
+) -> list[Record]:
+    """Read (unless the bytes are given) and parse a chunk of inputs; one record each, never raises."""
+    decoded: list[Decoded | Exception] = []
+    for item, data in chunk:
+        try:
+            raw = data if data is not None else read_bytes(item, max_bytes)
+            decoded.append(decode(raw, item.path))
+        except Exception as exc:  # the batch boundary: any failure becomes an error record
+            decoded.append(exc)
+    parsed = iter(parser.parse_batch([d for d in decoded if not isinstance(d, Exception)]))
+    records: list[Record] = []
+    for (item, _), d in zip(chunk, decoded, strict=True):
+        result = d if isinstance(d, Exception) else next(parsed)
+        try:
+            records.append(
+                error_record(item, result)
+                if isinstance(result, Exception)
+                else result.model_dump(mode="json")
+            )
+        except Exception as exc:
+            records.append(error_record(item, exc))
+    return records
+
+
+def make_parser(options: Options, warn: bool = True) -> tuple[Parser, str | None]:
+    """The parser for ``options``, and why the model could not be loaded (said on stderr if ``warn``)."""
+    if not options.use_model:
+        return Parser(use_model=False), None
+    from pressparse.nlp import ModelUnavailable, load_model
+
     try:
-        data = read_bytes(item, max_bytes)
-        return parser.parse_bytes(data, source=item.path).model_dump(mode="json")
-    except Exception as exc:  # the batch boundary: any failure becomes an error record
-        return error_record(item, exc)
+        return Parser(nlp=load_model(options.model)), None
+    except ModelUnavailable as exc:
+        message = f"pressparse: no spaCy model could be loaded ({exc}); running on rules alone"
+        if warn:
+            print(message, file=sys.stderr)
+        return Parser(use_model=False), message
 
 
-def run_serial(
-    items: Iterable[InputItem], parser: Parser, max_bytes: int | None = None
+def run(
+    items: Iterable[InputItem], options: Options | None = None, jobs: int = 1
 ) -> Iterator[tuple[InputItem, Record]]:
-    """Process inputs one after another in this process."""
-    for item in items:
-        yield item, process(item, parser, max_bytes)
+    """Parse every input, in this process (``jobs=1``) or in ``jobs`` worker processes; input order kept."""
+    options = options or Options()
+    if jobs <= 1:
+        return run_serial(items, options)
+    return run_parallel(items, options, jobs)
+
+
+# -- serial -------------------------------------------------------------------------------------
+
+
+def run_serial(items: Iterable[InputItem], options: Options) -> Iterator[tuple[InputItem, Record]]:
+    """Parse inputs one chunk after another in this process (the time limit needs the main thread)."""
+    parser, _ = make_parser(options)
+    pending = iter(items)
+    while chunk := list(islice(pending, options.chunk)):
+        tasks: list[tuple[InputItem, bytes | None]] = [(item, None) for item in chunk]
+        try:
+            with _time_limit(options.timeout):
+                records = process_chunk(tasks, parser, options.max_bytes)
+        except DocumentTimeout as exc:  # find the runaway: each document alone
+            records = [_serial_one(task, parser, options, exc) for task in tasks]
+        yield from zip(chunk, records, strict=True)
+
+
+def _serial_one(
+    task: tuple[InputItem, bytes | None], parser: Parser, options: Options, exc: DocumentTimeout
+) -> Record:
+    try:
+        with _time_limit(options.timeout):
+            return process_chunk([task], parser, options.max_bytes)[0]
+    except DocumentTimeout:
+        return error_record(task[0], exc)
+
+
+@contextmanager
+def _time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise ``DocumentTimeout`` in this thread after ``seconds`` (SIGALRM; main thread only)."""
+    usable = seconds and threading.current_thread() is threading.main_thread()
+    if not usable:
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise DocumentTimeout(f"parsing took longer than --timeout {seconds:g} s")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+# -- worker processes ---------------------------------------------------------------------------
+
+Task = tuple[int, InputItem, bytes | None]  # (sequence number, input, its bytes when read already)
+
+
+def _worker_main(conn: Connection, options: Options) -> None:
+    """A worker: load the model once, then parse the chunks it is sent until told to stop."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    parser, warning = make_parser(options, warn=False)
+    conn.send(("ready", warning))
+    while (tasks := conn.recv()) is not None:
+        records = process_chunk([(item, data) for _, item, data in tasks], parser, options.max_bytes)
+        for (seq, _, _), record in zip(tasks, records, strict=True):
+            conn.send((seq, record))
+
+
+@dataclass
+class _Worker:
+    process: Any
+    conn: Connection
+    ready: bool = False
+    tasks: deque[Task] = field(default_factory=deque)  # sent, no result yet, in order
+    alone: bool = False  # the tasks in flight were sent one by one (a failure is the document's)
+    deadline: float = float("inf")
+
+    def send(self, tasks: list[Task], alone: bool, timeout: float | None) -> None:
+        self.tasks.extend(tasks)
+        self.alone = alone
+        self.deadline = time.monotonic() + timeout if timeout else float("inf")
+        self.conn.send(tasks)
+
+    def stop(self, kill: bool = False) -> None:
+        if not kill:
+            try:
+                self.conn.send(None)
+            except OSError:
+                kill = True
+            else:
+                self.process.join(timeout=5)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join(timeout=5)
+        self.conn.close()
+
+
+def _context() -> Any:
+    """Workers fork from a clean server process (no threads, no open files of the parent)."""
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+
+
+class _Pool:
+    """Worker processes, the tasks in flight and the results waiting for their turn."""
+
+    def __init__(self, options: Options, jobs: int):
+        self.options = options
+        self.ctx = _context()
+        if self.ctx.get_start_method() == "forkserver":
+            self.ctx.set_forkserver_preload(["pressparse.batch"] + (["spacy"] if options.use_model else []))
+        self.workers = [self._start() for _ in range(jobs)]
+        self.retry: deque[Task] = deque()  # documents to parse again, each alone
+        self.done: dict[int, Record] = {}
+        self.warned = False
+        self.start_failures = 0
+
+    def _start(self) -> _Worker:
+        parent, child = self.ctx.Pipe()
+        proc = self.ctx.Process(target=_worker_main, args=(child, self.options), daemon=True)
+        proc.start()
+        child.close()
+        return _Worker(proc, parent)
+
+    def busy(self) -> bool:
+        return bool(self.retry) or any(w.tasks for w in self.workers)
+
+    def dispatch(self, fresh: Iterator[Task]) -> None:
+        """Give every idle, ready worker a retry (alone) or the next chunk."""
+        for w in self.workers:
+            if not w.ready or w.tasks:
+                continue
+            if self.retry:
+                w.send([self.retry.popleft()], alone=True, timeout=self.options.timeout)
+            elif chunk := list(islice(fresh, self.options.chunk)):
+                w.send(chunk, alone=len(chunk) == 1, timeout=self.options.timeout)
+
+    def collect(self) -> None:
+        """Wait for messages (or a deadline) and file them."""
+        now = time.monotonic()
+        deadline = min((w.deadline for w in self.workers if w.tasks), default=now + 1)
+        waiting = {w.conn: w for w in self.workers}
+        waiting.update({w.process.sentinel: w for w in self.workers})
+        for ready in wait(list(waiting), timeout=max(0.0, min(deadline - now, 1.0))):
+            w = waiting[ready]
+            if w not in self.workers:
+                continue  # replaced already
+            self._receive(w)  # results sent before an exit are kept
+            if w in self.workers and not w.process.is_alive():
+                self._fail(w, WorkerDied("the worker process exited while parsing the document"))
+        now = time.monotonic()
+        for w in list(self.workers):
+            if w.tasks and now > w.deadline:
+                limit = self.options.timeout or 0
+                self._fail(w, DocumentTimeout(f"parsing took longer than --timeout {limit:g} s"))
+
+    def _receive(self, w: _Worker) -> None:
+        while not w.conn.closed and w.conn.poll():
+            try:
+                message = w.conn.recv()
+            except (EOFError, OSError):
+                self._fail(w, WorkerDied("the worker process exited while parsing the document"))
+                return
+            if message[0] == "ready":
+                w.ready = True
+                if message[1] and not self.warned:
+                    print(message[1], file=sys.stderr)
+                    self.warned = True
+                continue
+            seq, record = message
+            w.tasks.popleft()
+            self.done[seq] = record
+            if self.options.timeout:
+                w.deadline = time.monotonic() + self.options.timeout
+
+    def _fail(self, w: _Worker, exc: Exception) -> None:
+        """Replace a dead or stuck worker; its document fails if it was alone, else all are retried alone."""
+        w.stop(kill=True)
+        if not w.ready:
+            self.start_failures += 1
+            if self.start_failures >= MAX_START_FAILURES:
+                raise WorkerDied("worker processes fail to start (see the messages above)")
+        self.workers[self.workers.index(w)] = self._start()
+        if w.alone and w.tasks:
+            seq, item, _ = w.tasks.popleft()
+            self.done[seq] = error_record(item, exc)
+        self.retry.extendleft(reversed(w.tasks))
+
+    def close(self, kill: bool = False) -> None:
+        for w in self.workers:
+            w.stop(kill=kill)
+
+
+def run_parallel(
+    items: Iterable[InputItem], options: Options, jobs: int
+) -> Iterator[tuple[InputItem, Record]]:
+    """Parse inputs in ``jobs`` worker processes; yield ``(item, record)`` in input order."""
+    pool = _Pool(options, jobs)
+    window = jobs * options.chunk * WINDOW_PER_JOB
+    inputs: dict[int, InputItem] = {}
+    source = enumerate(items)
+    next_seq = 0
+    exhausted = False
+
+    def fresh() -> Iterator[Task]:
+        """The next inputs, as long as the read-ahead window has room."""
+        nonlocal exhausted
+        while len(inputs) < window:
+            try:
+                seq, item = next(source)
+            except StopIteration:
+                exhausted = True
+                return
+            inputs[seq] = item
+            if item.path != STDIN:
+                yield seq, item, None
+                continue
+            try:  # a worker cannot read the parent's standard input: read it here
+                yield seq, item, read_bytes(item, options.max_bytes)
+            except (OSError, ValueError) as exc:
+                pool.done[seq] = error_record(item, exc)
+
+    clean = False
+    try:
+        while True:
+            pool.dispatch(fresh())
+            while next_seq in pool.done:
+                yield inputs.pop(next_seq), pool.done.pop(next_seq)
+                next_seq += 1
+            if exhausted and not inputs:
+                clean = True
+                return
+            pool.collect()
+    finally:
+        pool.close(kill=not clean)

@@ -8,8 +8,9 @@ dateparser, so they answer at once.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
-from typing import TYPE_CHECKING, NoReturn
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
@@ -19,7 +20,8 @@ from pressparse.table import TABLES, TABLES_DOC
 if TYPE_CHECKING:
     from pressparse.pipeline import Parser
 
-EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+DEFAULT_TIMEOUT = 120.0  # seconds per document: generous; only a runaway document reaches it
 
 EXTRACT_HELP = """Extract structured JSON from press releases.
 
@@ -31,7 +33,8 @@ A file that cannot be read or parsed gives an error record
 {"source": {"path": ...}, "error": {"type": ..., "message": ...}} and the batch goes on.
 
 \b
-Exit status: 0 all inputs parsed, 1 some failed (see their error records), 2 usage error.
+Exit status: 0 all inputs parsed, 1 some failed (see their error records), 2 usage error,
+130 interrupted (Ctrl-C: the records written so far are whole).
 
 \b
 Examples:
@@ -95,75 +98,6 @@ def cli() -> None:
     """
 
 
-@cli.command(help=EXTRACT_HELP)
-@click.argument("paths", nargs=-1, required=True)
-@click.option("--glob", "pattern", default="*.txt", show_default=True, help="file names to read in folders")
-@click.option(
-    "--pretty/--compact", default=None, help="indented JSON (default: only when stdout is a terminal)"
-)
-@click.option(
-    "-o", "--output-dir", type=click.Path(file_okay=False), help="write one <name>.json per input here"
-)
-@click.option("-q", "--quiet", is_flag=True, help="no progress bar")
-@click.option("--model", default=None, help="spaCy pipeline to load (default: the small English model)")
-@click.option("--no-model", is_flag=True, help="rules only: do not load a spaCy model")
-@click.option("--format", "fmt", type=click.Choice(["json", "csv"]), default="json", show_default=True)
-@click.option(
-    "--table",
-    type=click.Choice(["releases", "quotes", "people", "figures", "dates", "programs", "contacts"]),
-    help="with --format csv: one row per item of this kind",
-)
-@click.option("--max-bytes", type=click.IntRange(min=1), default=None, help="refuse inputs larger than this")
-def extract(
-    paths: tuple[str, ...],
-    pattern: str,
-    pretty: bool | None,
-    output_dir: str | None,
-    quiet: bool,
-    model: str | None,
-    no_model: bool,
-    fmt: str,
-    table: str | None,
-    max_bytes: int | None,
-) -> None:
-    from rich.progress import Progress
-
-    from pressparse.batch import run_serial
-    from pressparse.inputs import expand
-    from pressparse.output import make_writer, utf8_stdout
-    from pressparse.pipeline import Parser
-
-    if no_model and model:
-        raise click.UsageError("--model and --no-model exclude each other")
-    out = utf8_stdout()
-    items = list(expand(paths, pattern))
-    if not items:
-        raise click.UsageError(f"no input matching {pattern!r} in: {' '.join(paths)}")
-    if pretty is None:
-        pretty = out.isatty()
-    if fmt == "csv" and output_dir:
-        raise click.UsageError("--format csv writes one table to stdout; it does not go with -o")
-    writer = make_writer(fmt, table, output_dir, out, pretty and len(items) == 1)
-    parser = Parser(model, use_model=not no_model)
-    failed = 0
-    show_progress = len(items) > 1 and not quiet and sys.stderr.isatty()
-    with Progress(disable=not show_progress, transient=True) as progress:
-        task = progress.add_task("parsing", total=len(items))
-        try:
-            for item, record in run_serial(items, parser, max_bytes):
-                failed += "error" in record
-                writer.write(record, item.relative)
-                progress.advance(task)
-            writer.close()
-        except BrokenPipeError:
-            # the reader went away (| head): stop quietly
-            import os
-
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-            sys.exit(EXIT_OK)
-    sys.exit(EXIT_SOME_FAILED if failed else EXIT_OK)
-
-
 @cli.command()
 def schema() -> None:
     """Print the JSON Schema of one output record.
@@ -202,6 +136,146 @@ def make_parser(model: str | None, no_model: bool) -> Parser:
     if no_model and model:
         raise click.UsageError("--model and --no-model exclude each other")
     return Parser(model, use_model=not no_model)
+
+
+@cli.command(help=EXTRACT_HELP)
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--glob", "pattern", default="*.txt", show_default=True, help="file names to read in folders")
+@click.option(
+    "--pretty/--compact", default=None, help="indented JSON (default: only when stdout is a terminal)"
+)
+@click.option(
+    "-o", "--output-dir", type=click.Path(file_okay=False), help="write one <name>.json per input here"
+)
+@click.option(
+    "--skip-existing", is_flag=True, help="with -o: skip inputs whose <name>.json exists (resume a batch)"
+)
+@click.option("-q", "--quiet", is_flag=True, help="no progress bar")
+@model_options
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=0),
+    default=0,
+    help="worker processes (default: all cores; 1: serial)",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0),
+    default=DEFAULT_TIMEOUT,
+    show_default=True,
+    help="seconds per document before it becomes an error record (0: no limit)",
+)
+@click.option("--format", "fmt", type=click.Choice(["json", "csv"]), default="json", show_default=True)
+@click.option(
+    "--table",
+    type=click.Choice(["releases", "quotes", "people", "figures", "dates", "programs", "contacts"]),
+    help="with --format csv: one row per item of this kind",
+)
+@click.option("--max-bytes", type=click.IntRange(min=1), default=None, help="refuse inputs larger than this")
+def extract(
+    paths: tuple[str, ...],
+    pattern: str,
+    pretty: bool | None,
+    output_dir: str | None,
+    skip_existing: bool,
+    quiet: bool,
+    model: str | None,
+    no_model: bool,
+    jobs: int,
+    timeout: float,
+    fmt: str,
+    table: str | None,
+    max_bytes: int | None,
+) -> None:
+    import os
+    from contextlib import closing
+
+    from rich.console import Console
+    from rich.progress import Progress
+
+    from pressparse.batch import Options, run
+    from pressparse.inputs import expand
+    from pressparse.output import make_writer, utf8_stdout
+
+    if no_model and model:
+        raise click.UsageError("--model and --no-model exclude each other")
+    if fmt == "csv" and output_dir:
+        raise click.UsageError("--format csv writes one table to stdout; it does not go with -o")
+    if skip_existing and not output_dir:
+        raise click.UsageError("--skip-existing goes with -o DIR")
+    out = utf8_stdout()
+    items = list(expand(paths, pattern))
+    if not items:
+        raise click.UsageError(f"no input matching {pattern!r} in: {' '.join(paths)}")
+    several = len(items) > 1
+    if pretty is None:
+        pretty = out.isatty()
+    writer = make_writer(fmt, table, output_dir, out, pretty and not several)
+    if skip_existing:
+        items = [i for i in items if not os.path.exists(writer.target(i.relative))]  # type: ignore[attr-defined]
+    options = Options(model=model, use_model=not no_model, max_bytes=max_bytes, timeout=timeout or None)
+    if jobs == 0:  # all cores, but no worker start-up cost for a handful of documents
+        jobs = min(os.cpu_count() or 1, max(1, len(items) // options.chunk))
+    failed = 0
+    show_progress = several and not quiet and sys.stderr.isatty()
+    interrupts = _Interrupts()
+    progress = Progress(console=Console(stderr=True), disable=not show_progress, transient=True)
+    try:
+        with interrupts, progress, closing(run(items, options, jobs)) as results:
+            task = progress.add_task("parsing", total=len(items))
+            for item, record in results:
+                failed += "error" in record
+                with interrupts.deferred():  # a record is written whole or not at all
+                    writer.write(record, item.relative)
+                progress.advance(task)
+            writer.close()
+    except BrokenPipeError:
+        _stop_quietly()
+    except KeyboardInterrupt:
+        try:
+            writer.close()
+        except BrokenPipeError:
+            _stop_quietly()
+        click.echo("pressparse: interrupted", err=True)
+        sys.exit(EXIT_INTERRUPTED)
+    sys.exit(EXIT_SOME_FAILED if failed else EXIT_OK)
+
+
+class _Interrupts:
+    """Ctrl-C handling for a batch: immediate while parsing, deferred while a record is written."""
+
+    def __init__(self) -> None:
+        self.deferring = False
+        self.pending = False
+        self.previous: Any = None
+
+    def __enter__(self) -> _Interrupts:
+        import signal
+
+        self.previous = signal.signal(signal.SIGINT, self._handle)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        import signal
+
+        signal.signal(signal.SIGINT, self.previous)
+
+    def _handle(self, signum: int, frame: object) -> None:
+        if self.deferring:
+            self.pending = True
+        else:
+            raise KeyboardInterrupt
+
+    @contextmanager
+    def deferred(self) -> Iterator[None]:
+        self.deferring = True
+        try:
+            yield
+        finally:
+            self.deferring = False
+        if self.pending:
+            raise KeyboardInterrupt
 
 
 SHOW_HELP = """Show one press release in the terminal, with what pressparse found in it.
