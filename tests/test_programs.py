@@ -52,6 +52,10 @@ FOUND = [
         "The bill was included in the American Jobs Creation Act of 2004 Conference Report today.",
         [("American Jobs Creation Act of 2004", "law")],
     ),
+    (
+        "It violated Title II of the Civil Rights Act of 1964 and the Sherman Act.",
+        [("Civil Rights Act of 1964", "law"), ("Sherman Act", "law")],
+    ),
     # not programs: descriptive bills, institutions, organisations, courts, task forces, awards, people
     ("He opposed the immigration bill and the FY 2004 appropriations bill.", []),
     ("The Senate bill and the House plan both failed.", []),
@@ -60,6 +64,11 @@ FOUND = [
     ("The firm won two Stevie Awards program honours.", []),
     ("Project Manager Jane Doe said the work is done.", []),
     ("Passage of the bill will open up large amounts of radio frequencies.", []),
+    ("Army Specialist Bill Jones served two tours.", []),
+    ("The bank entered a Deferred Prosecution Agreement and filed its Annual Report.", []),
+    ("It passed the Defense Authorization bill and the Related Agencies Appropriations Bill.", []),
+    ("The Office of Labor Management Standards audited the union.", []),
+    ("She studied at NYU Law and joined a Big Law firm.", []),
 ]
 
 

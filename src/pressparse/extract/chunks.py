@@ -28,7 +28,7 @@ _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 CONNECTORS = frozenset({"of", "and", "for", "to", "on", "in", "our", "&", "with", "de"})
 # "the"/"a" inside a name only right after one of these: "Department of the Treasury"
 _ARTICLE_AFTER = frozenset({"of", "on", "for", "to", "in"})
-_ARTICLES = frozenset({"the", "a", "an"})
+_ARTICLES = frozenset({"the"})
 # capitalised words that open sentences rather than names
 OPENERS = frozenset(
     {
@@ -68,7 +68,7 @@ class Word:
 
     @property
     def capitalised(self) -> bool:
-        return self.text[:1].isupper() or self.text[:1] == "$"
+        return self.text[:1].isupper()
 
     @property
     def number(self) -> bool:
@@ -138,6 +138,8 @@ def chunks(text: str, lo: int, hi: int) -> list[Chunk]:
             if prev.possessive and not _inner_possessive(prev):
                 break
             nxt = ws[j]
+            if nxt.capitalised and nxt.lower in OPENERS:
+                break
             if _name_word(nxt):
                 cur.append(nxt)
                 j += 1

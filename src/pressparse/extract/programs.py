@@ -31,7 +31,7 @@ from pressparse.textspan import Span, collapse
 # capitalised head nouns that end a program's name, and the kind they give
 HEADS: dict[str, str] = {
     "program": "program", "programme": "program", "initiative": "initiative", "project": "project",
-    "campaign": "campaign", "act": "law", "law": "law", "constitution": "law", "amendment": "law",
+    "campaign": "campaign", "act": "law", "constitution": "law", "amendment": "law",
     "bill": "bill", "declaration": "declaration", "agreement": "agreement", "accord": "agreement",
     "treaty": "agreement", "compact": "agreement", "protocol": "agreement", "plan": "plan",
     "blueprint": "plan", "framework": "plan", "roadmap": "plan", "standards": "plan",
@@ -87,6 +87,19 @@ ROLE_WORDS = frozenset(
         "spokesperson", "president", "officer", "leader", "founder", "sponsor", "author", "cosponsor",
     }
 )  # fmt: skip
+# words that describe a document rather than name it: "Deferred Prosecution Agreement",
+# "Annual Report", "Defense Authorization bill" (GUIDELINES: descriptive bills do not count)
+DESCRIPTIVE_WORDS = frozenset(
+    {
+        "plea", "deferred", "prosecution", "non-prosecution", "settlement", "consent", "annual", "final",
+        "quarterly", "interim", "police", "incident", "arrest", "business", "strategic", "action",
+        "budget", "master", "appropriations", "appropriation", "authorization", "reauthorization",
+        "supplemental", "spending", "omnibus", "conference", "compromise", "substitute", "draft",
+        "status", "progress", "technical", "fy", "fiscal", "year", "emergency", "stimulus",
+    }
+)  # fmt: skip
+# "Title II of the Civil Rights Act": the part is not the program
+_PART_OF = re.compile(r"(?:Title|Section|Part|Chapter|Article|Subtitle|Division)\s+\S+\s+of\s+(?:the\s+)?")
 # people's titles that precede a surname such as "Grant": "Judge Grant"
 _TITLE_WORDS = frozenset(
     {"judge", "mr.", "mrs.", "ms.", "dr.", "agent", "officer", "detective", "sergeant", "director", "justice"}
@@ -180,6 +193,16 @@ def _institution_only(ws: tuple[Word, ...] | list[Word]) -> bool:
     return all(w.lower in INSTITUTION_WORDS or w.lower in _TITLE_SMALL or w.number for w in ws)
 
 
+def _descriptive(ws: tuple[Word, ...] | list[Word], kind: str) -> bool:
+    """Whether the words before the head only describe ("Deferred Prosecution Agreement"), or
+    a bill is named for what it does ("Defense Authorization bill"); a law keeps its name."""
+    if all(
+        w.lower in DESCRIPTIVE_WORDS | INSTITUTION_WORDS or w.lower in _TITLE_SMALL or w.number for w in ws
+    ):
+        return True
+    return kind != "law" and bool(ws) and ws[-1].lower in DESCRIPTIVE_WORDS - {"emergency"}
+
+
 def _has_org_word(ws: tuple[Word, ...] | list[Word]) -> bool:
     return any(_word_stem(w) in ORG_WORDS for w in ws)
 
@@ -208,7 +231,7 @@ def _from_chunk(doc: _Doc, chunk: Chunk, acronyms: set[str]) -> _Cand | None:
     if lower is not None:
         head, head_span, cut = lower
         acronym_only = len(ws) == 1 and (ws[0].text in acronyms or ws[0].text.isupper())
-        if _word_stem(ws[-1]) in ORG_WORDS | EVENT_WORDS or _institution_only(ws):
+        if _word_stem(ws[-1]) in ORG_WORDS | EVENT_WORDS or _institution_only(ws) or _descriptive(ws, head):
             return None
         if (len(ws) < 2 and not acronym_only) or any(w.possessive for w in ws):
             return None
@@ -216,7 +239,12 @@ def _from_chunk(doc: _Doc, chunk: Chunk, acronyms: set[str]) -> _Cand | None:
         return _Cand(_name(text, span, cut), LOWER_HEADS[head], span, None, not acronym_only)
     # a head noun in front: "Operation Wrong Turn"
     for i, w in enumerate(ws[:-1]):
-        if w.lower in FRONT_HEADS and ws[i + 1].capitalised and ws[i + 1].lower not in _JOB_WORDS:
+        if (
+            w.lower in FRONT_HEADS
+            and ws[i + 1].text[:1].isalpha()
+            and ws[i + 1].capitalised
+            and ws[i + 1].lower not in _JOB_WORDS
+        ):
             rest = ws[i + 1 :]
             end = next((k for k, x in enumerate(rest) if _word_stem(x) in ORG_WORDS), len(rest))
             rest = rest[:end]
@@ -247,8 +275,20 @@ def _from_chunk(doc: _Doc, chunk: Chunk, acronyms: set[str]) -> _Cand | None:
     # a leading number is a year only before a law ("1996 Telecommunications Act")
     if ws[0].number and not (is_year(ws[0]) and kind == "law"):
         start = next((k for k, x in enumerate(ws) if not x.number), h)
+    rest = ws[h + 1 :]
+    if kind == "law" and len(rest) >= 2 and rest[0].lower == "of" and is_year(rest[1]):
+        rest = rest[2:]
+    if rest and not (rest[-1].lower in HEADS and _descriptive(rest[:-1], "report")):
+        return None  # "Specialist Bill Jones": the head is not the end of a name
+    m = _PART_OF.match(text, ws[start].start)
+    if m:
+        start = next((k for k, x in enumerate(ws) if x.start >= m.end()), h)
     name_ws = ws[start : h + 1]
     if len(name_ws) < 2 or _institution_only(name_ws[:-1]) or _word_stem(name_ws[-2]) in EVENT_WORDS:
+        return None
+    if _descriptive(name_ws[:-1], kind) or (
+        _word_stem(name_ws[0]) in ORG_WORDS and kind not in ("law", "bill")
+    ):
         return None
     if _blocked(doc, ws[h]) or (kind == "grant" and name_ws[-2].lower in _TITLE_WORDS):
         return None
