@@ -231,7 +231,9 @@ def _from_chunk(doc: _Doc, chunk: Chunk, acronyms: set[str]) -> _Cand | None:
     if lower is not None:
         head, head_span, cut = lower
         acronym_only = len(ws) == 1 and (ws[0].text in acronyms or ws[0].text.isupper())
-        if _word_stem(ws[-1]) in ORG_WORDS | EVENT_WORDS or _institution_only(ws) or _descriptive(ws, head):
+        if _word_stem(ws[-1]) in ORG_WORDS | EVENT_WORDS or _word_stem(ws[0]) in ORG_WORDS:
+            return None
+        if _institution_only(ws) or _descriptive(ws, head):
             return None
         if (len(ws) < 2 and not acronym_only) or any(w.possessive for w in ws):
             return None
@@ -347,9 +349,8 @@ def _titles(doc: _Doc, lo: int, hi: int) -> list[_Cand]:
         if _has_org_word(ws[-1:]):
             continue
         last = ws[-1].lower
-        out.append(
-            _Cand(_name(text, span), HEADS.get(last, kind), span, last if last in HEADS else None, True)
-        )
+        kind = FRONT_HEADS.get(ws[0].lower, HEADS.get(last, kind))
+        out.append(_Cand(_name(text, span), kind, span, last if last in HEADS else None, True))
     return out
 
 
@@ -397,8 +398,14 @@ def _within(c: _Cand, key: frozenset[str], rep: _Cand, rep_key: frozenset[str]) 
     return any(align(rep_words[: i + 1], letters(caps[0])) for i in range(len(rep_words)))
 
 
+# kinds one program may be called by in one release ("the X program", "the X initiative")
+_PROGRAM_LIKE = frozenset(
+    {"program", "project", "initiative", "campaign", "operation", "grant", "plan", "strategy"}
+)
+
+
 def _compatible(kind: str | None, other: str) -> bool:
-    return kind is None or kind == other
+    return kind is None or kind == other or (kind in _PROGRAM_LIKE and other in _PROGRAM_LIKE)
 
 
 def _group(cands: list[_Cand], expand: dict[str, list[str]]) -> list[list[_Cand]]:
