@@ -399,9 +399,7 @@ def _within(c: _Cand, key: frozenset[str], rep: _Cand, rep_key: frozenset[str]) 
 
 
 # kinds one program may be called by in one release ("the X program", "the X initiative")
-_PROGRAM_LIKE = frozenset(
-    {"program", "project", "initiative", "campaign", "operation", "grant", "plan", "strategy"}
-)
+_PROGRAM_LIKE = frozenset({"program", "project", "initiative", "campaign", "operation", "grant"})
 
 
 def _compatible(kind: str | None, other: str) -> bool:
