@@ -143,6 +143,7 @@ def build_record(doc: Decoded, layout: Layout, header: Header, analysis: Analysi
     ctx = Context(text=doc.text, layout=layout, header=header, analysis=analysis)
     found_people = people.extract(ctx)
     found_acronyms = acronyms.extract(ctx)
+    found_programs = programs.extract(ctx, found_acronyms)
     text = doc.text
     spans: dict[str, Span] = {"body": layout.body}
     if header.headline_span:
@@ -161,9 +162,9 @@ def build_record(doc: Decoded, layout: Layout, header: Header, analysis: Analysi
         spans=spans,
         quotes=list(quotes.extract(ctx, found_people)),
         people=list(found_people),
-        programs=list(programs.extract(ctx, found_acronyms)),
+        programs=list(found_programs),
         acronyms=list(found_acronyms),
-        organizations=list(organizations.extract(ctx, found_acronyms)),
+        organizations=list(organizations.extract(ctx, found_acronyms, found_programs)),
         figures=list(figures.extract(ctx)),
         dates=list(dates.extract(ctx)),
         warnings=[*layout.warnings, *analysis.warnings],

@@ -1,16 +1,173 @@
 """Organisation extractor: agencies, offices, companies named in the release.
 
-Takes a ``Context``; gives a tuple of ``Organization`` items with spans into the decoded input.
+Takes a ``Context`` and the release's acronyms; gives a tuple of ``Organization`` items with
+spans into the decoded input.
 
-FIRST CUT: finds nothing yet.
+An organisation is a proper-name chunk (``chunks.chunks``) ending in an organisation head
+noun (``World Customs Organization``, ``Orange County District Attorney’s Office``), or
+holding one before "of" (``the UN Office of Drugs and Crime``), a company with its legal
+suffix (``Acme Widgets, Inc.``), the expansion of an acronym the release defines when it
+ends in such a head, and, with the model, its ORG entities (``INTERPOL``). Each is given
+once, by its fullest printed name, with its acronym; ``mentions`` are its other places:
+repeats, shorter forms and bare uses of the acronym.
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from pressparse.context import Context
-from pressparse.models import Acronym, Organization
+from pressparse.extract.chunks import Chunk, chunks, split_at, title_lines
+from pressparse.models import Acronym, Organization, Program
+from pressparse.nlp import Entity
+from pressparse.textspan import Span, collapse
+
+# head nouns of organisations
+ORG_HEADS = frozenset(
+    {
+        "office", "department", "agency", "bureau", "administration", "service", "services", "commission",
+        "committee", "council", "court", "force", "unit", "team", "division", "association", "institute",
+        "university", "college", "center", "centre", "corporation", "company", "foundation", "society",
+        "authority", "board", "ministry", "organization", "organisation", "coalition", "alliance",
+        "network", "union", "police", "inc", "llc", "corp", "ltd", "group", "bank", "agencies",
+        "investigations", "laboratory", "commissioners", "patrol", "marshals", "sheriff",
+        "prosecutors", "partners", "holdings", "technologies", "systems", "solutions", "industries",
+    }
+)  # fmt: skip
+# heads written in front of "of": "Office of Drugs and Crime", "University of Texas"
+FRONT_HEADS = frozenset(
+    {"office", "department", "bureau", "ministry", "university", "court", "college", "division", "board"}
+    | {"institute", "commission", "council", "administration", "secretary"}
+)
+# "Acme Widgets, Inc." / "Acme Ltd."
+_LEGAL_SUFFIX = re.compile(r",?\s+(?:Inc|LLC|L\.L\.C|Corp|Ltd|Co|LLP|PLC|plc|N\.A|S\.A|GmbH|AG)\.?(?![\w])")
+_ONE_WORD = re.compile(r"[A-Z][A-Z&.-]{2,}")
+_TRAILING_NUMBER = re.compile(r"\s+(?:in|of|on|for)\s+\d[\d,]*$")
 
 
-def extract(ctx: Context, acronyms: tuple[Acronym, ...] = ()) -> tuple[Organization, ...]:
-    """Find every organization in the release's text."""
-    return ()
+@dataclass
+class _Org:
+    name: str
+    span: Span
+    acronym: str | None
+    mentions: list[Span]
+
+    @property
+    def key(self) -> frozenset[str]:
+        return _key(self.name)
+
+
+def _key(name: str) -> frozenset[str]:
+    toks = [re.sub(r"['’]s?$", "", w).strip(".").lower() for w in re.findall(r"[\w’'.&-]+", name)]
+    return frozenset(t for t in toks if t and t not in ("the", "of", "and", "for", "u.s", "us"))
+
+
+def _stem(word: str) -> str:
+    return re.sub(r"['’]s?$", "", word).strip(".").lower()
+
+
+def _org_span(text: str, chunk: Chunk) -> Span | None:
+    """The part of a chunk that names an organisation, if it does."""
+    ws = chunk.words
+    if _stem(ws[-1].text) in ORG_HEADS and (len(ws) > 1 or ws[-1].text.isupper()):
+        end = ws[-1].end
+        m = _LEGAL_SUFFIX.match(text, end)
+        return (ws[0].start, m.end() if m else end)
+    for i, w in enumerate(ws[:-1]):
+        if _stem(w.text) in FRONT_HEADS and ws[i + 1].text in ("of", "for", "on"):
+            return (ws[0].start, ws[-1].end)
+    m = _LEGAL_SUFFIX.match(text, ws[-1].end)
+    if m and len(ws) >= 1 and ws[0].text[:1].isupper():
+        return (ws[0].start, m.end())
+    return None
+
+
+def _candidates(
+    text: str, regions: tuple[Span, ...], entities: tuple[Entity, ...], taken: list[Span]
+) -> list[Span]:
+    titles = title_lines(text, regions)
+    spans: list[Span] = []
+    for lo, hi in regions:
+        for chunk in (p for whole in chunks(text, lo, hi) for p in split_at(whole, titles)):
+            span = _org_span(text, chunk)
+            if span is not None and not any(s <= span[0] < e for s, e in titles):
+                spans.append(_trim(text, span))
+    # the model's ORG entities add the organisations known by one capitalised word (INTERPOL)
+    for e in entities:
+        overlaps = any(s < e.end and e.start < t for s, t in spans + taken)
+        if e.label == "ORG" and _ONE_WORD.fullmatch(e.text) and not overlaps:
+            spans.append((e.start, e.end))
+    return sorted(set(spans))
+
+
+def _trim(text: str, span: Span) -> Span:
+    """Without a trailing "in 2010" or "of 2005" that the chunk carried."""
+    m = _TRAILING_NUMBER.search(text, span[0], span[1])
+    return (span[0], m.start()) if m and m.start() > span[0] else span
+
+
+def _acronym_of(org: _Org, acronyms: tuple[Acronym, ...]) -> Acronym | None:
+    for a in acronyms:
+        exp = _key(a.expansion)
+        if (
+            exp
+            and exp <= org.key
+            and (a.span[0] <= org.span[0] < a.span[1] or org.span[0] <= a.span[0] < org.span[1])
+        ):
+            return a
+    return None
+
+
+def find(
+    text: str,
+    regions: tuple[Span, ...],
+    acronyms: tuple[Acronym, ...] = (),
+    entities: tuple[Entity, ...] = (),
+    programs: tuple[Program, ...] = (),
+) -> tuple[Organization, ...]:
+    """The organisations named in ``regions`` of ``text``, once each, with acronyms and mentions;
+    nothing inside a program's name (``Project Global Shield``) is one."""
+    taken = [p.span for p in programs] + [m for p in programs for m in p.mentions]
+    found = [
+        _Org(collapse(text[s:e]), (s, e), None, []) for s, e in _candidates(text, regions, entities, taken)
+    ]
+    # fullest names first; a name whose words are all in a fuller one is a mention of it
+    found.sort(key=lambda o: (-len(o.key), o.span[0]))
+    orgs: list[_Org] = []
+    defined = {a.acronym for a in acronyms}
+    for o in found:
+        if not o.key or o.name in defined:  # a bare use of a defined acronym: one of its mentions
+            continue
+        home = next((g for g in orgs if o.key <= g.key and _stem(o.name.split()[-1]) in g.key), None)
+        if home is None:
+            orgs.append(o)
+        elif o.span != home.span:
+            home.mentions.append(o.span)
+    for org in orgs:
+        a = _acronym_of(org, acronyms)
+        if a is None:
+            a = next((x for x in acronyms if _key(x.expansion) == org.key), None)
+        if a is not None:
+            org.acronym = a.acronym
+            org.mentions.extend(a.mentions)
+    # acronym definitions of organisations that no chunk found: the expansion names them
+    for a in acronyms:
+        last = _stem(a.expansion.split()[-1])
+        if last in ORG_HEADS and not any(o.acronym == a.acronym for o in orgs):
+            orgs.append(
+                _Org(a.expansion, (a.span[0], a.span[0] + len(a.expansion)), a.acronym, list(a.mentions))
+            )
+    out = [
+        Organization(name=o.name, acronym=o.acronym, span=o.span, mentions=sorted(set(o.mentions) - {o.span}))
+        for o in orgs
+    ]
+    out.sort(key=lambda o: o.span)
+    return tuple(out)
+
+
+def extract(
+    ctx: Context, acronyms: tuple[Acronym, ...] = (), programs: tuple[Program, ...] = ()
+) -> tuple[Organization, ...]:
+    """Find every organisation in the release's text."""
+    return find(ctx.text, ctx.regions, acronyms, ctx.analysis.entities, programs)
