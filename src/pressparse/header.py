@@ -102,9 +102,8 @@ def _release_type(s: str) -> str | None:
         return "immediate"
     if m.group("emb"):
         rest = re.sub(r"^embargo(?:ed)?\s*:?\s*", "", collapse(m.group("emb")), flags=re.I).rstrip(" .:")
-        return (
-            f"embargoed {rest}".strip() if rest.lower().startswith(("until", "till", "to")) else "embargoed"
-        )
+        until = re.match(r"(?:until|till|to)\b", rest, re.IGNORECASE)
+        return f"embargoed {until.group().lower()}{rest[until.end() :]}" if until else "embargoed"
     if m.group("adv"):
         return "media advisory"
     return "planning"

@@ -124,7 +124,7 @@ _DISCLAIMER = re.compile(
 _JUNK_TAIL = re.compile(
     r"(?:click\s+here\b.{0,80}|for\s+(?:the\s+)?original\s+press\s+release\.?|source:\s.{1,80}|"
     r"!?\[[^\]]{0,200}\]\(\S{1,500}\)|#{1,8}.{0,3})",
-    re.IGNORECASE,
+    re.IGNORECASE | re.DOTALL,
 )
 _SALUTATION = re.compile(r"(?:Dear|Hello|Hi|Greetings)\b[^.!?]{0,60}[,:!]")
 _NAME = re.compile(r"(?:[A-Z][\w'\u2019.-]{0,20}\s){1,3}[A-Z][\w'\u2019.-]{1,25},?")
@@ -353,9 +353,10 @@ def _opens_body(sc: _Scan, i: int) -> bool:
     if len(_words(u.text)) < 8 or is_dateline_line(u.text):
         return False
     d = find_dateline(sc.text, u.start, u.end)
-    return d is not None and (
-        d.date is not None or "(" in sc.text[u.start : d.span[0] + 1] or u.text[:1] == "("
-    )
+    if d is None:
+        return False
+    caps_place = d.location.isupper() and bool(_SENT_END.search(u.text[-5:]))
+    return d.date is not None or u.text[:1] == "(" or caps_place
 
 
 def _find_prose(sc: _Scan, start: int = 0) -> int | None:
@@ -531,7 +532,7 @@ def segment(text: str) -> Layout:
     )
     return Layout(
         headline=tuple(span for i in head for span in units[i].lines),
-        header=(units[top].start, units[b].start) if top < b else None,
+        header=(units[top].start, units[b - 1].end) if top < b else None,
         body=body,
         about=about,
         trailer=trailer,

@@ -37,7 +37,7 @@ _SHAPES: tuple[tuple[str, str | None, str], ...] = (
     ("blog", "typepad", r"Post a comment|Comments \(\d+\)"),
     ("blog", None, r"(?:No|\d{1,5}) (?:comments?|responses?|replies)"),
     ("blog", None, r".{1,40} said\.\.\.|Reply|Delete|Anonymous"),
-    ("blog", None, rf"(?:{_D})\s(?:at\s)?{_TIME}"),
+    ("blog", None, rf"(?:{_D}),? at {_TIME}"),
     # WordPress
     ("blog", "wordpress", r"Posted on (?:" + _D + r")(?: by .{1,60})?"),
     ("blog", "wordpress", r"(?:" + _D + r") \u00b7 .{1,60} \u00b7 Leave a comment"),

@@ -1,0 +1,57 @@
+"""Datelines of each shape, and openings that are not datelines."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressparse.dateline import find_dateline
+
+
+@pytest.mark.parametrize(
+    ("opening", "location", "date"),
+    [
+        ("WASHINGTON\u2014Secretary of Homeland Security Janet Napolitano today met", "WASHINGTON", None),
+        ("NEWPORT BEACH \u2013 A man was charged today", "NEWPORT BEACH", None),
+        ("WASHINGTON - Ugochukwu Enwerem, aka Joseph Smith, was sentenced", "WASHINGTON", None),
+        ("WASHINGTON Eric Ian Baker pleaded guilty today", "WASHINGTON", None),
+        ("SANTA ANA, Calif. \u2013 A suspected drug dealer has been charged", "SANTA ANA, Calif", None),
+        ("(Dallas, Texas) \u2013 On April 24, 2018, Armando Luis Juarez shot", "Dallas, Texas", None),
+        ("(Houston, TX) - Today, the Harris County District Attorney", "Houston, TX", None),
+        ("KNOXVILLE, TN, April 17, 2025 /24-7PressRelease/ -- In a bold move", "KNOXVILLE, TN", "2025-04-17"),
+        ("MIAMI, FL, September 25, 2024 /24-7PressRelease/ -- In a bold move", "MIAMI, FL", "2024-09-25"),
+        (
+            "BEVERLY HILLS, CA - (NewMediaWire) - September 18, 2024 - BridgeCore",
+            "BEVERLY HILLS, CA",
+            "2024-09-18",
+        ),
+        ("ST. LOUIS, MO / PR Karma / September 3, 2025 11:50\nSt Louis", "ST. LOUIS, MO", "2025-09-03"),
+        ("Miami-June 26, 2025\n\u2013 Miami-Dade State Attorney", "Miami", "2025-06-26"),
+        (
+            "SALT LAKE CITY, Utah \u2014 November 8, 2024 \u2014 CoinZoom, a leading",
+            "SALT LAKE CITY, Utah",
+            None,
+        ),
+    ],
+)
+def test_datelines(opening: str, location: str, date: str | None) -> None:
+    d = find_dateline(opening, 0, len(opening))
+    assert d is not None
+    assert d.location.rstrip(".") == location.rstrip(".")
+    assert opening[d.span[0] : d.span[1]] == d.location
+    if date:
+        assert d.date == date
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "--News Direct-- PrestigePEO, one of the nation's largest professional employer organizations",
+        "Sens. Olympia Snowe (R-ME) and John D. Rockefeller IV (D-WV) today praised",
+        "Sen. George Allen (R-VA) today urged Virginia fire departments to attend",
+        "The Senate today approved an amendment offered by Sen. Saxby Chambliss",
+        "A federal judge in Boston sentenced Gary Alcock today to 14 months",
+        "",
+    ],
+)
+def test_no_dateline(opening: str) -> None:
+    assert find_dateline(opening, 0, len(opening)) is None

@@ -1,0 +1,263 @@
+"""Layout: where the release sits in the page (headline, header, body, about, trailer, noise)."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from pressparse.layout import header_kind, is_date_line, is_label_line, is_prose, segment, units_of
+from pressparse.textspan import collapse
+from tests.conftest import SEED, SHARED, needs_shared
+
+
+def _body(text: str) -> str:
+    lay = segment(text)
+    return text[lay.body[0] : lay.body[1]]
+
+
+def _headline(text: str) -> str:
+    lay = segment(text)
+    return collapse(" ".join(text[s:e] for s, e in lay.headline))
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "A federal judge in Boston sentenced Gary Alcock today to 14 months in prison for tax evasion.",
+            True,
+        ),
+        ("Canadian-American Homeland Security Collaboration", False),
+        ("FORMER AMUSEMENT PARK WORKER PREVIOUSLY CHARGED WITH SEX CRIMES AGAINST THREE YOUNG GIRLS", False),
+        ("Torque Metals secures strategic tenement package in WA", False),
+        ("# Protect, Don't Beg: Insurance Expert Challenges GoFundMe Culture", False),
+        ("The separate grant packages will be administered by the U.S. Department of Transportation.", True),
+    ],
+)
+def test_is_prose(line: str, expected: bool) -> None:
+    assert is_prose(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("06/17/2011 07:00 AM EDT", "date"),
+        ("Tuesday, July 31, 2018", "date"),
+        ("Date:  June 24, 2022", "date"),
+        ("FOR IMMEDIATE RELEASE", "label"),
+        ("For Immediate Release", "label"),
+        ("PRESS RELEASE", "label"),
+        ("Embargoed until 12:01 a.m. EST, March 3, 2011", "label"),
+        ("Case # 13WF0931", "case"),
+        ("Contact: 202-282-8010", "contact"),
+        ("Office: 714-347-8405, Cell: 714-504-1917", "contact"),
+        ("January 15, 2021 Contact: Kathleen Childs", "contact"),
+        ("Office of the Press Secretary", "issuer"),
+        ("Office of Public Affairs", "issuer"),
+        ("By Sara Machi, Todd Feurer and Natalie Goldstick // CBS Chicago", "byline"),
+        ("Canadian-American Homeland Security Collaboration", None),
+        ("Miami Police Officer Charged After Creating a False Traffic Citation", None),
+    ],
+)
+def test_header_kind(line: str, kind: str | None) -> None:
+    assert header_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Saturday, June 18, 2011", True),
+        ("Miami-June 26, 2025", False),
+        ("Updated in June 2011 by staff", False),
+    ],
+)
+def test_is_date_line(line: str, expected: bool) -> None:
+    assert is_date_line(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("FOR IMMEDIATE RELEASE", True),
+        ("News Releases", True),
+        (
+            "FOR IMMEDIATE RELEASE: Miami Police Officer Charged After Creating a False Traffic Citation",
+            False,
+        ),
+    ],
+)
+def test_is_label_line(line: str, expected: bool) -> None:
+    assert is_label_line(line) is expected
+
+
+def test_units_join_run_on_lines_and_cut_one_line_paragraphs() -> None:
+    text = "Fullerton Man Charged with Possessing\nto Kill 12 Million People\nFirst one.  Second one."
+    units = units_of(text)
+    assert [u.text for u in units] == [
+        "Fullerton Man Charged with Possessing\nto Kill 12 Million People",
+        "First one.",
+        "Second one.",
+    ]
+    assert len(units[0].lines) == 2
+
+
+PAGE = """Public Safety Digest
+
+February 25, 2011
+
+FOR IMMEDIATE RELEASE
+
+Thursday, February 24, 2011
+
+Nigerian National Sentenced in North Carolina to 108 Months in Prison
+
+WASHINGTON - Ugochukwu Enwerem was sentenced yesterday in U.S. District Court in Charlotte, N.C.
+
+The case was investigated by a team of U.S. Postal Inspectors working with the Fraud Section.
+
+Contact: Lee Youngblood, 601/965-5569.
+
+###
+
+Component(s):
+
+Criminal Division
+
+Posted at 1:33 AM in Public Safety | Permalink | Comments (1) | TrackBack (0)
+
+Post a comment
+"""
+
+
+def test_page_parts() -> None:
+    lay = segment(PAGE)
+    assert lay.found
+    assert _headline(PAGE) == "Nigerian National Sentenced in North Carolina to 108 Months in Prison"
+    body = PAGE[lay.body[0] : lay.body[1]]
+    assert body.startswith("WASHINGTON - Ugochukwu")
+    assert body.endswith("working with the Fraud Section.")
+    assert lay.trailer and PAGE[lay.trailer[0] : lay.trailer[1]].startswith("Contact: Lee Youngblood")
+    assert lay.platform == "typepad"
+    assert lay.posted and PAGE[lay.posted[0] : lay.posted[1]] == "February 25, 2011"
+    noise = {PAGE[s:e] for s, e in lay.noise}
+    assert {"Public Safety Digest", "###", "Component(s):", "Post a comment", "February 25, 2011"} <= noise
+    assert "Thursday, February 24, 2011" not in noise
+
+
+WIRE = """# Acme Opens a Plant in Ohio
+
+DAYTON, OH, April 17, 2025 /24-7PressRelease/ -- Acme Corp. opened a plant in Dayton today, the company said.
+
+The plant will employ 200 people by the end of the year, the company said in a statement.
+
+About Acme Corp.
+
+Acme Corp. makes widgets for the automotive industry and is based in Dayton, Ohio.
+
+Media Contact:
+Jane Smith
+555-123-4567
+jane@acme.com
+
+---
+
+[Original/Source Press Release](https://example.com/acme)
+"""
+
+
+def test_wire_about_and_contact_block_are_not_body() -> None:
+    lay = segment(WIRE)
+    assert _headline(WIRE) == "# Acme Opens a Plant in Ohio"
+    body = WIRE[lay.body[0] : lay.body[1]]
+    assert body.startswith("DAYTON, OH, April 17, 2025")
+    assert body.endswith("the company said in a statement.")
+    assert lay.about and WIRE[lay.about[0] : lay.about[1]].startswith("About Acme Corp.")
+    assert WIRE[lay.about[0] : lay.about[1]].endswith("Dayton, Ohio.")
+    assert lay.trailer and "jane@acme.com" in WIRE[lay.trailer[0] : lay.trailer[1]]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "Skip to content\nMenu\nA Man Is Charged\nA man was charged with theft on Monday, police said.\n"
+            "Share\nLatest Posts\nAnother Story Title",
+            "A man was charged",
+            "police said.",
+        ),
+        (
+            "UPDATE FROM SEN. CORNYN\nDear Friend,\nThe Senate approved its budget under the new rules.\n",
+            "Dear Friend,",
+            "under the new rules.",
+        ),
+        (
+            "Headline Here\nThe body says something useful about the case today.\n"
+            "Click here\nfor original press release.\n###\n",
+            "The body says",
+            "about the case today.",
+        ),
+    ],
+)
+def test_body_bounds(text: str, start: str, end: str) -> None:
+    body = _body(text)
+    assert body.startswith(start)
+    assert body.endswith(end)
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n  ", "Home\nMenu\nShare\nSkip to content", "Contact Us"])
+def test_no_release_is_not_a_crash(text: str) -> None:
+    lay = segment(text)
+    assert lay.found is False
+    assert any("no release found" in w for w in lay.warnings)
+    assert lay.body == (0, 0)
+
+
+def test_seed_layout() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    lay = segment(text)
+    assert _headline(text) == "Canadian-American Homeland Security Collaboration"
+    body = text[lay.body[0] : lay.body[1]]
+    assert body.startswith("WASHINGTON\u2014Secretary")
+    assert body.endswith("along the shared border.")
+    assert lay.platform == "blogger"
+    assert lay.posted and text[lay.posted[0] : lay.posted[1]] == "Saturday, June 18, 2011"
+    noise = {text[s:e] for s, e in lay.noise}
+    assert {"Saturday, June 18, 2011", "No comments:", "Post a Comment", "###"} <= noise
+
+
+def test_long_documents_are_segmented() -> None:
+    one_line = "Officials said the new program will help families in the region.  " * 60000
+    lay = segment(one_line)
+    assert lay.found and lay.body[1] - lay.body[0] > 1_000_000
+    many = "\n".join(["The agency said the work will continue through the year."] * 50000)
+    assert segment(many).found
+
+
+FOLDERS = (
+    "blog-wrapped",
+    "doj-opa",
+    "doj-opa-fullpage",
+    "prosecutor-releases",
+    "newsworthy-wires",
+    "grimmer-senate",
+    "grimmer-senate-flattened",
+)
+
+
+@needs_shared
+@pytest.mark.parametrize("folder", FOLDERS)
+def test_spans_index_the_text(folder: str) -> None:
+    files = sorted((SHARED / "corpus" / folder).glob("*.txt"))
+    for path in random.Random(7).sample(files, min(25, len(files))):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        lay = segment(text)
+        spans = [lay.body, *lay.headline, *lay.noise, *lay.subtitle]
+        spans += [s for s in (lay.about, lay.trailer, lay.header, lay.posted) if s]
+        for s, e in spans:
+            assert 0 <= s <= e <= len(text), path.name
+            assert text[s:e] == text[s:e].strip(), path.name
+        if lay.found:
+            assert lay.body[0] < lay.body[1], path.name
+        if lay.about:
+            assert lay.about[0] >= lay.body[1], path.name

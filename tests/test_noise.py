@@ -1,0 +1,109 @@
+"""Noise shapes: chrome lines by platform, end marks, page metadata, and body lines that are not noise."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressparse.noise import noise_kind, platform_of
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "platform"),
+    [
+        (
+            "Posted by J. Alvarez at 6:38 AM Email ThisBlogThis!Share to TwitterShare to Facebook",
+            "blog",
+            "blogger",
+        ),
+        ("Posted by Tom Whitfield at 11:02 PM", "blog", "blogger"),
+        ("No comments:", "blog", "blogger"),
+        ("3 comments:", "blog", "blogger"),
+        ("Post a Comment", "blog", "blogger"),
+        ("Subscribe to: Post Comments (Atom)", "blog", "blogger"),
+        ("Picture Window theme. Powered by Blogger.", "blog", "blogger"),
+        ("\u25ba  2014 (255)", "blog", "blogger"),
+        ("Newer Post Older Post Home", "blog", "blogger"),
+        ("Labels: justice, DHS", "blog", None),
+        ("Concerned Citizen said...", "blog", None),
+        ("February 25, 2011 at 4:59 PM", "blog", None),
+        ("Posted on June 20, 2007 by PolicyDesk", "blog", "wordpress"),
+        ("Like Loading...", "blog", "wordpress"),
+        (
+            "This entry was posted in Border Security and tagged courts. Bookmark the permalink.",
+            "blog",
+            "wordpress",
+        ),
+        ("Proudly powered by WordPress", "blog", "wordpress"),
+        ("\u2190 Senate passes border bill", "blog", None),
+        ("Posted at 1:33 AM in Public Safety | Permalink | Comments (1) | TrackBack (0)", "blog", "typepad"),
+        ("Post a comment", "blog", "typepad"),
+        ("Verify your Comment", "blog", "typepad"),
+        ("33 notes", "blog", "tumblr"),
+        ("Posted Oct 19, 2012", "blog", "tumblr"),
+        ("#Congress #justice #markets", "blog", "tumblr"),
+        ("Topic(s):", "meta", None),
+        ("Component(s):", "meta", None),
+        ("Press Release Number:", "meta", None),
+        ("Updated May 19, 2016", "meta", None),
+        ("Related Materials:", "meta", None),
+        ("Read More>>", "meta", None),
+        ("Latest Posts", "meta", None),
+        ("2021-10-13 15:03:07", "meta", None),
+        ("Skip to main content", "site", None),
+        ("Share", "site", None),
+        (
+            "Sign up to receive our newsletter. Get updates for news, events and more!",
+            "site",
+            None,
+        ),
+        (
+            "Courts Building \u2022 133 N. Riverfront Blvd. \u2022 Dallas, Texas 75207 \u2022 214/653-3600",
+            "site",
+            None,
+        ),
+        ("https://danewscenter.com/wp-content/uploads/2021/10/Ribbon.jpg", "site", None),
+        ("[Original/Source Press Release](https://www.newmediawire.com/news/x-7076066)", "wire", None),
+        (
+            "This article has been amplified by NewsRamp in collaboration with Evertise Studios. ",
+            "wire",
+            None,
+        ),
+        ("View source version on newsdirect.com: https://newsdirect.com/news/x-1", "wire", None),
+        ("---", "wire", None),
+        ("###", "end", None),
+        ("# # #", "end", None),
+        ("-30-", "end", None),
+    ],
+)
+def test_noise_shapes(line: str, kind: str, platform: str | None) -> None:
+    assert noise_kind(line) == (kind, platform)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share prices rose after the announcement, the company said.",
+        "The Department will share the data with state partners.",
+        "# Canadian-American Homeland Security Collaboration",
+        "Posted guards at the border crossed into the zone on Monday.",
+        "Labels on the packages were falsified, according to the indictment.",
+        "WASHINGTON\u2014Secretary of Homeland Security Janet Napolitano today met with Minister Toews.",
+        "June 17, 2011",
+        "Contact: 202-282-8010",
+        "",
+    ],
+)
+def test_body_lines_are_not_noise(line: str) -> None:
+    assert noise_kind(line) is None
+
+
+@pytest.mark.parametrize(
+    ("platforms", "expected"),
+    [
+        (["blogger", None, "blogger", "wordpress"], "blogger"),
+        ([None, None], None),
+        (["tumblr"], "tumblr"),
+    ],
+)
+def test_platform_of(platforms: list[str | None], expected: str | None) -> None:
+    assert platform_of(platforms) == expected
