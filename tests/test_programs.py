@@ -56,6 +56,10 @@ FOUND = [
         "It violated Title II of the Civil Rights Act of 1964 and the Sherman Act.",
         [("Civil Rights Act of 1964", "law"), ("Sherman Act", "law")],
     ),
+    (
+        "He violated the National Firearms Act and Gun Control Act.",
+        [("National Firearms Act", "law"), ("Gun Control Act", "law")],
+    ),
     # not programs: descriptive bills, institutions, organisations, courts, task forces, awards, people
     ("He opposed the immigration bill and the FY 2004 appropriations bill.", []),
     ("The Senate bill and the House plan both failed.", []),
@@ -69,6 +73,7 @@ FOUND = [
     ("It passed the Defense Authorization bill and the Related Agencies Appropriations Bill.", []),
     ("The Office of Labor Management Standards audited the union.", []),
     ("She studied at NYU Law and joined a Big Law firm.", []),
+    ("ANNUAL REPORT: Date: Thursday, June 5", []),
 ]
 
 

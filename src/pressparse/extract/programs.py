@@ -124,7 +124,6 @@ _KIND_NOUNS = (
 _TITLE_LEAD = re.compile(
     rf"\b(?P<noun>{_KIND_NOUNS})\b,?\s*(?:(?:[—–]|--)\s*|:\s+|,?\s*(?:called|titled|entitled|named|dubbed|"
     rf"known\s+as)\s+)(?P<quote>[\"“])?",
-    re.IGNORECASE,
 )
 _LOWER_HEAD = re.compile(
     r"\s*(?P<acr>\([A-Za-z0-9&./-]{2,12}\))?\s*(?P<head>" + "|".join(LOWER_HEADS) + r")\b(?!-)"
@@ -304,6 +303,15 @@ def _from_chunk(doc: _Doc, chunk: Chunk, acronyms: set[str]) -> _Cand | None:
     return _Cand(_name(text, span), kind, span, ws[h].lower, True)
 
 
+def _split_lists(chunk: Chunk) -> list[Chunk]:
+    """Two names joined by "and": "National Firearms Act and Gun Control Act"."""
+    ws = chunk.words
+    for i in range(1, len(ws) - 2):
+        if ws[i].lower in HEADS and ws[i].capitalised and ws[i + 1].lower in ("and", "&", "or"):
+            return [Chunk(ws[: i + 1]), *_split_lists(Chunk(ws[i + 2 :]))]
+    return [chunk]
+
+
 def _title_after(text: str, pos: int, hi: int, quoted: bool) -> Span | None:
     """A title-case title starting at ``pos``: capitalised words, small words, inner colons."""
     ws = words(text, pos, min(hi, pos + 400))
@@ -372,7 +380,8 @@ def _candidates(doc: _Doc, acronyms: set[str]) -> list[_Cand]:
     for lo, hi in doc.regions:
         title_spans = _titles(doc, lo, hi)
         out.extend(title_spans)
-        for chunk in (part for whole in chunks(text, lo, hi) for part in split_at(whole, titles)):
+        parts = (p for whole in chunks(text, lo, hi) for p in split_at(whole, titles))
+        for chunk in (name for part in parts for name in _split_lists(part)):
             cand = _from_chunk(doc, chunk, acronyms)
             if cand is None or any(t.span[0] <= cand.span[0] < t.span[1] for t in title_spans):
                 continue
