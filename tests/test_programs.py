@@ -60,6 +60,13 @@ FOUND = [
         "He violated the National Firearms Act and Gun Control Act.",
         [("National Firearms Act", "law"), ("Gun Control Act", "law")],
     ),
+    (
+        "Children joined the Head Start Program in Project St. Louis.",
+        [
+            ("Head Start Program", "program"),
+            ("Project St. Louis", "project"),
+        ],
+    ),
     # not programs: descriptive bills, institutions, organisations, courts, task forces, awards, people
     ("He opposed the immigration bill and the FY 2004 appropriations bill.", []),
     ("The Senate bill and the House plan both failed.", []),

@@ -19,6 +19,8 @@ from pressparse.textspan import Span, iter_lines
 # a word: letters/digits with inner hyphens, apostrophes, ampersands and dots ("U.S.-Canada")
 _TOKEN = re.compile(r"[A-Za-z0-9$][\w’'&.\-]*[\w’']|[A-Za-z0-9]")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # "U.S" before its final dot
+# abbreviations inside names that keep their dot: "Project St. Louis", "Mt. Marion"
+_ABBREVIATIONS = frozenset({"St", "Mt", "Ft", "Jr", "Sr", "Inc", "Co", "Corp", "Ltd", "Bros", "No"})
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _SENTENCE_BREAK = re.compile(r"[a-z]\.\s+[A-Z]")  # two sentences on a line: prose, not a heading
 _VERBISH = ("ed", "ing", "ly")  # participles and adverbs that open sentences
@@ -98,7 +100,7 @@ def words(text: str, lo: int, hi: int) -> list[Word]:
     out: list[Word] = []
     for m in _TOKEN.finditer(text, lo, hi):
         s, e = m.span()
-        if e < hi and text[e] == "." and _DOTTED.fullmatch(text, s, e):
+        if e < hi and text[e] == "." and (_DOTTED.fullmatch(text, s, e) or text[s:e] in _ABBREVIATIONS):
             e += 1
         out.append(Word(s, e, text[s:e]))
     return out

@@ -83,7 +83,7 @@ EVENT_WORDS = frozenset(
 ROLE_WORDS = frozenset(
     {
         "representative", "director", "secretary", "commissioner", "chairman", "chairwoman", "chair",
-        "member", "manager", "coordinator", "administrator", "head", "chief", "spokesman", "spokeswoman",
+        "member", "manager", "coordinator", "administrator", "chief", "spokesman", "spokeswoman",
         "spokesperson", "president", "officer", "leader", "founder", "sponsor", "author", "cosponsor",
     }
 )  # fmt: skip
@@ -304,10 +304,11 @@ def _from_chunk(doc: _Doc, chunk: Chunk, acronyms: set[str]) -> _Cand | None:
 
 
 def _split_lists(chunk: Chunk) -> list[Chunk]:
-    """Two names joined by "and": "National Firearms Act and Gun Control Act"."""
+    """Two names in one chunk: "National Firearms Act and Gun Control Act", "X Program in Project Y"."""
     ws = chunk.words
     for i in range(1, len(ws) - 2):
-        if ws[i].lower in HEADS and ws[i].capitalised and ws[i + 1].lower in ("and", "&", "or"):
+        joins = ws[i + 1].lower in ("and", "&", "or") or ws[i + 2].lower in FRONT_HEADS
+        if ws[i].lower in HEADS and ws[i].capitalised and joins:
             return [Chunk(ws[: i + 1]), *_split_lists(Chunk(ws[i + 2 :]))]
     return [chunk]
 
