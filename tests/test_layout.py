@@ -205,6 +205,15 @@ def test_body_bounds(text: str, start: str, end: str) -> None:
     assert body.endswith(end)
 
 
+def test_image_between_headline_and_body_is_skipped() -> None:
+    text = (
+        "# Acme Launches a Token\n\n![](https://example.com/a.jpg)\n\n"
+        "Acme, a maker of tools, today launched a token for its users.\n"
+    )
+    assert _headline(text) == "# Acme Launches a Token"
+    assert _body(text).startswith("Acme, a maker")
+
+
 @pytest.mark.parametrize("text", ["", "   \n\n  ", "Home\nMenu\nShare\nSkip to content", "Contact Us"])
 def test_no_release_is_not_a_crash(text: str) -> None:
     lay = segment(text)

@@ -126,6 +126,7 @@ _JUNK_TAIL = re.compile(
     r"!?\[[^\]]{0,200}\]\(\S{1,500}\)|#{1,8}.{0,3})",
     re.IGNORECASE | re.DOTALL,
 )
+_IMAGE = re.compile(r"\[?!\[[^\]\n]{0,300}\]\([^)\s]{1,600}\)(?:\]\([^)\s]{1,600}\))?")
 _SALUTATION = re.compile(r"(?:Dear|Hello|Hi|Greetings)\b[^.!?]{0,60}[,:!]")
 _NAME = re.compile(r"(?:[A-Z][\w'\u2019.-]{0,20}\s){1,3}[A-Z][\w'\u2019.-]{1,25},?")
 _JOB = re.compile(
@@ -409,6 +410,9 @@ def _walk_up(sc: _Scan, b: int) -> tuple[int, list[int], list[int]]:
     i = b - 1
     while i >= 0:
         s = units[i].text
+        if _IMAGE.fullmatch(s):
+            i -= 1
+            continue
         if sc.kinds[i] is not None or i == sc.posted:
             break
         kind = header_kind(s)
