@@ -26,6 +26,15 @@ from pressparse.dateline import find_dateline
         ),
         ("ST. LOUIS, MO / PR Karma / September 3, 2025 11:50\nSt Louis", "ST. LOUIS, MO", "2025-09-03"),
         ("Miami-June 26, 2025\n\u2013 Miami-Dade State Attorney", "Miami", "2025-06-26"),
+        ("(NewMediaWire) - July 16, 2025 - DALLAS \u2014 The American Heart Association", "DALLAS", "2025-07-16"),
+        (
+            "HENGQIN, CHINA \u2013 [Media OutReach Newswire](https://www.media-outreach.com/) \u2013 "
+            "21 August 2026 \u2013 Recently, the bureau",
+            "HENGQIN, CHINA",
+            "2026-08-21",
+        ),
+        ("(PHOENIX) \u2013 Maricopa County Attorney Rachel Mitchell has announced", "PHOENIX", None),
+        ("(McAllen, Texas) - The county announced", "McAllen, Texas", None),
         (
             "SALT LAKE CITY, Utah \u2014 November 8, 2024 \u2014 CoinZoom, a leading",
             "SALT LAKE CITY, Utah",
@@ -46,6 +55,9 @@ def test_datelines(opening: str, location: str, date: str | None) -> None:
     "opening",
     [
         "--News Direct-- PrestigePEO, one of the nation's largest professional employer organizations",
+        "(NewsUSA) - Your back-to-school checklist is already long.",
+        "(BookTrib) - A written self-portrait of a novelist",
+        "(NewMediaWire) - The company announced a new product today",
         "Sens. Olympia Snowe (R-ME) and John D. Rockefeller IV (D-WV) today praised",
         "Sen. George Allen (R-VA) today urged Virginia fire departments to attend",
         "The Senate today approved an amendment offered by Sen. Saxby Chambliss",

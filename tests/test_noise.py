@@ -69,6 +69,8 @@ from pressparse.noise import noise_kind, platform_of
             None,
         ),
         ("View source version on newsdirect.com: https://newsdirect.com/news/x-1", "wire", None),
+        ("The post Q&A with Jane Doe, VP of Sales at Acme appeared first on citybiz.", "wire", None),
+        ("The post Acme Opens a Plant first appeared on Example News.", "wire", None),
         ("---", "wire", None),
         ("###", "end", None),
         ("# # #", "end", None),
@@ -90,6 +92,7 @@ def test_noise_shapes(line: str, kind: str, platform: str | None) -> None:
         "WASHINGTON\u2014Secretary of Homeland Security Janet Napolitano today met with Minister Toews.",
         "June 17, 2011",
         "Contact: 202-282-8010",
+        "The post office on Main Street appeared first on the list of closures.",
         "",
     ],
 )

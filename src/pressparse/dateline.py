@@ -21,7 +21,7 @@ _REGION = r"(?:,[ \u00a0]{1,2}[A-Z][A-Za-z.]*(?:[ \u00a0][A-Z][A-Za-z.]*){0,2}){
 _PLACE = r"[A-Z][A-Za-z.'\u2019\-]*(?:[ \u00a0][A-Z][A-Za-z.'\u2019\-]*){0,4}" + _REGION
 _CAPS_PLACE = r"[A-Z][A-Z.'\-]{1,}(?:[ \u00a0][A-Z][A-Z.'\-]+){0,3}" + _REGION
 _DASH = r"(?:\s{0,2}(?:--|[\u2013\u2014\-])\s{0,2})"
-_WIRE = r"(?:\s?/\s?[^/\n]{2,40}/\s?|\s?\([^)\n]{2,40}\)\s?)"
+_WIRE = r"(?:\s?/\s?[^/\n]{2,40}/\s?|\s?\([^)\n]{2,40}\)\s?|\s?\[[^\]\n]{2,60}\]\([^)\s]{1,200}\)\s?)"
 _DATELINE_PAREN = re.compile(rf"\((?P<loc>{_PLACE})\)\s{{0,2}}[\u2013\u2014\-]")
 _DATELINE = re.compile(
     rf"(?P<loc>{_PLACE}?)(?:(?:,?\s{{1,2}}|{_DASH})(?P<date>{DATE.pattern}))?(?:\s{{0,2}}{_WIRE})?(?:{_DASH}|(?<=/)\s)"
@@ -29,6 +29,8 @@ _DATELINE = re.compile(
 _DATELINE_LOC_WIRE = re.compile(rf"(?P<loc>{_PLACE}?),?{_DASH}?{_WIRE}{_DASH}?(?P<date>{DATE.pattern})")
 _DATELINE_CAPS = re.compile(rf"(?P<loc>{_CAPS_PLACE})(?:{_DASH}|\s(?=[A-Z][a-z]))")
 _WIRE_FIRST = re.compile(rf"{_WIRE}{_DASH}?(?:(?P<date>{DATE.pattern}){_DASH})?(?P<loc>{_CAPS_PLACE}){_DASH}")
+# a wire's name in parentheses is not a place: "(NewsUSA) -", "(NewMediaWire) -", "(BookTrib) -"
+_WIRE_NAME = re.compile(r"^(?!Mc|Mac)[A-Z][a-z]+[A-Z]\w*$|(?i:wire|press|media)")
 _NOT_PLACE = frozenset(
     [
         "the",
@@ -75,7 +77,7 @@ _NOT_PLACE = frozenset(
 def find_dateline(text: str, s: int, e: int) -> Dateline | None:
     """The dateline that opens ``text[s:e]``: place as printed (span), and its date when it has one."""
     head = text[s : min(e, s + 300)]
-    for rx in (_DATELINE_PAREN, _WIRE_FIRST, _DATELINE_LOC_WIRE, _DATELINE, _DATELINE_CAPS):
+    for rx in (_WIRE_FIRST, _DATELINE_PAREN, _DATELINE_LOC_WIRE, _DATELINE, _DATELINE_CAPS):
         m = rx.match(head)
         if not m:
             continue
@@ -89,6 +91,8 @@ def find_dateline(text: str, s: int, e: int) -> Dateline | None:
             # mixed case place needs a date or a comma ("Miami-June 26, 2025", "Dallas, Texas")
             continue
         if rx is _DATELINE_CAPS and len(loc.replace(".", "").replace(" ", "")) < 4:
+            continue
+        if rx is _DATELINE_PAREN and _WIRE_NAME.search(loc):
             continue
         date = None
         if "date" in m.groupdict() and m.group("date"):

@@ -127,6 +127,8 @@ _JUNK_TAIL = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _IMAGE = re.compile(r"\[?!\[[^\]\n]{0,300}\]\([^)\s]{1,600}\)(?:\]\([^)\s]{1,600}\))?")
+# a wire's mark opening the body: "(NewsUSA) - ", "--News Direct-- "
+_WIRE_MARK = re.compile(r"\([^)\n]{2,40}\)\s?[-\u2013\u2014]|--\s?[^-\n]{2,40}\s?--")
 _SALUTATION = re.compile(r"(?:Dear|Hello|Hi|Greetings)\b[^.!?]{0,60}[,:!]")
 _NAME = re.compile(r"(?:[A-Z][\w'\u2019.-]{0,20}\s){1,3}[A-Z][\w'\u2019.-]{1,25},?")
 _JOB = re.compile(
@@ -355,7 +357,7 @@ def _opens_body(sc: _Scan, i: int) -> bool:
         return False
     d = find_dateline(sc.text, u.start, u.end)
     if d is None:
-        return False
+        return bool(_WIRE_MARK.match(u.text))
     caps_place = d.location.isupper() and bool(_SENT_END.search(u.text[-5:]))
     return d.date is not None or u.text[:1] == "(" or caps_place
 
