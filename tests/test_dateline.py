@@ -26,7 +26,7 @@ from pressparse.dateline import find_dateline
         ),
         ("ST. LOUIS, MO / PR Karma / September 3, 2025 11:50\nSt Louis", "ST. LOUIS, MO", "2025-09-03"),
         ("Miami-June 26, 2025\n\u2013 Miami-Dade State Attorney", "Miami", "2025-06-26"),
-        ("(NewMediaWire) - July 16, 2025 - DALLAS \u2014 The American Heart Association", "DALLAS", "2025-07-16"),
+        ("(NewMediaWire) - July 16, 2025 - DALLAS \u2014 The American Heart", "DALLAS", "2025-07-16"),
         (
             "HENGQIN, CHINA \u2013 [Media OutReach Newswire](https://www.media-outreach.com/) \u2013 "
             "21 August 2026 \u2013 Recently, the bureau",

@@ -95,7 +95,12 @@ _SHAPES: tuple[tuple[str, str | None, str], ...] = (
     ("wire", None, r"Pickup - \[.{1,500}"),
     ("wire", None, r"View (?:source|original) version on .{1,300}"),
     ("wire", None, r"This (?:news story|article) (?:relied on|has been amplified by) .{1,600}"),
-    ("wire", None, r"The post .{1,300} (?:first appeared|appeared first) on (?!the\b)[^\s.]{2,40}(?:[ .][^\s.]{2,40}){0,2}\.?"),
+    (
+        "wire",
+        None,
+        r"The post .{1,300} (?:first appeared|appeared first) on "
+        r"(?!the\b)[^\s.]{2,40}(?:[ .][^\s.]{2,40}){0,2}\.?",
+    ),
     ("wire", None, r"Add .{1,60} as your preferred news source.{0,40}"),
     ("wire", None, r"Originally published (?:at|on) .{1,300}"),
 )
