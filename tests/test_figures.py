@@ -60,6 +60,12 @@ FIGURES = [
     ("At least 18 victims.", ("At least 18", 18, None, None, "At least", "count")),
     ("An excess of 3,700 nominations.", ("An excess of 3,700", 3700, None, None, "An excess of", "count")),
     ("It took between 120 and 180 pills.", ("between 120 and 180", 120, 180, None, None, "count")),
+    ("It is one of 70+ brands.", ("70+", 70, None, None, None, "count")),
+    ("He took approximately $520in cash.", ("approximately $520", 520, None, "USD", "approximately", "money")),
+    ("Federal Share: $ 170,000", ("$ 170,000", 1.7e5, None, "USD", None, "money")),
+    ("Some 40 agents left.", ("Some 40", 40, None, None, "Some", "count")),
+    ("An oxygen content of 0.34 wt% remains.", ("0.34 wt%", 0.34, None, "percent", None, "percent")),
+    ("More than 60\nparticipating nations.", ("More than 60", 60, None, None, "More than", "count")),
     (
         "A maximum of twenty years.",
         ("A maximum of twenty years", 20, None, "year", "A maximum of", "duration"),
@@ -96,6 +102,10 @@ NOT_FIGURES = [
     "They called 911 right away.",
     "Its code is 088 in the file.",
     "See https://example.com/2011/06/17/page-12 now.",
+    "Team 6 is comprised of investigators.",
+    "It runs Big Cajun II Units 1 and 2 without permits.",
+    "Write to 487 Russell Senate Office Building in Washington.",
+    "Federal Share: 74,516\n  Fire Department Name: Lexington",
 ]
 
 

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from pressparse.context import Context
+from pressparse.extract.chunks import OPENERS
 from pressparse.extract.dates import PRINTED, locate
 from pressparse.extract.numbers import DIGITS, SCALE, SCALE_ABBREVIATIONS, SCALES, WORDS, parse_number
 from pressparse.extract.units import CURRENCY, UNIT, Unit, currency_code, lookup
@@ -49,22 +50,35 @@ _TIME_AFTER = re.compile(r"\s*(?i:a\.m\b|p\.m\b|am\b|pm\b|o'clock)|:\d")
 _ADDRESS_AFTER = re.compile(
     r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w.]*\s+){0,3}(?:Street|St\b|Avenue|Ave\b|Road|Rd\b|Boulevard|Blvd\b|"
     r"Drive|Dr\b|Lane|Ln\b|Way|Court|Ct\b|Place|Pl\b|Highway|Hwy\b|Parkway|Pkwy\b|Circle|Terrace|Plaza|"
-    r"Trail|Suite)|\s+block\b"
+    r"Trail|Suite|Building|Bldg\b)|\s+block\b"
 )
 _ZIP_BEFORE = re.compile(r"\b(?:[A-Z]{2}|[A-Z][a-z]{1,4}\.)\s+$")
-_IDENTIFIER_BEFORE = re.compile(r"(?:\b(?:No|Nos|Sec|Vol|Ch|Art|Pub|pp|p)\.|§|\b[A-Z][\w.'’]*)\s*$")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“(]\s*|\n\s*)[A-Z][\w.'’]*\s*$")
-_COUNTED = re.compile(r"(?:\s+|-)(?P<c>(?:[A-Za-z][\w.'’-]*)(?:\s+[A-Za-z][\w'’-]*)?)")
+# "No. 12", "Route 55", and the later numbers of a list after one: "Units 1 and 2"
+_IDENTIFIER_BEFORE = re.compile(
+    r"(?:\b(?:No|Nos|Sec|Vol|Ch|Art|Pub|pp|p)\.|§|\b[A-Z][\w.'’]*)\s*$"
+    r"|\b[A-Z][\w.'’]*\s+\d+(?:\s*,\s*\d+)*\s*(?:,|and|or|&)\s*$"
+)
+# a capitalised word that opens the sentence before a number: "Over 5,000", not "Team 6"
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“(]\s*|\n\s*)(?P<w>[A-Z][\w.'’]*)\s*$")
+# the counted noun: on the same line, or on the next when the sentence runs on in lower case
+_GAP = r"(?:[ \t]*\n[ \t]*(?=[a-z])|[ \t]+)"
+_COUNTED = re.compile(rf"(?:{_GAP}|-)(?P<c>(?:[A-Za-z][\w.'’-]*)(?:{_GAP}[A-Za-z][\w'’-]*)?)")
 _COUNT_STOP = re.compile(
     r"^(?i:of|to|in|on|at|by|for|and|or|the|a|an|was|were|is|are|has|have|had|who|that|which|from|with|"
     r"a\.m|p\.m|am|pm|percent|times?)$"
 )
+# words that open a sentence before a count: "Over 5,000 officers", "Some 40 agents"
+_OPENING_WORDS = OPENERS | {
+    "over", "nearly", "about", "approximately", "roughly", "around", "almost", "under", "only", "just",
+    "more", "fewer", "less", "up", "another", "exactly", "an", "estimated", "no", "nine", "than",
+}  # fmt: skip
 _MONTH_WORD = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 # URLs, phone numbers, times, fractions and 1-800 numbers; the lookahead skips other positions fast
 _MASK = re.compile(
     r"(?=[\dhw(+])(?:\b(?:https?://|www\.)\S+|\+\d[\d\s().-]{7,}\d|\(?\b\d{3}\)?[\s./-]?\d{3}[-.]\d{4}\b|"
     r"\b\d{1,2}:\d{2}(?::\d{2})?|\b\d+(?:/\d+)+\b|\b1-8\d\d-[\w-]+)"
 )
+_PLUS = re.compile(r"\+(?![\d+])")
 _ORDINAL = re.compile(r"\s*(?:st|nd|rd|th)\b")
 _WINDOW = 40
 
@@ -113,11 +127,17 @@ def _read(text: str, m: re.Match[str], region: Span) -> _Found | None:
         value *= SCALES.get(word) or SCALE_ABBREVIATIONS[word]
         pos = sc.end()
     elif (
-        is_digits and pos < hi and (text[pos].isalnum() or text[pos] == "_") and not UNIT.match(text, pos, hi)
+        is_digits
+        and not code
+        and pos < hi
+        and (text[pos].isalnum() or text[pos] == "_")
+        and not UNIT.match(text, pos, hi)
     ):
-        return None  # 14HF2889, 1990s
+        return None  # 14HF2889, 1990s; money stays money when a word is glued on ("$520in cash")
     if is_digits and _ORDINAL.match(text, pos, hi):
         return None  # 21st, "18 th Avenue"
+    if is_digits and _PLUS.match(text, pos, hi):
+        pos += 1  # "70+ brands"
     qual = _QUALIFIER.search(before)
     qualifier = " ".join(qual.group("q").split()) if qual else None
     if qual:
@@ -162,7 +182,7 @@ def _read(text: str, m: re.Match[str], region: Span) -> _Found | None:
     if code is None and unit is None:
         if not is_digits:
             return None
-        if sep in ("-", "–", "—") or not _is_count(text, s, e, m.group(), before, region):
+        if sep in ("-", "–", "—") or not _is_count(text, s, max(e, pos), m.group(), before, region):
             return None
     counted = None
     if unit is None and code is None:
@@ -193,10 +213,10 @@ def _is_count(text: str, s: int, e: int, printed: str, before: str, region: Span
         return False
     if len(printed) == 5 and printed.isdigit() and _ZIP_BEFORE.search(before):
         return False
-    if _IDENTIFIER_BEFORE.search(before) and not _SENTENCE_START.search(
-        text[max(region[0], s - _WINDOW) : s]
-    ):
-        return False  # Route 55, Team 6, No. 12
+    if _IDENTIFIER_BEFORE.search(before):
+        opener = _SENTENCE_START.search(text[max(region[0], s - _WINDOW) : s])
+        if not opener or opener.group("w").lower() not in _OPENING_WORDS:
+            return False  # Route 55, Team 6, No. 12
     cm = _COUNTED.match(after)
     if not cm or printed == "911":
         return False

@@ -90,7 +90,7 @@ _DURATIONS: dict[str, Unit] = {
     "minute": Unit("minute", "duration", 60.0, "s"),
 }
 PERCENT = Unit("percent", "percent")
-_PERCENTS = {"percent": PERCENT, "per cent": PERCENT, "%": PERCENT, "pct": PERCENT}
+_PERCENTS = {"percent": PERCENT, "per cent": PERCENT, "%": PERCENT, "pct": PERCENT, "wt%": PERCENT, "wt.%": PERCENT}
 
 # currency signs and codes printed before the number
 CURRENCY_PREFIXES: dict[str, str] = {
@@ -142,7 +142,7 @@ UNIT = re.compile(
     r"(?![\w²³])"
 )
 # a currency sign or code right before a number: "$", "A$", "€", "USD "
-CURRENCY = re.compile(rf"(?:{_alternation(list(CURRENCY_PREFIXES))}|(?:{'|'.join(CODES)})\s?)$")
+CURRENCY = re.compile(rf"(?:{_alternation(list(CURRENCY_PREFIXES))}|(?:{'|'.join(CODES)}))[ \t]?$")
 _SPACES = re.compile(r"\s+")
 
 
