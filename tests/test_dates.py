@@ -51,6 +51,13 @@ DATES = [
     ("DOB: 10-16-76, was found.", "2024-11-15", ["1976-10-16"]),
     ("Between 2001 and 2004, he hid it.", "2012-10-17", ["2001", "2004"]),
     ("A jury Thursday evening found him guilty.", "2025-06-05", ["2025-06-05"]),
+    # a later year printed before is not carried into a sentence in the past tense
+    (
+        "He will leave on February 5, 2010. Prior to joining the Department in March, he chaired it.",
+        "2009-12-03",
+        ["2010-02-05", "2009-03"],
+    ),
+    ("In March 2010 he fled. On Aug. 3, he pleaded guilty.", "2011-06-17", ["2010-03", "2010-08-03"]),
 ]
 
 
@@ -70,6 +77,7 @@ NOT_DATES = [
     "It cost $2010 in fees.",
     "Call 202-282-8010 now.",
     "It is open Monday through Friday.",
+    "It is held on the second Sunday of every spring.",
 ]
 
 

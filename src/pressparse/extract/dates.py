@@ -107,7 +107,7 @@ _NAME_BEFORE_YEAR = re.compile(
 _NAME_AFTER_YEAR = re.compile(r"\s+[A-Z0-9]|\s*(?:-|–|/)\s*\d")
 # "Monday through Friday", "every Tuesday": a weekday that names no one day
 _NOT_A_DAY_BEFORE = re.compile(
-    rf"(?:{_WEEKDAY}\s*(?:-|–|through|to|and|or)|\b(?i:every|each|that|the|same|a|on\s+a))\s*$"
+    rf"(?:{_WEEKDAY}\s*(?:-|–|through|to|and|or)|\b(?i:every|each|that|the|same|a|on\s+a|first|second|third|fourth|fifth|final))\s*$"
 )
 _FUTURE = re.compile(
     r"\b(?:will|shall|(?:is|are)\s+(?:scheduled|set|expected|due)|scheduled\s+(?:for|to)|set\s+for|"
@@ -195,7 +195,13 @@ def _year_for(month: int, day: int | None, st: _State, pos: int, sentence: str) 
     future = bool(_FUTURE.search(sentence))
     if st.carried and st.release is None:
         return st.carried[0]  # the release's own dates are the only anchor it has
-    if st.carried and pos - st.carried[1] <= _CARRY and not future and st.carried[0] != st.release.year:
+    if (
+        st.carried
+        and pos - st.carried[1] <= _CARRY
+        and not future
+        and st.carried[0] != st.release.year
+        and st.carried[0] < st.release.year  # a later year is carried only into a future sentence
+    ):
         return st.carried[0]
     if st.release is None:
         return None
