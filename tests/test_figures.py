@@ -61,7 +61,10 @@ FIGURES = [
     ("An excess of 3,700 nominations.", ("An excess of 3,700", 3700, None, None, "An excess of", "count")),
     ("It took between 120 and 180 pills.", ("between 120 and 180", 120, 180, None, None, "count")),
     ("It is one of 70+ brands.", ("70+", 70, None, None, None, "count")),
-    ("He took approximately $520in cash.", ("approximately $520", 520, None, "USD", "approximately", "money")),
+    (
+        "He took approximately $520in cash.",
+        ("approximately $520", 520, None, "USD", "approximately", "money"),
+    ),
     ("Federal Share: $ 170,000", ("$ 170,000", 1.7e5, None, "USD", None, "money")),
     ("Some 40 agents left.", ("Some 40", 40, None, None, "Some", "count")),
     ("An oxygen content of 0.34 wt% remains.", ("0.34 wt%", 0.34, None, "percent", None, "percent")),

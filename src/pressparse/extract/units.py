@@ -90,7 +90,14 @@ _DURATIONS: dict[str, Unit] = {
     "minute": Unit("minute", "duration", 60.0, "s"),
 }
 PERCENT = Unit("percent", "percent")
-_PERCENTS = {"percent": PERCENT, "per cent": PERCENT, "%": PERCENT, "pct": PERCENT, "wt%": PERCENT, "wt.%": PERCENT}
+_PERCENTS = {
+    "percent": PERCENT,
+    "per cent": PERCENT,
+    "%": PERCENT,
+    "pct": PERCENT,
+    "wt%": PERCENT,
+    "wt.%": PERCENT,
+}
 
 # currency signs and codes printed before the number
 CURRENCY_PREFIXES: dict[str, str] = {
