@@ -36,12 +36,40 @@ DEFINED = [
         "It filed with Provident Capital Indemnity Ltd. (PCI) in May.",
         [("PCI", "Provident Capital Indemnity")],
     ),
+    # names whose letters skip words: the whole proper name before the parenthesis
+    (
+        "Agents of the Bureau of Alcohol, Tobacco, Firearms and Explosives (ATF) helped.",
+        [("ATF", "Bureau of Alcohol, Tobacco, Firearms and Explosives")],
+    ),
+    (
+        "The Centers for Medicare & Medicaid Services (CMS) said.",
+        [("CMS", "Centers for Medicare & Medicaid Services")],
+    ),
+    (
+        "It shipped to the Centers for Disease Control and Prevention (CDC) today.",
+        [("CDC", "Centers for Disease Control and Prevention")],
+    ),
+    (
+        "Visit the Health Care Fraud Prevention and Enforcement Action Team (HEAT) site.",
+        [("HEAT", "Health Care Fraud Prevention and Enforcement Action Team")],
+    ),
+    (
+        "Aid went to the Islamic State of Iraq and al-Sham (ISIS).",
+        [("ISIS", "Islamic State of Iraq and al-Sham")],
+    ),
+    (
+        "It broke the Religious Land Use and Institutionalized Persons Act of 2000 (RLUIPA) twice.",
+        [("RLUIPA", "Religious Land Use and Institutionalized Persons Act")],
+    ),
     # negative cases: party tags, letters that do not align, plain words, numbers
     ("Sen. Patrick Leahy (D-Vt.) and Sen. Jim DeMint (R-S.C.) agreed.", []),
     ("The Texas Department of Family Protective Services (CPS) took custody.", []),
     ("Call the office at (312) 554-0819 today.", []),
     ("He was sentenced (again) on Monday by the judge.", []),
     ("The meeting (VIP) was held at the Heisman Toast.", []),
+    ("Agents of the Department of Agriculture (USDA) came.", []),
+    ("It filed for United Home Loans, LLC of Wilmington, Delaware (UHL) today.", []),
+    ("It broke the Americans with Disabilities Act and the Rehabilitation Act (ADA).", []),
 ]
 
 

@@ -38,6 +38,7 @@ FUNCTION_WORDS = frozenset(
     {"of", "and", "the", "for", "to", "from", "in", "on", "at", "by", "with", "a", "an", "&"}
     | {"de", "del", "la", "le", "des", "du", "y", "our", "its"}
 )
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _MAX_WORDS = 14
 _LOOKBACK = 300  # characters an expansion may start before its parenthesis
 
@@ -92,6 +93,7 @@ def _chunks(core: str) -> list[tuple[str, int]]:
     parts = [p for p in re.split(r"[-/.]", core) if p]
     if len(parts) > 1:
         out.append(("".join(p[0].lower() for p in parts), 0))
+        out.append((parts[-1][0].lower(), 1))  # S for "al-Sham"
     caps = [c.lower() for c in core[1:] if c.isupper()]
     if core[0].isupper() and caps and not core.isupper():
         out.append((low[0] + "".join(caps), 0))
@@ -187,6 +189,41 @@ def _expansion(text: str, words: list[_Word], first: int, last: int) -> tuple[st
     return collapse(text[s:e]), s
 
 
+def _loose(text: str, words: list[_Word], acr: str) -> tuple[int, int] | None:
+    """When the letters do not align word for word, the proper name before the parenthesis
+    whose capitalised initials hold the letters in order: ``Centers for Medicare & Medicaid
+    Services (CMS)``, ``Bureau of Alcohol, Tobacco, Firearms and Explosives (ATF)``,
+    ``Centers for Disease Control and Prevention (CDC)``. The name runs from the last word
+    that can take the first letter (and the "Bureau of" in front of it) to the parenthesis;
+    the words after the last letter are few, with no comma or article (a new name) among them."""
+    if len(acr) < 3 or not acr.isalpha() or not words or not words[-1].core[:1].isupper():
+        return None
+    first = len(words)
+    while first > 0 and (words[first - 1].core[:1].isupper() or words[first - 1].function):
+        first -= 1
+    run = range(first, len(words))
+    for i in reversed(run):
+        if words[i].function or words[i].core[0].lower() != acr[0]:
+            continue
+        k, last, skipped = 1, i, 0
+        for j in range(i + 1, len(words)):
+            if words[j].function:
+                continue
+            if k < len(acr) and words[j].core[0].lower() == acr[k]:
+                k, last = k + 1, j
+            else:
+                skipped += 1
+        tail = words[last + 1 :]
+        comma = "," in text[words[last].end : words[-1].end]
+        article = any(w.core.lower() in ("the", "a", "an") for w in tail)
+        if k < len(acr) or comma or article or len(tail) > 4 or skipped > len(acr) + 1:
+            continue
+        if i - 2 >= first and words[i - 1].core.lower() in ("of", "for", "on") and not words[i - 2].function:
+            i -= 2  # "Bureau of Alcohol ..."
+        return i, len(words) - 1
+    return None
+
+
 def _definitions(text: str, region: Span) -> list[tuple[str, str, Span]]:
     """Every (acronym, expansion, span) defined in ``region``, in text order."""
     lo, hi = region
@@ -198,7 +235,9 @@ def _definitions(text: str, region: Span) -> list[tuple[str, str, Span]]:
         words = _words_before(text, lo, m.start())
         if not words:
             continue
-        got = align([w.core for w in words], letters(acr))
+        if len(words) > 2 and words[-2].core.lower() == "of" and _YEAR.fullmatch(words[-1].core):
+            words = words[:-2]  # "... Persons Act of 2000 (RLUIPA)"
+        got = align([w.core for w in words], letters(acr)) or _loose(text, words, letters(acr))
         if got is None:
             continue
         exp = _expansion(text, words, *got)
