@@ -52,7 +52,60 @@ CASES = [
         "He shot at Dallas Police Department Officer Delgado.",
         [("Delgado", "Dallas Police Department Officer")],
     ),
+    # a title abbreviation before a name the given-name list does not know; initials A. and I.
+    ("Sen. Norm Coleman will visit Waseca.", [("Norm Coleman", "Sen.")]),
+    (
+        "Sen. Barbara A. Mikulski (D-MD) joined Senators Charles E. Schumer (D-N.Y.), "
+        "Tom Harkin (D-Iowa) and Joseph I. Lieberman (D-Conn.).",
+        [
+            ("Barbara A. Mikulski", "Sen."),
+            ("Charles E. Schumer", "Senator"),
+            ("Tom Harkin", "Senator"),
+            ("Joseph I. Lieberman", "Senator"),
+        ],
+    ),
+    # a plural title is given singular to each name it covers
+    (
+        "Deputy District Attorneys Patricia Lavermicocca and Juan Dang prosecuted this case.",
+        [("Patricia Lavermicocca", "Deputy District Attorney"), ("Juan Dang", "Deputy District Attorney")],
+    ),
+    (
+        "U.S. Senators Pete Domenici and Jeff Bingaman, with Representatives Heather Wilson, wrote.",
+        [
+            ("Pete Domenici", "U.S. Senator"),
+            ("Jeff Bingaman", "U.S. Senator"),
+            ("Heather Wilson", "Representative"),
+        ],
+    ),
+    # a title word as a surname; a time word before the title is no part of it
+    (
+        "It was prosecuted by Senior Assistant District Attorney Emily Dean, of the Homicide Bureau.",
+        [("Emily Dean", "Senior Assistant District Attorney")],
+    ),
+    ("Today Senator Chris Dodd (D-CT) expressed his opposition.", [("Chris Dodd", "Senator")]),
+    # an unknown given name introduced by an appositive title
+    (
+        "“It works,” said Whitson Huffman, co-chief executive officer of Capital Square.",
+        [("Whitson Huffman", "co-chief executive officer of Capital Square")],
+    ),
+    # a title-case heading: only a name printed after a title, cut before the heading's verb
+    (
+        "Statement By State Attorney Katherine Fernandez Rundle Regarding the Verdict\n\nThe jury ruled.",
+        [("Katherine Fernandez Rundle", "State Attorney")],
+    ),
+    ("Defendant Sentenced To Life In Prison For Murder\n\nThe jury ruled.", []),
+    # an appositive naming another person is not a title
+    (
+        "Days after the shooting in San Francisco, Sen. Dianne Feinstein (D-Calif.) spoke.",
+        [("Dianne Feinstein", "Sen.")],
+    ),
     # negatives: places, organisations and title-case headings are not people
+    ("He was taken to Walter Reed Army Medical Center. He left Walter Reed on Friday.", []),
+    ("In 2004 the General Accountability Office reported a shortage.", []),
+    ("She called the Department of Motor Vehicles about her car.", []),
+    ("Austin Gold (NYSE American: AUST) says Austin Gold will drill.", []),
+    ("The Justice Assistance Grant gives assistance to each grant recipient.", []),
+    ("He lives near Kauana Loa Drive in Sioux Falls.", []),
     ("The Jackson County Sheriff's Office and Harrison Hospital opened.", []),
     ("Man Charged With Fraud After Crash\n\nThe case is closed.", []),
     ("Prosecutors said the plan failed.", []),

@@ -64,7 +64,9 @@ TITLE_HEADS = (
     speaker ambassador spokesperson spokesman spokeswoman analyst prosecutor counsel administrator
     superintendent supt captain capt lieutenant lt sergeant sgt trooper professor prof dean chancellor
     provost executive vp member councilmember councilman councilwoman supervisor treasurer comptroller
-    clerk auditor trustee commander cmdr colonel col admiral marshal warden coordinator specialist
+    clerk auditor trustee commander alderman alderwoman alderperson assemblyman assemblywoman
+    assemblymember councilor councillor legislator examiner cmdr colonel col admiral marshal warden
+    coordinator specialist
     advocate pastor reverend rev bishop rabbi owner editor coach da ada defendant co-defendant lawyer
     physician surgeon economist scientist engineer architect consultant adviser advisor head
     representative delegate envoy premier chancellor magistrate solicitor barrister constable
@@ -73,15 +75,24 @@ TITLE_HEADS = (
     | PLURAL_TITLES.keys()
 )
 # capitalised words that end an organisation or place, never a person's name
-NOT_NAME = _wordset(
+ORG_WORDS = _wordset(
     """
     county department office hospital university health services service center centre program
     programme act street avenue road boulevard city state police court division association committee
     council bank group inc llc ltd corp corporation company foundation institute school college
     airport river beach island bay mountain valley building district agency bureau
     administration commission board authority fund project initiative report plan system network
+    drive parkway highway freeway plaza square falls springs heights highlands canyon township village
+    belt squad unit precinct academy church museum library club hotel resort mall trust team coalition
+    alliance ventures holdings partners solutions technologies systems industries enterprises associates
+    management award awards prize
+    """
+)
+NOT_NAME = ORG_WORDS | _wordset(
+    """
     news press media international national federal american united states america university's
-    republican democrat democratic party senate congress assembly legislature government ministry
+    san santa los las republican democrat democratic party senate congress assembly legislature
+    government ministry
     year day month week january february march april may june july august september october november
     december monday tuesday wednesday thursday friday saturday sunday north south east west northern
     southern eastern western new fort mount saint the a an this that these those his her their our its
@@ -97,6 +108,15 @@ ROLE_MODIFIERS = _wordset(
     "former acting interim then board managing executive general senior chief deputy assistant lead "
     "co founding vice legal regional area park amusement"
 )
+# capitalised words printed before a title that are no part of it ("Today Senator X", "Meet Deputy DA X")
+TITLE_OPENERS = _wordset(
+    "today yesterday tonight tomorrow meet also then now monday tuesday wednesday thursday friday"
+)
+# an appositive that opens with a preposition is no title (", with Representatives ...")
+_APPOSITIVE_STOP = _wordset("of from in at with for by to on as")
+# prepositions that never stand inside a title printed before a name
+_TITLE_STOP = _wordset("by from with to at regarding")
+_TICKER = re.compile(r"\s*\((?:NYSE|NASDAQ|Nasdaq|AMEX|OTC\w*|TSX\w*|CSE|ASX|LSE|NYSE American)\s*:")
 CONNECTORS = frozenset({"of", "for", "in", "the", "on"})
 ARTICLES = frozenset({"the", "a", "an", "our", "its", "his", "her", "their"})
 
@@ -200,8 +220,22 @@ def _is_title_word(t: Token) -> bool:
     return _head(t) in TITLE_HEADS
 
 
+def _stop_word(t: Token) -> bool:
+    """A capitalised word that is no part of a person's name (an initial "A." or "I." is)."""
+    return _head(t) in NOT_NAME and not _is_initial(t)
+
+
 def _name_like(t: Token) -> bool:
-    return (_is_cap(t) or _is_initial(t) or t.text in SUFFIXES) and _head(t) not in NOT_NAME
+    return (_is_cap(t) or _is_initial(t) or t.text in SUFFIXES) and not _stop_word(t)
+
+
+def _surname_title(toks: list[Token], k: int, j: int) -> bool:
+    """The run's last word is a title word used as a surname after a given name ("Emily Dean")."""
+    return (
+        j - k >= 2
+        and _is_title_word(toks[j - 1])
+        and (is_given_name(toks[j - 2].text) or _is_initial(toks[j - 2]))
+    )
 
 
 def _title_before(text: str, toks: list[Token], i: int) -> tuple[str | None, bool, int]:
@@ -214,6 +248,8 @@ def _title_before(text: str, toks: list[Token], i: int) -> tuple[str | None, boo
             # "Napolitano." ends a sentence before the title
             break
         low = _head(t)
+        if low in _TITLE_STOP:
+            break  # "Statement By | State Attorney X" (a heading's capitalised preposition)
         if _is_cap(t) or _ACRONYM.fullmatch(t.text) or low in ABBREVIATIONS:
             first = j
         elif t.text in {"'s", "’s"} or (first < i and (low in CONNECTORS or _office_and(toks, j))):
@@ -224,7 +260,7 @@ def _title_before(text: str, toks: list[Token], i: int) -> tuple[str | None, boo
             break
         j -= 1
     words = toks[first:i]
-    while words and (_head(words[0]) in CONNECTORS or _head(words[0]) in ARTICLES):
+    while words and (_head(words[0]) in CONNECTORS | ARTICLES | TITLE_OPENERS):
         words = words[1:]
     if not words:
         return None, False, i
@@ -257,6 +293,8 @@ def _title_after(text: str, toks: list[Token], k: int) -> str | None:
     for t in toks[k + 1 : k + 16]:
         if t.text in {",", ";", "(", ")", ".", ":", "|"} or t.text.isdigit() or _head(t) in {"said", "says"}:
             break
+        if words and _head(t) in {"who", "which", "that"}:
+            break
         words.append(t)
         if t.stop:
             break
@@ -264,10 +302,13 @@ def _title_after(text: str, toks: list[Token], k: int) -> str | None:
         if _head(words[0]) in {"and", "who", "which"}:
             return None
         words = words[1:]
-    if not words or _head(words[0]) in {"of", "from", "in", "at"}:
+    if not words or _head(words[0]) in _APPOSITIVE_STOP:
         return None
-    if not any(_is_title_word(w) for w in words):
+    heads = [n for n, w in enumerate(words) if _is_title_word(w)]
+    if not heads:
         return None
+    if heads[-1] + 1 < len(words) and is_given_name(words[heads[-1] + 1].text):
+        return None  # ", Sen. Dianne Feinstein": another person, not an appositive
     return collapse(text[words[0].start : words[-1].end])
 
 
@@ -294,17 +335,28 @@ def _split(toks: list[Token], i: int, j: int) -> int | None:
     first given name or initial that starts a name of two to five words, else after a lower-case
     role ("defendant Crosetti Brand").
     """
-    heads = [k for k in range(i, j) if _is_title_word(toks[k]) or _head(toks[k]) in HONORIFICS]
-    if heads and heads[-1] + 1 < j:
-        return heads[-1] + 1
+    k = _title_split(toks, i, j)
+    if k is not None:
+        return k
     for k in range(i, j - 1):
         rest = toks[k:j]
-        if len(rest) > 5 or any(_head(t) in NOT_NAME for t in rest):
+        if len(rest) > 5 or any(_stop_word(t) for t in rest):
             continue
         if is_given_name(toks[k].text) or (_is_initial(toks[k]) and _is_cap(toks[k + 1])):
             return k
-    if i > 0 and toks[i - 1].text.islower() and _is_title_word(toks[i - 1]) and j - i >= 2:
-        return i
+    return None
+
+
+def _title_split(toks: list[Token], i: int, j: int) -> int | None:
+    """Where a name begins after a title word: inside the run, or right before it ("Sen." "defendant")."""
+    end = j - 1 if _surname_title(toks, i, j) else j
+    heads = [k for k in range(i, end) if _is_title_word(toks[k]) or _head(toks[k]) in HONORIFICS]
+    if heads and heads[-1] + 1 < j:
+        return heads[-1] + 1
+    if i > 0 and (_is_title_word(toks[i - 1]) or _head(toks[i - 1]) in HONORIFICS):
+        lower = toks[i - 1].text.islower()
+        if (j - i >= 2 or not lower) and not (lower and toks[i - 1].text.endswith("s") and j - i < 2):
+            return i
     return None
 
 
@@ -314,10 +366,17 @@ def _strip_possessive(s: str) -> str:
 
 def _mention(text: str, toks: list[Token], k: int, j: int) -> NameMention | None:
     """The mention of the name tokens [k, j) with its title, if they make a person's name."""
+    run_end = j
     while j > k and not _name_like(toks[j - 1]):
         j -= 1
+    if j > k and j < run_end and _head(toks[j]) in ORG_WORDS:
+        return None  # "General Accountability Office", "Walter Reed Army Medical Center"
     names = toks[k:j]
-    if not names or any(_head(t) in NOT_NAME or _is_title_word(t) for t in names):
+    surname_title = _surname_title(toks, k, j)
+    if not names or any(
+        _stop_word(t) or (_is_title_word(t) and not (surname_title and n == len(names) - 1))
+        for n, t in enumerate(names)
+    ):
         return None
     if all(_is_initial(t) or t.text in SUFFIXES for t in names):
         return None
@@ -339,8 +398,12 @@ def find(text: str, regions: Iterable[Span], person_spans: Sequence[Span] | None
     ``person_spans`` are the NER ``PERSON`` spans (model mode; None in rules-only mode). A name
     found by its given name alone, with no title, age or party beside it, must be a NER person
     in model mode, and must not end in a word the release also writes in lower case in rules mode.
+    In a title-case line (a heading) only a name printed after a title counts. A bare name that
+    the release also prints as the front of an organisation or place ("Walter Reed Army Medical
+    Center") or with a stock ticker is no person.
     """
     found: dict[tuple[int, int], NameMention] = {}
+    eponyms: set[str] = set()
     ner = sorted(person_spans or ())
     regions = list(regions)
     lower = {w.group() for s, e in regions for w in _LOWER_WORD.finditer(text, s, e)}
@@ -349,26 +412,36 @@ def find(text: str, regions: Iterable[Span], person_spans: Sequence[Span] | None
             toks = tokens(text, para)
             headings = _title_case_lines(text, para)
             plural: str | None = None
+            label_end = -1  # the party label "(D-N.Y.)" after the last name: no names inside
             for i, j in _runs(toks):
-                if any(a <= toks[i].start < b for a, b in headings):
+                if toks[i].start < label_end or _org_of(toks, i):
                     continue
-                k = _split(toks, i, j)
-                ent = _ner_start(toks, i, j, ner)
+                heading = any(a <= toks[i].start < b for a, b in headings)
+                k = _title_split(toks, i, j) if heading else _split(toks, i, j)
+                ent = None if heading else _ner_start(toks, i, j, ner)
                 if k is None and ent is not None:
                     k = ent
-                if k is None and j - i >= 2 and _labelled(text, toks[j - 1].end):
+                if k is None and not heading and 2 <= j - i <= 3 and _introduced(text, toks, j):
                     k = i
                 if k is None and plural and i > 0 and _head(toks[i - 1]) in {"and", ","}:
                     k = i
                 if k is None:
+                    _note_eponym(toks, i, j, eponyms)
                     plural = None
                     continue
-                m = _mention(text, toks, k, j)
+                m = _mention(text, toks, k, _heading_end(toks, k, j) if heading else j)
                 if m is None or (len(m.parts) < 2 and m.title is None and not m.honorific and ent is None):
                     continue
-                pre = _head(toks[k - 1]) if k > 0 else ""
-                if pre in PLURAL_TITLES:
-                    plural = PLURAL_TITLES[pre]
+                if ent is None and _common_words(toks, k, m, lower):
+                    continue
+                label = _PARTY.match(text, m.end)
+                label_end = label.end() if label else label_end
+                if _TICKER.match(text, m.end):
+                    eponyms.add(m.name.casefold())
+                    continue
+                single = _singular(toks[k - 1]) if k > 0 and m.title else None
+                if single is not None and m.title is not None:
+                    plural = m.title[: len(m.title) - len(toks[k - 1].text)] + single
                     m = NameMention(m.start, m.end, m.name, plural, m.honorific)
                 elif plural and m.title is None and i > 0 and _head(toks[i - 1]) in {"and", ","}:
                     m = NameMention(m.start, m.end, m.name, plural, m.honorific)
@@ -380,7 +453,66 @@ def find(text: str, regions: Iterable[Span], person_spans: Sequence[Span] | None
                 if bare and person_spans is None and m.parts[-1].casefold() in lower:
                     continue
                 found.setdefault((m.start, m.end), m)
-    return sorted(found.values(), key=lambda m: m.start)
+    return sorted(
+        (m for m in found.values() if m.title or m.honorific or m.name.casefold() not in eponyms),
+        key=lambda m: m.start,
+    )
+
+
+def _org_of(toks: list[Token], i: int) -> bool:
+    """The run at ``i`` ends an organisation's name: "Department of | Motor Vehicles"."""
+    return i >= 2 and _head(toks[i - 1]) in {"of", "for"} and _head(toks[i - 2]) in ORG_WORDS
+
+
+def _common_words(toks: list[Token], k: int, m: NameMention, lower: set[str]) -> bool:
+    """A name with no known given name made of words the release also writes in lower case
+    ("Justice | Assistance Grant")."""
+    first = toks[k]
+    if len(m.parts) < 2 or is_given_name(first.text) or _is_initial(first):
+        return False
+    return any(p.casefold() in lower for p in m.parts)
+
+
+def _singular(t: Token) -> str | None:
+    """The singular of a plural title word ("Sens." -> "Sen.", "Attorneys" -> "Attorney"), else None."""
+    head = _head(t)
+    if head in PLURAL_TITLES:
+        return PLURAL_TITLES[head]
+    if head.endswith("s") and head[:-1] in TITLE_HEADS and len(head) > 4:
+        return t.text[:-1]
+    return None
+
+
+def _introduced(text: str, toks: list[Token], j: int) -> bool:
+    """The run before token ``j`` is followed by an age, a party label or an appositive title
+    without an article (", founder and CEO of X"), as a person's name is."""
+    if _labelled(text, toks[j - 1].end):
+        return True
+    return (
+        j + 1 < len(toks) and _head(toks[j + 1]) not in ARTICLES and _title_after(text, toks, j) is not None
+    )
+
+
+_HEADLINE_VERBS = _wordset(
+    "announces applauds welcomes urges issues calls joins introduces names named says statement praises "
+    "secures releases unveils leads launches hosts visits wins receives files pleads faces seeks"
+)
+
+
+def _heading_end(toks: list[Token], k: int, j: int) -> int:
+    """Where a name in a title-case heading stops: before a verb ("... Rundle Regarding ...")."""
+    for n in range(k, j):
+        head = _head(toks[n])
+        if head in _HEADLINE_VERBS or head.endswith(("ing", "ed")):
+            return n
+    return j
+
+
+def _note_eponym(toks: list[Token], i: int, j: int, eponyms: set[str]) -> None:
+    """Record the given-name-led front of a run that ends as an organisation or place."""
+    if j - i >= 3 and _head(toks[j - 1]) in ORG_WORDS and is_given_name(toks[i].text):
+        for n in range(i + 2, min(j - 1, i + 3) + 1):
+            eponyms.add(" ".join(t.text for t in toks[i:n]).casefold())
 
 
 def _title_case_lines(text: str, span: Span) -> list[Span]:
