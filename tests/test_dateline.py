@@ -33,6 +33,13 @@ from pressparse.dateline import find_dateline
             "HENGQIN, CHINA",
             "2026-08-21",
         ),
+        (
+            "(Miami \u2013 July 30, 2024) \u2013 State Attorney Katherine Fernandez Rundle",
+            "Miami",
+            "2024-07-30",
+        ),
+        ("Miami (December 20, 2024) I respect the decision", "Miami", "2024-12-20"),
+        ("Miami (October 7, 2024)\nMiami-Dade State Attorney", "Miami", "2024-10-07"),
         ("(PHOENIX) \u2013 Maricopa County Attorney Rachel Mitchell has announced", "PHOENIX", None),
         ("(McAllen, Texas) - The county announced", "McAllen, Texas", None),
         (
@@ -55,6 +62,7 @@ def test_datelines(opening: str, location: str, date: str | None) -> None:
     "opening",
     [
         "--News Direct-- PrestigePEO, one of the nation's largest professional employer organizations",
+        "Senator Smith (May 3, 2006) said the bill would pass",
         "(NewsUSA) - Your back-to-school checklist is already long.",
         "(BookTrib) - A written self-portrait of a novelist",
         "(NewMediaWire) - The company announced a new product today",

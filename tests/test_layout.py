@@ -102,6 +102,32 @@ def test_units_join_run_on_lines_and_cut_one_line_paragraphs() -> None:
     assert len(units[0].lines) == 2
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dateline split from its sentence at the dash, a link on a line of its own
+        (
+            "Miami \u2013 February 6, 2025\n\u2013 State Attorney Rundle announces the charging of\n"
+            "62-year-old Nilo Somoano\nafter an investigation.",
+            [
+                "Miami \u2013 February 6, 2025 \u2013 State Attorney Rundle announces the charging of "
+                "62-year-old Nilo Somoano after an investigation."
+            ],
+        ),
+        (
+            "CHICAGO\n\u2014\nThe Cook County office filed charges.",
+            ["CHICAGO \u2014 The Cook County office filed charges."],
+        ),
+        # negatives: a finished sentence, a chrome line, a title line
+        ("He was sentenced today.\n\u2013 The Office", ["He was sentenced today.", "\u2013 The Office"]),
+        ("Follow Us\n\u2013\nSkip to content", ["Follow Us", "\u2013", "Skip to content"]),
+        ("Man Charged With Fraud\nThe man was charged.", ["Man Charged With Fraud", "The man was charged."]),
+    ],
+)
+def test_units_join_split_sentences(text: str, expected: list[str]) -> None:
+    assert [collapse(u.text) for u in units_of(text)] == expected
+
+
 PAGE = """Public Safety Digest
 
 February 25, 2011

@@ -4,7 +4,8 @@ Takes the text and the start of the body; gives a ``models.Dateline`` (location 
 printed, without date, wire name or dash; its ISO date when the dateline carries one)
 or None. Shapes: ``WASHINGTON—``, ``NEWPORT BEACH –``, ``(Dallas, Texas) –``,
 ``KNOXVILLE, TN, April 17, 2025 /24-7PressRelease/ --``, ``Miami-June 26, 2025 –``,
-``BEVERLY HILLS, CA - (NewMediaWire) - September 18, 2024 -``, ``(Wire) - date - CHICAGO —``;
+``BEVERLY HILLS, CA - (NewMediaWire) - September 18, 2024 -``, ``(Wire) - date - CHICAGO —``,
+``(Miami – July 30, 2024) –``, ``Miami (May 14, 2024)``;
 DOJ's stripped dash (``WASHINGTON A federal jury``). "--News Direct--" is a wire mark, not a place.
 """
 
@@ -26,6 +27,9 @@ _DATELINE_PAREN = re.compile(rf"\((?P<loc>{_PLACE})\)\s{{0,2}}[\u2013\u2014\-]")
 _DATELINE = re.compile(
     rf"(?P<loc>{_PLACE}?)(?:(?:,?\s{{1,2}}|{_DASH})(?P<date>{DATE.pattern}))?(?:\s{{0,2}}{_WIRE})?(?:{_DASH}|(?<=/)\s)"
 )
+# the date in parentheses with or after the place: "(Miami - July 30, 2024) -", "Miami (May 14, 2024)"
+_DATELINE_PAREN_DATE = re.compile(rf"\((?P<loc>{_PLACE})(?:,\s{{1,2}}|{_DASH})(?P<date>{DATE.pattern})\)")
+_DATELINE_DATE_PAREN = re.compile(rf"(?P<loc>{_PLACE})\s{{1,2}}\((?P<date>{DATE.pattern})\)")
 _DATELINE_LOC_WIRE = re.compile(rf"(?P<loc>{_PLACE}?),?{_DASH}?{_WIRE}{_DASH}?(?P<date>{DATE.pattern})")
 _DATELINE_CAPS = re.compile(rf"(?P<loc>{_CAPS_PLACE})(?:{_DASH}|\s(?=[A-Z][a-z]))")
 _WIRE_FIRST = re.compile(rf"{_WIRE}{_DASH}?(?:(?P<date>{DATE.pattern}){_DASH})?(?P<loc>{_CAPS_PLACE}){_DASH}")
@@ -77,7 +81,8 @@ _NOT_PLACE = frozenset(
 def find_dateline(text: str, s: int, e: int) -> Dateline | None:
     """The dateline that opens ``text[s:e]``: place as printed (span), and its date when it has one."""
     head = text[s : min(e, s + 300)]
-    for rx in (_WIRE_FIRST, _DATELINE_PAREN, _DATELINE_LOC_WIRE, _DATELINE, _DATELINE_CAPS):
+    shapes = (_DATELINE_PAREN_DATE, _DATELINE_DATE_PAREN, _WIRE_FIRST, _DATELINE_PAREN)
+    for rx in (*shapes, _DATELINE_LOC_WIRE, _DATELINE, _DATELINE_CAPS):
         m = rx.match(head)
         if not m:
             continue

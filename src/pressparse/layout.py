@@ -25,6 +25,12 @@ from pressparse.textspan import Span, iter_lines
 
 # two or more spaces after a sentence end cut a line into paragraphs (one-line wire releases)
 _PARA_CUT = re.compile(r"(?<=[.!?:\"\u201d)\]])[ \t\u00a0]{2,}(?=[^\s])")
+# a line split where a page set a link or a dash on a line of its own: "Miami \u2013 June 6, 2025" /
+# "\u2013 State Attorney X announces the arrest of" / "62-year-old Y" / "after an investigation"
+_DASH_START = re.compile(r"(?:[\u2013\u2014]|--)(?:\s|$)")
+_OPEN_END = re.compile(
+    r"(?:\s|^)(?:[\u2013\u2014]|--|(?:of|the|a|an|and|or|to|for|with|by|from|at|in|on|that|as))$"
+)
 _WORD = re.compile(r"[^\W\d_][\w'\u2019.\-]*")
 _STOP = frozenset(
     [
@@ -208,10 +214,11 @@ def units_of(text: str) -> list[Unit]:
 
 
 def _runs_on(prev: str, nxt: str) -> bool:
+    """The next line continues this one: it opens lower-case or with a dash, or this one ends open."""
     if not nxt or _SENT_END.search(prev) or noise_kind(prev) or noise_kind(nxt):
         return False
     c = nxt[0]
-    return c.islower() or c in ",;)"
+    return c.islower() or c in ",;)" or bool(_DASH_START.match(nxt) or _OPEN_END.search(prev))
 
 
 def _words(s: str) -> list[str]:
@@ -412,7 +419,7 @@ def _walk_up(sc: _Scan, b: int) -> tuple[int, list[int], list[int]]:
     i = b - 1
     while i >= 0:
         s = units[i].text
-        if _IMAGE.fullmatch(s):
+        if _IMAGE.fullmatch(s) or (sc.kinds[i] is None and not _WORD.search(s)):
             i -= 1
             continue
         if sc.kinds[i] is not None or i == sc.posted:
