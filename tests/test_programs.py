@@ -67,6 +67,11 @@ FOUND = [
             ("Project St. Louis", "project"),
         ],
     ),
+    (
+        "Grants come from the Fiscal Year 2004 Assistance to Firefighters Grant Program.",
+        [("Assistance to Firefighters Grant Program", "program")],
+    ),
+    ("It gave $500,000 for the Courtroom 21 Project at the college.", [("Courtroom 21 Project", "project")]),
     # not programs: descriptive bills, institutions, organisations, courts, task forces, awards, people
     ("He opposed the immigration bill and the FY 2004 appropriations bill.", []),
     ("The Senate bill and the House plan both failed.", []),
@@ -81,6 +86,7 @@ FOUND = [
     ("The Office of Labor Management Standards audited the union.", []),
     ("She studied at NYU Law and joined a Big Law firm.", []),
     ("ANNUAL REPORT: Date: Thursday, June 5", []),
+    ("Sen. Carper Unveils Homeownership Plan\n\nHe will visit Dover.", []),
 ]
 
 

@@ -22,7 +22,13 @@ _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # "U.S" before its final dot
 # abbreviations inside names that keep their dot: "Project St. Louis", "Mt. Marion"
 _ABBREVIATIONS = frozenset({"St", "Mt", "Ft", "Jr", "Sr", "Inc", "Co", "Corp", "Ltd", "Bros", "No"})
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_SENTENCE_BREAK = re.compile(r"[a-z]\.\s+[A-Z]")  # two sentences on a line: prose, not a heading
+# two sentences on a line: prose, not a heading (a title's dot is not one: "Sen. Carper")
+_SENTENCE_BREAK = re.compile(r"\b(?P<w>\w*[a-z])\.\s+[A-Z]")
+# a dot after these is a title's or an abbreviation's, not a sentence's ("St." reads as one)
+_TITLE_ABBREVIATIONS = frozenset(
+    {"sen", "sens", "rep", "reps", "gov", "dr", "mr", "mrs", "ms", "jr", "sr", "gen", "lt", "col", "sgt"}
+    | {"capt", "rev", "hon", "atty", "dept", "inc", "corp", "ltd", "vs", "v"}
+)  # fmt: skip
 _VERBISH = ("ed", "ing", "ly")  # participles and adverbs that open sentences
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 
@@ -31,6 +37,17 @@ CONNECTORS = frozenset({"of", "and", "for", "to", "on", "in", "our", "&", "with"
 # "the"/"a" inside a name only right after one of these: "Department of the Treasury"
 _ARTICLE_AFTER = frozenset({"of", "on", "for", "to", "in"})
 _ARTICLES = frozenset({"the"})
+# verbs of title-case headlines, which end the name before them and open the one after:
+# "Sen. Carper Unveils Dover Homeownership Initiative", "Senate Passes Genocide Accountability Act"
+HEADLINE_VERBS = frozenset(
+    {
+        "announces", "announce", "unveils", "unveil", "launches", "introduces", "hails", "hail", "applauds",
+        "applaud", "praises", "urges", "urge", "calls", "wins", "secures", "passes", "signs", "creates",
+        "expands", "joins", "welcomes", "receives", "releases", "celebrates", "proposes", "opposes",
+        "cosponsors", "sponsors", "seeks", "backs", "pushes", "votes", "approves", "awards", "unveiled",
+        "announced", "launched", "introduced", "passed", "signed", "approved", "awarded", "received",
+    }
+)  # fmt: skip
 # capitalised words that open sentences rather than names
 OPENERS = frozenset(
     {
@@ -45,6 +62,7 @@ OPENERS = frozenset(
         "passage", "like", "unlike", "despite", "among", "between", "within", "throughout", "beyond",
         "senator", "sen", "rep", "congressman", "congresswoman", "secretary", "president", "governor",
     }
+    | HEADLINE_VERBS
 )  # fmt: skip
 # possessives that belong inside names: "Children's Health Insurance Program", "Attorney's Office"
 NAME_POSSESSIVES = frozenset(
@@ -172,7 +190,10 @@ def title_lines(text: str, regions: tuple[Span, ...]) -> list[Span]:
         for line in iter_lines(text, lo, hi):
             ws = [w for w in words(text, line.start, line.end) if w.text[:1].isalpha()]
             long_ = [w for w in ws if len(w.text) > 3]
-            prose = _SENTENCE_BREAK.search(text, line.start, line.end)
+            prose = any(
+                m.group("w").lower() not in _TITLE_ABBREVIATIONS
+                for m in _SENTENCE_BREAK.finditer(text, line.start, line.end)
+            )
             if (
                 len(ws) >= 3
                 and long_

@@ -23,7 +23,17 @@ from itertools import pairwise
 
 from pressparse.context import Context
 from pressparse.extract.acronyms import align, core, letters
-from pressparse.extract.chunks import Chunk, Word, chunks, inside, is_year, split_at, title_lines, words
+from pressparse.extract.chunks import (
+    CONNECTORS,
+    Chunk,
+    Word,
+    chunks,
+    inside,
+    is_year,
+    split_at,
+    title_lines,
+    words,
+)
 from pressparse.models import Acronym, Program
 from pressparse.nlp import Entity
 from pressparse.textspan import Span, collapse
@@ -146,6 +156,12 @@ class _Doc:
     text: str
     regions: tuple[Span, ...]
     entities: tuple[Entity, ...]
+
+
+# a fiscal year in front of a name: "Fiscal Year 2004 Assistance to Firefighters Grant Program"
+_FISCAL_YEAR = re.compile(r"(?i:fiscal\s+years?|FY)[\s-]*(?:19|20)?\d\d\s+")
+# small words left at the front of a name once a number is cut off: "000 for the Courtroom 21 Project"
+_LEADING_SMALL = CONNECTORS | {"the"}
 
 
 @dataclass(frozen=True)
@@ -275,12 +291,15 @@ def _from_chunk(doc: _Doc, chunk: Chunk, acronyms: set[str]) -> _Cand | None:
     start = 0
     # a leading number is a year only before a law ("1996 Telecommunications Act")
     if ws[0].number and not (is_year(ws[0]) and kind == "law"):
-        start = next((k for k, x in enumerate(ws) if not x.number), h)
+        start = next((k for k, x in enumerate(ws) if not (x.number or x.lower in _LEADING_SMALL)), h)
     rest = ws[h + 1 :]
     if kind == "law" and len(rest) >= 2 and rest[0].lower == "of" and is_year(rest[1]):
         rest = rest[2:]
     if rest and not (rest[-1].lower in HEADS and _descriptive(rest[:-1], "report")):
         return None  # "Specialist Bill Jones": the head is not the end of a name
+    fy = _FISCAL_YEAR.match(text, ws[start].start)
+    if fy:
+        start = next((k for k, x in enumerate(ws) if x.start >= fy.end()), h)
     m = _PART_OF.match(text, ws[start].start)
     if m:
         start = next((k for k, x in enumerate(ws) if x.start >= m.end()), h)
