@@ -46,6 +46,17 @@ def _header(text: str):
          "Failed to Report More than $650,000 in Income\n\n"
          "A Brooklyn, New York, business owner pleaded guilty today to two counts of filing false returns.\n",
          "Owner Pleads Guilty to Filing False Tax Returns"),
+        # a breadcrumb cuts the title short: the page title prints it in full
+        ("Shelter Ready App Expanding Across the County - DA NewsCenter\nHome\n/\nNews\n"
+         "Shelter Ready App Expanding Across the Co...\nSan Diego County District Attorney\nSummer Stephan\n"
+         "announced today the regional expansion of the app, a tool that finds shelter in real time.\n",
+         "Shelter Ready App Expanding Across the County"),
+        # a media advisory: the title above the header, the WHO/WHAT lines are the body
+        ("MEDIA ADVISORY - JACOB ANTHONY RUMP - Orange County District Attorney\nPress\n"
+         "MEDIA ADVISORY \u2013 JACOB ANTHONY RUMP\nFor Immediate Release\nOctober 4, 2007\nContact:\n"
+         "Susan Kang Schroeder\nOffice: 714-347-8408\nMEDIA ADVISORY\nWHO: Jacob Anthony Rump, 30\n"
+         "WHAT: To be sentenced for murder.\n",
+         "JACOB ANTHONY RUMP"),
         ("News Releases\nMan Arrested in Nebraska After Nearly 36 Years on the Run\n"
          "(Houston, TX) - Today, Harris County District Attorney Sean Teare said a man was charged.\n",
          "Man Arrested in Nebraska After Nearly 36 Years on the Run"),
@@ -151,6 +162,17 @@ def test_header_contacts(block: str, expected: list) -> None:
             "Media Contact:\nJane Smith\n555-123-4567\n555-987-6543",
             [("Jane Smith", ["555-123-4567", "555-987-6543"])],
         ),
+        # a wire's contact block: the address line names no one, the name beside the phone does
+        (
+            " [](https://x.com/a.jpg) [](https://acme.com) Contact Information:\n\n Acme Hay\n\n"
+            "N/A  Corona, California, California 92880United States\n\n Bryan Gonzalez +1 (951) 454-5441",
+            [("Bryan Gonzalez", ["+1 (951) 454-5441"])],
+        ),
+        (
+            "Contact Information:\n\nSpace Tel\n\n12 Port Rd  Adelaide, SA 5007Australia\n\n+61 413 519 599",
+            [(None, ["+61 413 519 599"])],
+        ),
+        ("Contact: July 17, 2025 Claire Crouch 214-653-3600", [("Claire Crouch", ["214-653-3600"])]),
     ],
 )
 def test_trailing_contacts_are_contacts_not_body(trailer: str, expected: list) -> None:

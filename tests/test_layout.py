@@ -217,6 +217,42 @@ def test_wire_about_and_contact_block_are_not_body() -> None:
             "Dear Friend,",
             "under the new rules.",
         ),
+        # a page that set links on lines of their own: the body opens with the whole sentence
+        (
+            "Shelter App Expands - DA NewsCenter\nHome\nShelter App Expands\n"
+            "San Diego County District Attorney\n"
+            "Summer Stephan\nannounced today the expansion of her office\u2019s\nShelter Ready app\n"
+            ", a tool that connects people to emergency shelter in real time.\n",
+            "San Diego County District Attorney\nSummer Stephan",
+            "in real time.",
+        ),
+        # ... but not the title above a dateline, nor a title the page repeats
+        (
+            "MEDIA ADVISORY: Trafficker Charged in Arrests\nAdmin | November 25, 2025\n"
+            "for immediate release\n"
+            "Trafficker Charged in Arrests\n"
+            "Miami, Florida\n, Multiple arrests lead to the charging of an alleged trafficker in the county.",
+            "Miami, Florida",
+            "in the county.",
+        ),
+        (
+            "Man Charged - DA\nMan Charged\nSumner Stephan\nsaid today that a man was charged with a crime.",
+            "Sumner Stephan",
+            "with a crime.",
+        ),
+        (
+            "MEDIA ADVISORY\nWHO: Jacob Anthony Rump, 30\nWHAT: To be sentenced for murder.\n"
+            "WHERE: Department C-40, Santa Ana\n###\n",
+            "WHO: Jacob",
+            "C-40, Santa Ana",
+        ),
+        (
+            "# Acme Hay Sells Horses\n\nAcme Hay sells horses to riders in the county, the company said.\n\n"
+            "Learn more on https://acme.com/\n\n [](https://x.com/a.jpg) [](https://acme.com) "
+            "Contact Information:\n\n Acme Hay\n\n Bryan Gonzalez +1 (951) 454-5441 https://acme.com\n\n---\n",
+            "Acme Hay sells",
+            "Learn more on https://acme.com/",
+        ),
         (
             "Headline Here\nThe body says something useful about the case today.\n"
             "Click here\nfor original press release.\n###\n",

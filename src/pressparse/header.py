@@ -129,6 +129,10 @@ def _pick_date(text: str, layout: Layout, head_span: Span | None) -> tuple[str |
     return (best[1], best[2]) if best else (None, None)
 
 
+# a postal address names no contact: "N/A  Corona, California 92880United States", "12 Port Rd"
+_ADDRESS = re.compile(
+    r"(?<!\d)(?!(?:19|20)\d\d\b)\d{4,}|\b(?:Rd|St|Ave|Road|Street|Avenue|Blvd|Suite|Drive|P\.?O\.? Box)\b"
+)
 _CAMEL = re.compile(r"(?!Mc|Mac)[A-Z][a-z]+[A-Z]\w+")
 _STAMP = re.compile(r"(?:19|20)\d\d-\d\d-\d\d[ T]\d\d:\d\d(?::\d\d)?|Published:?\s.{4,40}")
 
@@ -228,7 +232,8 @@ def _contacts_in(text: str, spans: list[Span], skip: tuple[Span, ...]) -> list[C
             emails = [(x.start(), x.group()) for x in EMAIL.finditer(rest)]
             first_num = min([p for p, _ in phones + emails], default=len(rest))
             names = []
-            for part in re.split(r",|\band\b|&|/|\||;|\s{2,}|\s[-\u2013\u2014]\s", rest[:first_num]):
+            lead = "" if _ADDRESS.search(rest[:first_num]) else rest[:first_num]
+            for part in re.split(r",|\band\b|&|/|\||;|\s{2,}|\s[-\u2013\u2014]\s", lead):
                 n = _name_in(part.strip())
                 if n and len(part.split()) <= 5:
                     names.append(n)

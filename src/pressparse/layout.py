@@ -135,6 +135,9 @@ _JUNK_TAIL = re.compile(
 _IMAGE = re.compile(r"\[?!\[[^\]\n]{0,300}\]\([^)\s]{1,600}\)(?:\]\([^)\s]{1,600}\))?")
 # a wire's mark opening the body: "(NewsUSA) - ", "--News Direct-- "
 _WIRE_MARK = re.compile(r"\([^)\n]{2,40}\)\s?[-\u2013\u2014]|--\s?[^-\n]{2,40}\s?--")
+# a media advisory's labelled lines open its body: "WHO: Jacob Rump, 30", "WHAT: To be sentenced ..."
+_ADVISORY = re.compile(r"(?:WHO|WHAT|WHEN|WHERE|Who|What|When|Where)\s?:\s?\S")
+_LEAD_LINKS = re.compile(r"(?:!?\[[^\]\n]{0,200}\]\([^)\s]{1,500}\)\s?)+")
 _SALUTATION = re.compile(r"(?:Dear|Hello|Hi|Greetings)\b[^.!?]{0,60}[,:!]")
 _NAME = re.compile(r"(?:[A-Z][\w'\u2019.-]{0,20}\s){1,3}[A-Z][\w'\u2019.-]{1,25},?")
 _JOB = re.compile(
@@ -358,7 +361,7 @@ def _posted_unit(sc: _Scan, platform: str | None, before: int) -> int | None:
 def _opens_body(sc: _Scan, i: int) -> bool:
     """Running prose, or a dateline followed by words (a hard-wrapped first line)."""
     u = sc.units[i]
-    if is_prose(u.text):
+    if is_prose(u.text) or _ADVISORY.match(u.text):
         return True
     if len(_words(u.text)) < 8 or is_dateline_line(u.text):
         return False
@@ -409,6 +412,45 @@ def _headline_group(sc: _Scan, group: list[int]) -> tuple[list[int], list[int]]:
     return head, [i for i in group[first:] if i not in head]
 
 
+def _split_open(text: str, u: Unit) -> bool:
+    """The unit opens with a short piece broken off its sentence (a link the page set on its own line)."""
+    if len(u.lines) < 2:
+        return False
+    first = text[u.lines[0][0] : u.lines[0][1]]
+    c = text[u.lines[1][0]]
+    return len(_words(first)) <= 8 and not _SENT_END.search(first) and (c.islower() or c in ",.;:)")
+
+
+def _sentence_above(sc: _Scan, b: int) -> bool:
+    """Unit ``b - 1`` begins the sentence that unit ``b`` goes on with (not a title the page repeats)."""
+    prev, cur = sc.units[b - 1], sc.units[b]
+    if sc.kinds[b - 1] is not None or b - 1 == sc.posted or cur.gap_before or not _split_open(sc.text, cur):
+        return False
+    if _SENT_END.search(prev.text) or prev.text.endswith(("...", "\u2026")) or header_kind(prev.text):
+        return False
+    if find_dateline(sc.text, cur.start, cur.end):
+        return False
+    earlier = set()
+    for u in sc.units[: b - 1]:
+        t = re.split(r"\s[-|\u2013\u2014]\s", u.text)[0]
+        label = _LABEL_PREFIX.match(t)
+        earlier.add(_norm(t[label.end() :] if label else t))
+    return _norm(prev.text) not in earlier
+
+
+def _full_title(sc: _Scan, i: int) -> int | None:
+    """The unit printing in full the title that unit ``i`` cuts short with '...' (the page title)."""
+    stem = _norm(sc.units[i].text.rstrip(".\u2026 "))
+    if len(stem) < 12:
+        return None
+    for j, u in enumerate(sc.units):
+        if j != i and len(u.lines) == 1 and len(u.text) < 400:
+            full = _norm(u.text)
+            if full.startswith(stem) and len(full) > len(stem) + 1:
+                return j
+    return None
+
+
 def _walk_up(sc: _Scan, b: int) -> tuple[int, list[int], list[int]]:
     """(first header unit, headline units, subtitle units) read upwards from body unit ``b``."""
     units = sc.units
@@ -452,6 +494,9 @@ def _walk_up(sc: _Scan, b: int) -> tuple[int, list[int], list[int]]:
 
 
 def _trailer_start(s: str) -> str | None:
+    m = _LEAD_LINKS.match(s)
+    if m and m.end() < len(s):
+        s = s[m.end() :]
     if _CONTACT_LABEL.match(s) or _CONTACT_LEAD.match(s):
         return "contact"
     if _DISCLAIMER.match(s) and len(s) < 400:
@@ -490,7 +535,13 @@ def segment(text: str) -> Layout:
         prev = units[b - 1].text
         if is_dateline_line(prev) or _SALUTATION.fullmatch(prev):
             b -= 1
+    for _ in range(4):
+        if b > 0 and _sentence_above(sc, b):
+            b -= 1
     top, head, subs = _walk_up(sc, b)
+    if len(head) == 1 and units[head[0]].text.endswith(("...", "\u2026")):
+        full = _full_title(sc, head[0])
+        head = [full] if full is not None else head
 
     # the body runs down to the first end mark or chrome line
     limit = len(units)
