@@ -1,7 +1,8 @@
 """Input discovery: the paths given on the command line -> the documents to read, in order.
 
 Takes paths (files, folders, ``-``) and a glob; gives ``InputItem``s: folders are walked
-recursively in sorted order, hidden files and folders skipped; ``-`` is standard input.
+recursively in path order (a folder's files and subfolders interleaved by name), hidden
+files and folders skipped, symbolic links to folders not followed; ``-`` is standard input.
 """
 
 from __future__ import annotations
@@ -30,18 +31,28 @@ class InputItem:
         return os.path.relpath(self.path, self.root)
 
 
-def _walk(root: str, pattern: str) -> Iterator[InputItem]:
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for name in sorted(filenames):
-            if not name.startswith(".") and fnmatch.fnmatch(name, pattern):
-                yield InputItem(os.path.join(dirpath, name), root)
+def _walk(root: str, folder: str, pattern: str) -> Iterator[InputItem]:
+    """Files and subfolders of ``folder`` interleaved in name order, so the whole walk is path-sorted."""
+    try:
+        with os.scandir(folder) as it:
+            entries = sorted(it, key=lambda e: e.name)
+    except OSError:  # an unreadable folder: reading it gives the error record
+        yield InputItem(folder, root)
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir():  # a link to a folder is not followed (no cycles, no escape from the tree)
+            if not entry.is_symlink():
+                yield from _walk(root, entry.path, pattern)
+        elif fnmatch.fnmatch(entry.name, pattern):
+            yield InputItem(entry.path, root)
 
 
 def expand(paths: tuple[str, ...], pattern: str = "*.txt") -> Iterator[InputItem]:
     """Expand command-line paths lazily; a missing path is passed on (reading it gives the error)."""
     for p in paths:
         if p != STDIN and os.path.isdir(p):
-            yield from _walk(p, pattern)
+            yield from _walk(p, p, pattern)
         else:
             yield InputItem(p)

@@ -36,9 +36,13 @@ def utf8_stdout() -> TextIO:
 
 
 def write_atomic(path: str, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file and a rename: never half a file."""
-    os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
-    tmp = f"{path}.tmp{os.getpid()}"
+    """Write ``text`` to ``path`` through a hidden temporary file and a rename: never half a file.
+
+    A run killed mid-write leaves at most a ``.<name>.<pid>.tmp`` file, never a partial ``path``.
+    """
+    folder, name = os.path.split(path)
+    os.makedirs(folder or ".", exist_ok=True)
+    tmp = os.path.join(folder, f".{name}.{os.getpid()}.tmp")
     try:
         with open(tmp, "w", encoding="utf-8") as fh:
             fh.write(text)

@@ -1,0 +1,136 @@
+"""The batch runner: one record per input in input order, errors as records, bounded read-ahead."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from pressparse.batch import (
+    CHUNK,
+    WINDOW_PER_JOB,
+    InputTooLarge,
+    NotAFile,
+    Options,
+    error_record,
+    process,
+    process_chunk,
+    read_bytes,
+    run,
+)
+from pressparse.inputs import InputItem
+from pressparse.pipeline import Parser
+
+from .conftest import SAMPLES, SEED
+from .spancheck import record_errors
+
+SAMPLE_FILES = sorted(SAMPLES.glob("*.txt"))
+
+
+def test_process_gives_the_record_of_a_readable_file(rules_parser: Parser) -> None:
+    record = process(InputItem(str(SEED)), rules_parser)
+    assert record["source"]["path"] == str(SEED)
+    assert record_errors(record, SEED.read_text(encoding="utf-8")) == []
+
+
+@pytest.mark.parametrize(
+    ("make", "error_type"),
+    [
+        (lambda d: d / "missing.txt", "FileNotFoundError"),
+        (lambda d: d, "IsADirectoryError"),
+    ],
+)
+def test_an_unreadable_input_is_an_error_record(
+    tmp_path: Path, rules_parser: Parser, make, error_type: str
+) -> None:
+    record = process(InputItem(str(make(tmp_path))), rules_parser)
+    assert record["error"]["type"] == error_type
+    assert str(make(tmp_path)) in record["error"]["message"]
+    assert record_errors(record, None) == []
+
+
+def test_a_failing_document_does_not_take_its_chunk_down(
+    rules_parser: Parser, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import pressparse.pipeline as pipeline
+
+    real = pipeline.segment
+
+    def segment(text: str):
+        if "BOOM" in text:
+            raise RuntimeError("the layout stage failed")
+        return real(text)
+
+    monkeypatch.setattr(pipeline, "segment", segment)
+    chunk = [(InputItem("a"), b"Hello."), (InputItem("b"), b"BOOM"), (InputItem("c"), SEED.read_bytes())]
+    a, b, c = process_chunk(chunk, rules_parser)
+    assert "error" not in a and "error" not in c and c["headline"]
+    assert b["error"] == {"type": "RuntimeError", "message": "b: the layout stage failed"}
+
+
+def test_a_file_over_max_bytes_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "x.txt"
+    path.write_bytes(b"x" * 101)
+    with pytest.raises(InputTooLarge, match="--max-bytes 100"):
+        read_bytes(InputItem(str(path)), max_bytes=100)
+    assert read_bytes(InputItem(str(path)), max_bytes=101) == b"x" * 101
+
+
+def test_a_fifo_found_in_a_folder_is_refused_not_read(tmp_path: Path) -> None:
+    import os
+
+    fifo = tmp_path / "x.txt"
+    os.mkfifo(fifo)
+    with pytest.raises(NotAFile):
+        read_bytes(InputItem(str(fifo), root=str(tmp_path)))
+
+
+def test_error_record_names_the_path_once() -> None:
+    record = error_record(InputItem("a/b.txt"), FileNotFoundError("a/b.txt: gone"))
+    assert record == {
+        "source": {"path": "a/b.txt"},
+        "error": {"type": "FileNotFoundError", "message": "a/b.txt: gone"},
+    }
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_run_keeps_input_order_and_gives_one_record_per_input(tmp_path: Path, jobs: int) -> None:
+    items = [InputItem(str(p)) for p in SAMPLE_FILES * 5] + [InputItem(str(tmp_path / "missing.txt"))]
+    out = list(run(items, Options(use_model=False), jobs=jobs))
+    assert [i for i, _ in out] == items
+    assert [r["source"]["path"] for _, r in out] == [i.path for i in items]
+    assert ["error" in r for _, r in out] == [False] * (len(items) - 1) + [True]
+
+
+def test_parallel_and_serial_records_are_identical() -> None:
+    items = [InputItem(str(p)) for p in SAMPLE_FILES * 3]
+    serial = [json.dumps(r) for _, r in run(items, Options(use_model=False), jobs=1)]
+    parallel = [json.dumps(r) for _, r in run(items, Options(use_model=False), jobs=2)]
+    assert serial == parallel
+
+
+def test_parallel_run_reads_ahead_a_bounded_window() -> None:
+    pulled = 0
+
+    def inputs() -> Iterator[InputItem]:
+        nonlocal pulled
+        for _ in range(500):
+            pulled += 1
+            yield InputItem(str(SEED))
+
+    results = run(inputs(), Options(use_model=False), jobs=2)
+    next(results)
+    assert pulled <= 2 * CHUNK * WINDOW_PER_JOB
+    results.close()
+
+
+def test_serial_time_limit_turns_a_runaway_into_an_error_record(tmp_path: Path) -> None:
+    import os
+
+    fifo = tmp_path / "stuck.txt"
+    os.mkfifo(fifo)
+    items = [InputItem(str(SEED)), InputItem(str(fifo)), InputItem(str(SEED))]
+    records = [r for _, r in run(items, Options(use_model=False, timeout=1), jobs=1)]
+    assert [r.get("error", {}).get("type") for r in records] == [None, "DocumentTimeout", None]
