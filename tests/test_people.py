@@ -125,6 +125,13 @@ def test_short_mentions_join_the_full_name():
     assert text[person.span[0] : person.span[1]] == "Janet Napolitano"
 
 
+def test_contact_offices_are_not_people():
+    text = "The agency acted.\n\nContact: Exchange Commission, 601/965-5569."
+    start = text.index("Exchange")
+    contact = Contact(name="Exchange Commission", phones=["601/965-5569"], span=(start, len(text)))
+    assert run(text, (contact,)) == ()
+
+
 def test_contact_people_are_people():
     text = "The agency acted.\n\nContact: Lee Youngblood, 601/965-5569."
     start = text.index("Lee")

@@ -92,7 +92,66 @@ CASES = [
         "‘We have delivered for the region,’ said Minister Sharman Stone.",
         [("We have delivered for the region", "Sharman Stone")],
     ),
+    # a hard-wrapped paragraph: the attribution on the next line of the same paragraph
+    (
+        "State’s Attorney Jane Burke spoke at the webinar.\n\n“We will not stand idly by when women\n"
+        "who need care are targeted,”\nState’s Attorney Burke said.\n“We must\nbe ready to respond.”",
+        [("We will not stand idly by", "Jane Burke"), ("We must be ready to respond", "Jane Burke")],
+    ),
+    # a page that split the sentence into lines at inline tags
+    (
+        "Cook County State’s Attorney Eileen Burke marked six months in office by issuing her report today.\n"
+        "“Community safety requires the community’s wisdom, and as a result, we assembled a great team,”\n"
+        "State’s Attorney Burke said\n"
+        ". “We can create a justice system that is more responsive, more inclusive and more effective.”",
+        [
+            ("Community safety requires the community’s wisdom", "Eileen Burke"),
+            ("We can create a justice", "Eileen Burke"),
+        ],
+    ),
+    # a sentence-final quote: the next line's "X echoed ..." introduces the next quote, not this one
+    (
+        'Lead Prosecutor Jason Hermus said, "By God,\nthere will be a consequence."\n'
+        "ADA Jason Fine echoed those sentiments, “This is about what a reasonable person would do.”",
+        [("By God there will be", "Jason Hermus"), ("This is about what a", "Jason Fine")],
+    ),
+    # the given name alone names the one person of that given name
+    (
+        "Greg Scott and his daughter Hali began the journey.\n\n“Our adventure was phenomenal,” said Greg.",
+        [("Our adventure was phenomenal", "Greg Scott")],
+    ),
+    # introduced without a said-verb: a colon clause naming one person, a comma clause led by a person
+    (
+        "Julie Schuster, General Manager of Classic 107.3, expressed her enthusiasm for the partnership: "
+        "“We are thrilled to join forces with AirKast.”",
+        [("We are thrilled to join", "Julie Schuster")],
+    ),
+    (
+        "Today Senator Chris Dodd (D-CT) expressed his opposition to the legislation:\n\n"
+        "“I cannot and will not support any measure without a deadline.”",
+        [("I cannot and will not", "Chris Dodd")],
+    ),
+    (
+        "The veteran civic leaders also issued a call to action: “We are acutely aware that this is hard.”",
+        [("We are acutely aware that", None)],
+    ),
+    (
+        "Following is the prepared text of Senator Dianne Feinstein's remarks:\n\n"
+        "“Ladies and gentlemen, the clock is ticking.”",
+        [("Ladies and gentlemen the clock", "Dianne Feinstein")],
+    ),
+    # a participle cue: the person last named in the sentence
+    (
+        "In a letter to Major General Kenneth L. Farmer, Sen. Olympia Snowe blasted the delays, arguing that "
+        '"while medical care takes time, the bureaucracy can be minimized."',
+        [("while medical care takes time", "Olympia Snowe")],
+    ),
+    (
+        '"Shipbuilding.io symbolizes the next wave in maritime knowledge," articulated Brett Farmiloe, CEO.',
+        [("Shipbuilding io symbolizes the next", "Brett Farmiloe")],
+    ),
     # negatives: scare quotes, quoted titles, nicknames, slogans, words without marks
+    ('He admitted to painting swastikas and the phrase "White Power" on the mosque.', []),
     ('This "Shared Vision" emphasizes shared responsibility for safety.', []),
     ('He painted the phrase "White Power" on the wall of the building.', []),
     ('Flores was a gang shotcaller and "lieutenant" to a member of the group.', []),

@@ -115,7 +115,7 @@ TITLE_OPENERS = _wordset(
 # an appositive that opens with a preposition is no title (", with Representatives ...")
 _APPOSITIVE_STOP = _wordset("of from in at with for by to on as")
 # prepositions that never stand inside a title printed before a name
-_TITLE_STOP = _wordset("by from with to at regarding")
+_TITLE_STOP = _wordset("by from with to at regarding statement remarks")
 _TICKER = re.compile(r"\s*\((?:NYSE|NASDAQ|Nasdaq|AMEX|OTC\w*|TSX\w*|CSE|ASX|LSE|NYSE American)\s*:")
 CONNECTORS = frozenset({"of", "for", "in", "the", "on"})
 ARTICLES = frozenset({"the", "a", "an", "our", "its", "his", "her", "their"})
@@ -342,7 +342,8 @@ def _split(toks: list[Token], i: int, j: int) -> int | None:
         rest = toks[k:j]
         if len(rest) > 5 or any(_stop_word(t) for t in rest):
             continue
-        if is_given_name(toks[k].text) or (_is_initial(toks[k]) and _is_cap(toks[k + 1])):
+        initial = _is_initial(toks[k]) and _head(toks[k]) not in NOT_NAME  # not "War I. Speakers"
+        if is_given_name(toks[k].text) or (initial and _is_cap(toks[k + 1])):
             return k
     return None
 
@@ -461,7 +462,13 @@ def find(text: str, regions: Iterable[Span], person_spans: Sequence[Span] | None
 
 def _org_of(toks: list[Token], i: int) -> bool:
     """The run at ``i`` ends an organisation's name: "Department of | Motor Vehicles"."""
-    return i >= 2 and _head(toks[i - 1]) in {"of", "for"} and _head(toks[i - 2]) in ORG_WORDS
+    before = toks[i - 2] if i >= 2 else None
+    return (
+        before is not None
+        and _head(toks[i - 1]) in {"of", "for"}
+        and _is_cap(before)
+        and _head(before) in ORG_WORDS
+    )
 
 
 def _common_words(toks: list[Token], k: int, m: NameMention, lower: set[str]) -> bool:
@@ -495,7 +502,7 @@ def _introduced(text: str, toks: list[Token], j: int) -> bool:
 
 _HEADLINE_VERBS = _wordset(
     "announces applauds welcomes urges issues calls joins introduces names named says statement praises "
-    "secures releases unveils leads launches hosts visits wins receives files pleads faces seeks"
+    "secures releases unveils leads launches hosts visits wins receives files pleads faces seeks moves guilty"
 )
 
 

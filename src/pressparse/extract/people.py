@@ -33,8 +33,9 @@ def extract(ctx: Context) -> tuple[Person, ...]:
 def _contact_mentions(ctx: Context) -> list[NameMention]:
     out = []
     for c in ctx.header.contacts:
-        if not c.name or len(names.name_parts(c.name)) < 2:
-            continue
+        parts = names.name_parts(c.name or "")
+        if len(parts) < 2 or any(w.casefold() in names.ORG_WORDS for w in parts):
+            continue  # no name, or an office ("Securities and Exchange Commission")
         at = ctx.text.find(c.name, c.span[0], c.span[1])
         start = at if at >= 0 else c.span[0]
         out.append(NameMention(start, start + len(c.name), c.name, c.title))

@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from pressparse.context import Context
+from pressparse.extract import names
 from pressparse.extract.names import gender, name_parts
 from pressparse.models import Person, Quote, Speaker
 from pressparse.textspan import Span, iter_lines, paragraphs, strip_span
@@ -33,14 +34,16 @@ _VERBS = (
     r"concluded|remarked|commented|comments|told|tells|wrote|writes|declared|emphasized|emphasised|"
     r"stressed|asked|recalled|observed|agreed|urged|warned|acknowledged|announced|pointed out|"
     r"testified|argued|insisted|shared|reflected|affirmed|exclaimed|responded|replied|cautioned|"
-    r"predicted|promised|vowed|boasted|lamented|mused|quipped|tweeted"
+    r"predicted|promised|vowed|boasted|lamented|mused|quipped|tweeted|articulated|echoed|underscored|"
+    r"elaborated|reiterated|conceded|maintained|recounted|proclaimed|"
+    r"adding|noting|saying|explaining|stating|arguing|writing"
 )
 _CUE_AFTER = re.compile(
     rf"^[\s,]*(?:(?P<verb>{_VERBS})\b(?:\s+(?:by|to\s+\w+|in\s+a\s+statement))?|(?P<acc>according\s+to)\b)",
     re.IGNORECASE,
 )
 _CUE_AFTER_SUBJ = re.compile(
-    rf"^[\s,]*(?P<who>[^;:!?\n\"“”]{{1,90}}?)\s+(?:also\s+|further\s+|later\s+|then\s+)?(?P<verb>{_VERBS})\b",
+    rf"^[\s,]*(?P<who>[^;:!?\"“”]{{1,90}}?)\s+(?:also\s+|further\s+|later\s+|then\s+)?(?P<verb>{_VERBS})\b",
     re.IGNORECASE,
 )
 _DASH_AFTER = re.compile(r"\s*(?P<verb>[-–—~]{1,2})\s*(?P<who>[A-Z][^\n\"“”]{1,120})")
@@ -49,16 +52,20 @@ _CUE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # where a clause stops: a hard stop, or a full stop that ends no abbreviation or initial
-_HARD_STOP = re.compile(r"[;:!?\n\"“”]|\.(?=\s|$)")
+_HARD_STOP = re.compile(r"[;:!?\"“”]|\n\s*\n|\.(?=\s|$)")
 _ABBREV_DOT = re.compile(
     r"(?:\b[A-Z]|\b(?:[A-Z]\.)+[A-Z]|\b(?:Sen|Sens|Rep|Reps|Gov|Dr|Mr|Mrs|Ms|Jr|Sr|St|Lt|Sgt|Capt|Det|Atty|Gen|Hon|Rev|Prof|Cmdr|Col|Supt|Asst|Dep|Insp|Inc|Co|Corp|Ltd))$"
 )
 _SUBJECT = re.compile(r"\s*(?:[A-Z]|(?:he|she|they|we|I|the|a|an|our|his|her)\b)")
 _COLON_BEFORE = re.compile(r":\s*$")
+_POSSESSIVE_AT = re.compile(r"['’]s\b")
+_LEAD = re.compile(r"\s*(?:(?!The\b)[A-Z][\w.'’-]*\s+|of\s+)*")  # title words before a name, no article
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s+[A-Z“\"])|\n\s*\n")
 _PRONOUN = re.compile(r"\b(?P<p>he|she|they|I|we)\b", re.IGNORECASE)
 _ROLE = re.compile(r"\bthe\s+(?P<role>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\b")
 _ORG = re.compile(r"\b[Tt]he\s+(?P<org>(?:[A-Z][\w&'’.-]*\s*)+)")
 _WORD = re.compile(r"[\w'’-]+")
+_CAP_WORD = re.compile(r"(?<![\w'’])[A-Z][a-z]+(?![\w'’])")
 _TITLE_BEFORE = re.compile(r"(?:\b[A-Z][\w.'’-]*\s+)+$")
 _SENTENCE_END = re.compile(r"[.!?:]\s*$")
 _QUOTE_END = re.compile(r"[.!?,…—–-]\s*$")
@@ -113,8 +120,21 @@ def _units(text: str, span: Span) -> list[Span]:
         if len(lines) > 1 and all(len(ln.text) <= _UNIT_LEN for ln in lines):
             out.append(block)
         else:
-            out.extend(strip_span(text, (ln.start, ln.end)) for ln in lines)
+            spans = [strip_span(text, (ln.start, ln.end)) for ln in lines]
+            for n, (s, e) in enumerate(spans):
+                if n and s < e and _run_on(text, spans[n - 1], (s, e)):
+                    out[-1] = (out[-1][0], e)
+                else:
+                    out.append((s, e))
     return [u for u in out if u[0] < u[1]]
+
+
+def _run_on(text: str, prev: Span, line: Span) -> bool:
+    """A line that continues the previous one: a page split the sentence at an inline link or tag
+    ("…responsibilities,”" | "State’s Attorney Burke said" | ". “We can…")."""
+    last = text[prev[0] : prev[1]].rstrip()
+    first = text[line[0] : line[0] + 1]
+    return first in ".,;:!?)" or first.islower() or last.endswith((",", ",”", ',"'))
 
 
 def _role(text: str, i: int, single: bool) -> str | None:
@@ -228,19 +248,22 @@ def _attributed(
     """The quote when a cue right after or right before it names who said it."""
     text = ctx.text
     body = text[p.start : p.end]
+    after_end = p.close_at + len(after)
     after_ok = _QUOTE_END.search(body) is not None or after.lstrip()[:1] == ","
     m = _CUE_AFTER.match(after) if after_ok else None
     if m:
         who_start = p.close_at + m.end()
         cue = m.group("verb") or m.group("acc")
-        return _quote(ctx, people, p, (who_start, _clause_end(text, who_start)), cue, done)
+        return _quote(ctx, people, p, (who_start, _clause_end(text, who_start, after_end)), cue, done)
     m = _CUE_AFTER_SUBJ.match(after) if after_ok else None
     who = m.group("who") if m else ""
+    if m and "\n" in after[: m.start("who")] + who and _SENTENCE_END.search(body):
+        m = None  # '…man."' | 'ADA X echoed those sentiments, “…”': a new sentence, not an attribution
     if (
         m
         and _words(who) <= 10
         and _SUBJECT.match(who)
-        and _clause_end(text, p.close_at) >= p.close_at + m.end("who")
+        and _clause_end(text, p.close_at, after_end) >= p.close_at + m.end("who")
     ):
         who_start = p.close_at + m.start("who")
         return _quote(ctx, people, p, (who_start, who_start + len(m.group("who"))), m.group("verb"), done)
@@ -252,29 +275,80 @@ def _attributed(
         return _quote(ctx, people, p, (who_start, who_start + len(m.group("who"))), m.group("verb"), done)
     m = _CUE_BEFORE.search(before[-300:])
     off = before_start + max(0, len(before) - 300)
-    if m and _words(m.group("tail")) <= 6 and _clause_end(text, off + m.start("tail")) >= off + m.end("tail"):
+    tail_end = off + m.end("tail") if m else 0
+    if m and _words(body) <= 3 and not _QUOTE_END.search(body) and body.istitle():
+        m = None  # a quoted name or phrase ("painted the phrase “White Power”"), not a quotation
+    if m and _words(m.group("tail")) <= 6 and _clause_end(text, off + m.start("tail"), p.open_at) >= tail_end:
         verb_at = off + m.start("verb")
         who = (_clause_start(text, verb_at, before_start), verb_at)
         if m.group("verb").casefold().startswith("according"):
             who = (off + m.start("tail"), off + m.end("tail"))
+        elif m.group("verb").endswith("ing"):
+            # "X blasted the plan, arguing that “...”": the person last named in the sentence said it
+            lo = _sentence_start(text, verb_at, max(0, verb_at - 400))
+            named = [s for x in people for s, e in x.mentions if lo <= s and e <= verb_at]
+            who = (max(named), verb_at) if named else who
         return _quote(ctx, people, p, who, m.group("verb"), done)
+    if before.rstrip()[-1:] in {":", ","} and _words(body) >= 3:
+        # "X expressed her enthusiasm: “...”", "ADA X echoed those sentiments, “...”"
+        mark_at = before_start + len(before.rstrip()) - 1
+        who = (_clause_start(text, mark_at, before_start), mark_at)
+        q = _introduced(ctx, people, p, who, before.rstrip()[-1], done)
+        if q is not None:
+            return q
     if not before.strip():
-        # "X said:" closing the previous paragraph
+        # "X said:" (or "X made the following statement:") closing the previous paragraph
         prev_line = _previous_line(text, p.open_at)
         if prev_line and _COLON_BEFORE.search(text[prev_line[0] : prev_line[1]]):
             m = _CUE_BEFORE.search(text, prev_line[0], prev_line[1])
             if m:
                 who = (_clause_start(text, m.start("verb"), prev_line[0]), m.start("verb"))
                 return _quote(ctx, people, p, who, m.group("verb"), done)
+            who = (_clause_start(text, prev_line[1] - 1, prev_line[0]), prev_line[1])
+            return _introduced(ctx, people, p, who, ":", done)
     return None
 
 
-def _clause_end(text: str, start: int, limit: int = 200) -> int:
-    """Where the clause that begins at ``start`` stops (abbreviations and initials do not stop it)."""
-    for m in _HARD_STOP.finditer(text, start, min(len(text), start + limit)):
+def _introduced(
+    ctx: Context, people: tuple[Person, ...], p: _Pair, who: Span, mark: str, done: list[Quote]
+) -> Quote | None:
+    """A quote introduced without a said-verb: by a clause ending in a colon that names one
+    person, or by a clause ending in a comma whose subject is a person."""
+    text = ctx.text
+    inside = [(s, x) for x in people for s, e in x.mentions if who[0] <= s and e <= who[1]]
+    if not inside:
+        return None
+    s = min(s for s, _ in inside)
+    lead = text[who[0] : s]
+    if mark == "," and not _LEAD.fullmatch(lead):
+        return None
+    if mark == ":" and not _LEAD.fullmatch(lead) and not _POSSESSIVE_AT.match(text, _mention_end(inside, s)):
+        return None  # the person must lead the clause, or own what follows ("Senator X's remarks:")
+    return _quote(ctx, people, p, (s, who[1]), mark, done)
+
+
+def _mention_end(inside: list[tuple[int, Person]], s: int) -> int:
+    _, person = next(t for t in inside if t[0] == s)
+    return next(e for a, e in person.mentions if a == s)
+
+
+def _sentence_start(text: str, end: int, lo: int) -> int:
+    """Where the sentence holding ``end`` begins (quotation marks do not end it)."""
+    start = lo
+    for m in _SENTENCE_STOP.finditer(text, lo, end):
+        if not _ABBREV_DOT.search(text, max(0, m.start() - 8), m.start()):
+            start = m.end()
+    return start
+
+
+def _clause_end(text: str, start: int, stop: int, limit: int = 200) -> int:
+    """Where the clause that begins at ``start`` stops, by ``stop`` at the latest (abbreviations and
+    initials do not stop it)."""
+    stop = min(stop, start + limit)
+    for m in _HARD_STOP.finditer(text, start, stop):
         if m.group() != "." or not _ABBREV_DOT.search(text, max(0, m.start() - 8), m.start()):
             return m.start()
-    return min(len(text), start + limit)
+    return stop
 
 
 def _clause_start(text: str, end: int, lo: int) -> int:
@@ -377,6 +451,9 @@ def _speaker(
                 name=person.name, title=person.title, mention=pr.group(), span=(s, s + len(pr.group()))
             )
         return None
+    named = _unlisted(text, people, who)
+    if named is not None:
+        return named
     role = _ROLE.search(clause)
     if role:
         words = role.group("role").split()
@@ -391,6 +468,25 @@ def _speaker(
         return Speaker(
             name=name, title=None, mention=text[who[0] + org.start() : s + len(name)], span=(s, s + len(name))
         )
+    return None
+
+
+def _unlisted(text: str, people: tuple[Person, ...], who: Span) -> Speaker | None:
+    """A speaker named in a way the people list does not hold: by the given name of one person
+    ("said Greg" for Greg Scott), by a title and surname, or by a given name alone."""
+    for m in _CAP_WORD.finditer(text, who[0], min(who[1], who[0] + 60)):
+        word = m.group()
+        same = [x for x in people if len(name_parts(x.name)) > 1 and name_parts(x.name)[0] == word]
+        if len(same) == 1:
+            x = same[0]
+            return Speaker(name=x.name, title=x.title, mention=word, span=m.span())
+    found = names.find(text, [who], None)
+    if found:
+        m0 = found[0]
+        return Speaker(name=m0.name, title=m0.title, mention=text[m0.start : m0.end], span=(m0.start, m0.end))
+    first = _CAP_WORD.match(text, who[0] + len(text[who[0] : who[1]]) - len(text[who[0] : who[1]].lstrip()))
+    if first and names.is_given_name(first.group()):
+        return Speaker(name=first.group(), title=None, mention=first.group(), span=first.span())
     return None
 
 
