@@ -1,0 +1,185 @@
+"""Benchmark pressparse on ../shared/corpus: speed against spaCy, parallel speed-up, memory, start-up.
+
+    python scripts/bench.py [--docs 5000] [--memory-docs 1000,10000] [--skip-quality]
+
+Prints, measured side by side in one run (as ratios, since the machine may be shared):
+1. pressparse with the model vs spaCy's own ``nlp.pipe`` (same model, same components, same
+   texts), both serial in this process: the ratio of their speeds;
+2. ``--jobs 2`` vs ``--jobs 1`` (with the model): the speed-up;
+3. ``--no-model`` vs with the model: the speed-up, and each mode's scores on the dev gold;
+4. the peak memory of each worker process of ``pressparse extract --jobs 2`` at each size;
+5. start-up: ``pressparse --help``, ``pressparse schema`` and one small file end to end.
+Documents are every k-th file of the sorted corpus, so every folder is represented.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus"
+SEED = ROOT / "samples" / "dhs-2011-06-17.txt"
+CLI = [sys.executable, "-m", "pressparse"]
+
+
+def sample(n: int) -> list[Path]:
+    files = sorted(CORPUS.rglob("*.txt"))
+    step = max(1, len(files) // n)
+    return (files[::step] + [f for i, f in enumerate(files) if i % step])[:n]
+
+
+def timed(fn: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def spacy_pipe(files: list[Path]) -> float:
+    """spaCy alone: decode the files and run the same pipeline over the whole texts."""
+    from pressparse.decode import decode_text
+    from pressparse.nlp import BATCH_SIZE, load_model
+
+    nlp = load_model()
+
+    def work() -> None:
+        texts = (decode_text(f.read_bytes())[0] for f in files)
+        for _ in nlp.pipe(texts, batch_size=BATCH_SIZE):
+            pass
+
+    return timed(work)
+
+
+def pressparse_run(files: list[Path], jobs: int, use_model: bool) -> float:
+    """pressparse end to end (read, decode, parse, JSON text) through the batch runner."""
+    import json
+
+    from pressparse.batch import Options, run
+    from pressparse.inputs import InputItem
+
+    items = [InputItem(str(f)) for f in files]
+    options = Options(use_model=use_model)
+    if jobs == 1:  # load the model before the clock starts, as the workers do before their first chunk
+        list(run(items[:1], options, jobs=1))
+
+    def work() -> None:
+        for _, record in run(items, options, jobs=jobs):
+            json.dumps(record, ensure_ascii=False)
+
+    return timed(work)
+
+
+def _descendants(pid: int) -> list[int]:
+    parents: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+            except OSError:
+                continue
+            parents[int(entry)] = int(stat.rsplit(")", 1)[1].split()[1])
+    found, frontier = [], [pid]
+    while frontier:
+        p = frontier.pop()
+        kids = [c for c, pp in parents.items() if pp == p]
+        found += kids
+        frontier += kids
+    return found
+
+
+def _peak_mb(pid: int) -> float | None:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        return None
+    return None
+
+
+def worker_memory(files: list[Path], out: Path) -> tuple[float, float]:
+    """Peak RSS (MB) of the biggest worker, and of the parent, of ``extract --jobs 2`` over ``files``."""
+    listing = out / "files.txt"
+    listing.write_text("\n".join(map(str, files)))
+    with (out / "out.jsonl").open("wb") as sink:
+        proc = subprocess.Popen(
+            [*CLI, "extract", "-j", "2", "-q", *map(str, files)], stdout=sink, stderr=subprocess.DEVNULL
+        )
+        peaks: dict[int, float] = {}
+        while proc.poll() is None:
+            for pid in [proc.pid, *_descendants(proc.pid)]:
+                mb = _peak_mb(pid)
+                if mb is not None:
+                    peaks[pid] = max(peaks.get(pid, 0.0), mb)
+            time.sleep(0.5)
+    parent = peaks.pop(proc.pid, 0.0)
+    return max(peaks.values(), default=0.0), parent
+
+
+def startup(args: list[str]) -> float:
+    """Best of three wall times of a command."""
+    return min(
+        timed(lambda: subprocess.run([*CLI, *args], capture_output=True, check=False)) for _ in range(3)
+    )
+
+
+def quality() -> dict[str, dict[str, float]]:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from evaluate import score_set
+
+    out = {}
+    for mode, use_model in (("model", True), ("rules", False)):
+        metrics = score_set("dev", use_model)
+        out[mode] = {k: v["value"] for k, v in metrics.items() if isinstance(v, dict) and "value" in v}
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--docs", type=int, default=5000, help="documents for the speed comparisons")
+    ap.add_argument("--memory-docs", default="1000,10000", help="corpus sizes for the memory runs")
+    ap.add_argument("--skip-quality", action="store_true", help="do not score the dev gold")
+    a = ap.parse_args()
+    if not CORPUS.is_dir():
+        print(f"no corpus at {CORPUS}", file=sys.stderr)
+        return 2
+    files = sample(a.docs)
+    print(f"pressparse benchmark: {len(files)} documents of {CORPUS}, {os.cpu_count()} cores\n", flush=True)
+
+    t_spacy = spacy_pipe(files)
+    t_j1 = pressparse_run(files, 1, True)
+    print("1. pressparse (model, serial) vs spaCy nlp.pipe (same components, same texts)")
+    print(f"   spaCy {t_spacy:.1f} s, pressparse {t_j1:.1f} s: ratio {t_spacy / t_j1:.2f} (goal >= 0.75)")
+    t_j2 = pressparse_run(files, 2, True)
+    print(f"2. --jobs 2 {t_j2:.1f} s vs --jobs 1 {t_j1:.1f} s: speed-up {t_j1 / t_j2:.2f}x (goal >= 1.7x)")
+    t_rules = pressparse_run(files, 1, False)
+    print(f"3. --no-model {t_rules:.1f} s vs model {t_j1:.1f} s: {t_j1 / t_rules:.1f}x faster (goal >= 10x)")
+    per_doc = 1000 / len(files)
+    print(f"   per document: model {t_j1 * per_doc:.1f} ms, rules {t_rules * per_doc:.1f} ms")
+    if not a.skip_quality:
+        scores = quality()
+        keys = sorted(scores["model"])
+        print(f"   dev gold  {'metric':<28} {'model':>7} {'rules':>7}")
+        for k in keys:
+            rules = scores["rules"].get(k, float("nan"))
+            print(f"             {k:<28} {scores['model'][k]:>7.3f} {rules:>7.3f}")
+    import tempfile
+
+    print("4. peak memory of extract --jobs 2 (with the model)")
+    for n in (int(x) for x in a.memory_docs.split(",")):
+        with tempfile.TemporaryDirectory() as tmp:
+            worker, parent = worker_memory(sample(n), Path(tmp))
+        print(f"   {n:>6} documents: worker {worker:.0f} MB, parent {parent:.0f} MB (goal: flat, < 500 MB)")
+    print("5. start-up (best of 3)")
+    for args in (["--help"], ["schema"], ["extract", "--no-model", str(SEED)], ["extract", str(SEED)]):
+        print(f"   pressparse {' '.join(args):<50} {startup(args):.2f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
