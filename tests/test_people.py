@@ -94,6 +94,11 @@ CASES = [
         [("Katherine Fernandez Rundle", "State Attorney")],
     ),
     ("Defendant Sentenced To Life In Prison For Murder\n\nThe jury ruled.", []),
+    # role words as titles in a list of names
+    (
+        "Paralegal Aaliyah Antrobus, Social Worker Raquel Alger and Analyst Taylor Mumley helped.",
+        [("Aaliyah Antrobus", "Paralegal"), ("Raquel Alger", "Social Worker"), ("Taylor Mumley", "Analyst")],
+    ),
     # an appositive naming another person is not a title
     (
         "Days after the shooting in San Francisco, Sen. Dianne Feinstein (D-Calif.) spoke.",

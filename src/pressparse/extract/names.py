@@ -65,7 +65,8 @@ TITLE_HEADS = (
     superintendent supt captain capt lieutenant lt sergeant sgt trooper professor prof dean chancellor
     provost executive vp member councilmember councilman councilwoman supervisor treasurer comptroller
     clerk auditor trustee commander alderman alderwoman alderperson assemblyman assemblywoman
-    assemblymember councilor councillor legislator examiner cmdr colonel col admiral marshal warden
+    assemblymember councilor councillor legislator examiner paralegal worker nurse teacher intern
+    cmdr colonel col admiral marshal warden
     coordinator specialist
     advocate pastor reverend rev bishop rabbi owner editor coach da ada defendant co-defendant lawyer
     physician surgeon economist scientist engineer architect consultant adviser advisor head
