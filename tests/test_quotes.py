@@ -140,6 +140,15 @@ CASES = [
         "“Ladies and gentlemen, the clock is ticking.”",
         [("Ladies and gentlemen the clock", "Dianne Feinstein")],
     ),
+    # a cue-less quote after a sentence led by another person than the last speaker
+    (
+        "Julie Schuster, GM of the station, expressed her enthusiasm: “We are thrilled to join.” "
+        "Rachel Anne Goodman, Board Chair of KSQD, is excited. “KSQD broadcasts over three frequencies.”",
+        [
+            ("We are thrilled to join", "Julie Schuster"),
+            ("KSQD broadcasts over three frequencies", "Rachel Anne Goodman"),
+        ],
+    ),
     # a participle cue: the person last named in the sentence
     (
         "In a letter to Major General Kenneth L. Farmer, Sen. Olympia Snowe blasted the delays, arguing that "

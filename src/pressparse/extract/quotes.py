@@ -100,6 +100,8 @@ def extract(ctx: Context, people: tuple[Person, ...]) -> tuple[Quote, ...]:
         after = text[p.close_at : after_end]
         q = _attributed(ctx, people, p, before, before_start, after, out)
         if q is None:
+            q = _led(ctx, people, p, before_start, last, out)
+        if q is None:
             q = _continued(text, units, p, before, after, last, prev)
         if q is None:
             q = _standalone(text, units, p, before, after, ctx, people)
@@ -377,6 +379,31 @@ def _previous_line(text: str, pos: int) -> Span | None:
         e -= 1
     s = text.rfind("\n", 0, e) + 1
     return (s, e) if s < e else None
+
+
+def _led(
+    ctx: Context, people: tuple[Person, ...], p: _Pair, lo: int, last: Quote | None, done: list[Quote]
+) -> Quote | None:
+    """A quote that follows, in its paragraph, a sentence led by another person than the last
+    speaker ("X, Board Chair of Y, is excited to expand. “…”"): that person said it."""
+    text = ctx.text
+    before = text[lo : p.open_at].rstrip()
+    if before[-1:] not in {".", "!", "?"} or _words(text[p.start : p.end]) < 4:
+        return None
+    stop = lo + len(before) - 1
+    s0 = _sentence_start(text, stop, lo)
+    led = [
+        (s, x)
+        for x in people
+        for s, e in x.mentions
+        if s0 <= s and e <= stop and _LEAD.fullmatch(text[s0:s]) and _words(text[s0:s]) <= 6
+    ]
+    if not led:
+        return None
+    s, person = min(led, key=lambda t: t[0])
+    if last is not None and last.speaker is not None and last.speaker.name == person.name:
+        return None  # the last speaker goes on: an interrupted quote
+    return _quote(ctx, people, p, (s, stop), None, done)
 
 
 def _continued(
