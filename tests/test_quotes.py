@@ -109,6 +109,12 @@ CASES = [
             ("We can create a justice", "Eileen Burke"),
         ],
     ),
+    (
+        "The webinar on reproductive rights was attended by more than a dozen representatives from offices.\n"
+        "“As prosecutors, we have a responsibility to uphold the rule of law and protect rights,” said\n"
+        "David LaBahn\n,\npresident of the association.",
+        [("As prosecutors we have a", "David LaBahn")],
+    ),
     # a sentence-final quote: the next line's "X echoed ..." introduces the next quote, not this one
     (
         'Lead Prosecutor Jason Hermus said, "By God,\nthere will be a consequence."\n'

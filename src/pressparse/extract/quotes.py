@@ -69,6 +69,9 @@ _CAP_WORD = re.compile(r"(?<![\w'’])[A-Z][a-z]+(?![\w'’])")
 _TITLE_BEFORE = re.compile(r"(?:\b[A-Z][\w.'’-]*\s+)+$")
 _SENTENCE_END = re.compile(r"[.!?:]\s*$")
 _QUOTE_END = re.compile(r"[.!?,…—–-]\s*$")
+_LINK_LEN = 40  # a line this short inside a sentence is an inline link or tag split off by a scraper
+_WRAP_LEN = 60  # an unfinished line this long was wrapped, not a heading
+_LINE_END = frozenset('.!?:;"”’)')
 _UNIT_LEN = 100  # a block whose lines are all this short is hard-wrapped text: one unit
 _FEMALE = {"she", "her"}
 _MALE = {"he", "him", "his"}
@@ -136,7 +139,12 @@ def _run_on(text: str, prev: Span, line: Span) -> bool:
     ("…responsibilities,”" | "State’s Attorney Burke said" | ". “We can…")."""
     last = text[prev[0] : prev[1]].rstrip()
     first = text[line[0] : line[0] + 1]
-    return first in ".,;:!?)" or first.islower() or last.endswith((",", ",”", ',"'))
+    if first in ".,;:!?)" or first.islower() or last.endswith((",", ",”", ',"')):
+        return True
+    # an unfinished line: hard-wrapped text, or a link's text on a line of its own ("said" | "David LaBahn")
+    # (a short unfinished line before a long one is a heading)
+    wrapped = len(last) >= _WRAP_LEN or min(len(last), line[1] - line[0]) <= _LINK_LEN
+    return wrapped and last[-1:] not in _LINE_END and first not in "“\"‘'"
 
 
 def _role(text: str, i: int, single: bool) -> str | None:
