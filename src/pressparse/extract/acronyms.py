@@ -263,12 +263,17 @@ def _definitions(text: str, region: Span) -> list[tuple[str, str, Span]]:
     return found
 
 
-def _uses(text: str, acr: str, regions: tuple[Span, ...], after: int) -> list[Span]:
-    pat = re.compile(r"(?<![\w-])" + re.escape(acr) + r"(?![\w-])")
-    out: list[Span] = []
+def _uses(text: str, acrs: list[str], regions: tuple[Span, ...]) -> dict[str, list[Span]]:
+    """Every bare use of each of ``acrs`` in ``regions``, found in one pass over the text."""
+    found: dict[str, list[Span]] = {a: [] for a in acrs}
+    if not acrs:
+        return found
+    names = "|".join(re.escape(a) for a in sorted(set(acrs), key=len, reverse=True))
+    pat = re.compile(rf"(?<![\w-])(?:{names})(?![\w-])")
     for lo, hi in regions:
-        out.extend(m.span() for m in pat.finditer(text, max(lo, after), hi) if hi > after)
-    return out
+        for m in pat.finditer(text, lo, hi):
+            found[m.group()].append(m.span())
+    return found
 
 
 def extract(ctx: Context) -> tuple[Acronym, ...]:
@@ -279,13 +284,15 @@ def extract(ctx: Context) -> tuple[Acronym, ...]:
 def find(text: str, regions: tuple[Span, ...]) -> tuple[Acronym, ...]:
     """The acronyms defined in ``regions`` of ``text``, once each, with their later bare uses."""
     seen: set[str] = set()
-    out: list[Acronym] = []
+    defined: list[tuple[str, str, Span]] = []
     for region in regions:
         for acr, expansion, span in _definitions(text, region):
             key = acr.replace(".", "")
-            if key in seen:
-                continue
-            seen.add(key)
-            mentions = [u for u in _uses(text, acr, regions, span[1]) if u[0] >= span[1]]
-            out.append(Acronym(acronym=acr, expansion=expansion, span=span, mentions=mentions))
-    return tuple(out)
+            if key not in seen:
+                seen.add(key)
+                defined.append((acr, expansion, span))
+    uses = _uses(text, [d[0] for d in defined], regions)
+    return tuple(
+        Acronym(acronym=acr, expansion=exp, span=span, mentions=[u for u in uses[acr] if u[0] >= span[1]])
+        for acr, exp, span in defined
+    )

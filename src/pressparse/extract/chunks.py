@@ -12,7 +12,10 @@ of a name ("Mississippi's", "DHS's") end or open a chunk. Also gives the title-c
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 from pressparse.textspan import Span, iter_lines
 
@@ -29,6 +32,7 @@ _TITLE_ABBREVIATIONS = frozenset(
     {"sen", "sens", "rep", "reps", "gov", "dr", "mr", "mrs", "ms", "jr", "sr", "gen", "lt", "col", "sgt"}
     | {"capt", "rev", "hon", "atty", "dept", "inc", "corp", "ltd", "vs", "v"}
 )  # fmt: skip
+_LONGEST_HEADING = 2000  # characters; a longer line is prose (and not worth reading word by word)
 _VERBISH = ("ed", "ing", "ly")  # participles and adverbs that open sentences
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 
@@ -76,8 +80,9 @@ NAME_POSSESSIVES = frozenset(
 )  # fmt: skip
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):
+    """A word and its span (a named tuple: a megabyte of text holds ~170,000 of them)."""
+
     start: int
     end: int
     text: str
@@ -116,11 +121,14 @@ class Chunk:
 def words(text: str, lo: int, hi: int) -> list[Word]:
     """Every word of ``text[lo:hi]``; a dotted abbreviation keeps its final dot (``U.S.``)."""
     out: list[Word] = []
+    make = Word._make
     for m in _TOKEN.finditer(text, lo, hi):
         s, e = m.span()
-        if e < hi and text[e] == "." and (_DOTTED.fullmatch(text, s, e) or text[s:e] in _ABBREVIATIONS):
+        word = m.group()
+        if e < hi and text[e] == "." and (_DOTTED.fullmatch(word) or word in _ABBREVIATIONS):
             e += 1
-        out.append(Word(s, e, text[s:e]))
+            word += "."
+        out.append(make((s, e, word)))
     return out
 
 
@@ -138,14 +146,17 @@ def _name_word(w: Word) -> bool:
     return w.capitalised or w.number
 
 
-def chunks(text: str, lo: int, hi: int) -> list[Chunk]:
-    """The proper-name chunks of ``text[lo:hi]``, in order."""
+@lru_cache(maxsize=8)
+def chunks(text: str, lo: int, hi: int) -> tuple[Chunk, ...]:
+    """The proper-name chunks of ``text[lo:hi]``, in order (cached: programs and organisations
+    read the same chunks of the same text)."""
     ws = words(text, lo, hi)
     out: list[Chunk] = []
     i, n = 0, len(ws)
     while i < n:
         w = ws[i]
-        if not _name_word(w) or w.lower in OPENERS:
+        first = w.text[0]
+        if not (first.isupper() or first.isdigit()) or w.lower in OPENERS:
             i += 1
             continue
         if i + 1 < n and ws[i + 1].lower in CONNECTORS and w.lower.endswith(_VERBISH):
@@ -180,14 +191,17 @@ def chunks(text: str, lo: int, hi: int) -> list[Chunk]:
             j = k + 1
         out.append(Chunk(tuple(cur)))
         i = j
-    return out
+    return tuple(out)
 
 
-def title_lines(text: str, regions: tuple[Span, ...]) -> list[Span]:
-    """Blocks of lines written in title case or capitals (headlines, sub-headings)."""
+@lru_cache(maxsize=8)
+def title_lines(text: str, regions: tuple[Span, ...]) -> tuple[Span, ...]:
+    """Blocks of lines written in title case or capitals (headlines, sub-headings); cached."""
     out: list[Span] = []
     for lo, hi in regions:
         for line in iter_lines(text, lo, hi):
+            if line.end - line.start > _LONGEST_HEADING:
+                continue
             ws = [w for w in words(text, line.start, line.end) if w.text[:1].isalpha()]
             long_ = [w for w in ws if len(w.text) > 3]
             prose = any(
@@ -208,15 +222,18 @@ def title_lines(text: str, regions: tuple[Span, ...]) -> list[Span]:
                     out[-1] = (out[-1][0], line.end)
                 else:
                     out.append((line.start, line.end))
-    return out
+    return tuple(out)
 
 
-def inside(span: Span, spans: list[Span]) -> bool:
+def inside(span: Span, spans: Sequence[Span]) -> bool:
     return any(s <= span[0] and span[1] <= e for s, e in spans)
 
 
-def split_at(chunk: Chunk, blocks: list[Span]) -> list[Chunk]:
+def split_at(chunk: Chunk, blocks: Sequence[Span]) -> list[Chunk]:
     """Split a chunk where it enters or leaves one of ``blocks`` (a heading above a sentence)."""
+
+    if not blocks or not any(s < chunk.span[1] and chunk.span[0] < e for s, e in blocks):
+        return [chunk]
 
     def block_of(w: Word) -> int:
         return next((i for i, (s, e) in enumerate(blocks) if s <= w.start < e), -1)

@@ -15,7 +15,8 @@ repeats, shorter forms and bare uses of the acronym.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 from pressparse.context import Context
 from pressparse.extract.chunks import Chunk, chunks, split_at, title_lines
@@ -46,25 +47,31 @@ _ONE_WORD = re.compile(r"[A-Z][A-Z&.-]{2,}")
 _TRAILING_NUMBER = re.compile(r"\s+(?:in|of|on|for)\s+\d[\d,]*$")
 
 
+_NAME_WORD = re.compile(r"[\w’'.&-]+")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+_KEY_STOP = frozenset({"the", "of", "and", "for", "u.s", "us"})
+
+
 @dataclass
 class _Org:
     name: str
     span: Span
     acronym: str | None
     mentions: list[Span]
+    key: frozenset[str] = field(init=False)
 
-    @property
-    def key(self) -> frozenset[str]:
-        return _key(self.name)
+    def __post_init__(self) -> None:
+        self.key = _key(self.name)
 
 
+@lru_cache(maxsize=4096)
 def _key(name: str) -> frozenset[str]:
-    toks = [re.sub(r"['’]s?$", "", w).strip(".").lower() for w in re.findall(r"[\w’'.&-]+", name)]
-    return frozenset(t for t in toks if t and t not in ("the", "of", "and", "for", "u.s", "us"))
+    toks = (_stem(w) for w in _NAME_WORD.findall(name))
+    return frozenset(t for t in toks if t and t not in _KEY_STOP)
 
 
 def _stem(word: str) -> str:
-    return re.sub(r"['’]s?$", "", word).strip(".").lower()
+    return _POSSESSIVE_END.sub("", word).strip(".").lower()
 
 
 def _org_span(text: str, chunk: Chunk) -> Span | None:
@@ -135,12 +142,17 @@ def find(
     # fullest names first; a name whose words are all in a fuller one is a mention of it
     found.sort(key=lambda o: (-len(o.key), o.span[0]))
     orgs: list[_Org] = []
+    having: dict[str, list[int]] = {}  # word -> the organisations whose key holds it, in order
     defined = {a.acronym for a in acronyms}
     for o in found:
         if not o.key or o.name in defined:  # a bare use of a defined acronym: one of its mentions
             continue
-        home = next((g for g in orgs if o.key <= g.key and _stem(o.name.split()[-1]) in g.key), None)
+        last = _stem(o.name.split()[-1])
+        rarest = min((having.get(w, []) for w in o.key), key=len)
+        home = next((orgs[i] for i in rarest if o.key <= orgs[i].key and last in orgs[i].key), None)
         if home is None:
+            for w in o.key:
+                having.setdefault(w, []).append(len(orgs))
             orgs.append(o)
         elif o.span != home.span:
             home.mentions.append(o.span)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from pressparse.context import Context
@@ -180,8 +181,9 @@ class _Cand:
         return frozenset(_singular(t) for t in toks if t not in GENERIC_HEADS and t != "the")
 
 
-def _name_words(name: str) -> list[str]:
-    return [re.sub(r"['’]s?$", "", w).strip(".") for w in re.findall(r"[\w’'.&-]+", name)]
+@lru_cache(maxsize=4096)
+def _name_words(name: str) -> tuple[str, ...]:
+    return tuple(re.sub(r"['’]s?$", "", w).strip(".") for w in re.findall(r"[\w’'.&-]+", name))
 
 
 def _singular(w: str) -> str:
@@ -470,16 +472,26 @@ def _bare_heads(doc: _Doc, groups: list[list[_Cand]]) -> None:
 
 
 def _repeats(doc: _Doc, groups: list[list[_Cand]]) -> None:
-    """Every other place a program's printed names occur (headings included) is a mention."""
-    for g in groups:
-        taken = [c.span for c in g]
-        for name in {c.name for c in g if c.new and " " in c.name}:
-            pat = re.compile(r"(?<![\w-])" + r"\s+".join(map(re.escape, name.split())) + r"(?![\w-])")
-            for lo, hi in doc.regions:
-                for m in pat.finditer(doc.text, lo, hi):
-                    if not any(s < m.end() and m.start() < e for s, e in taken):
-                        taken.append(m.span())
-                        g.append(_Cand(name, None, m.span(), None, False))
+    """Every other place a program's printed names occur (headings included) is a mention;
+    all names are found in one pass over the text."""
+    home: dict[str, int] = {}
+    for gi, g in enumerate(groups):
+        for name in sorted({c.name for c in g if c.new and " " in c.name}):
+            home.setdefault(name, gi)
+    if not home:
+        return
+    names = sorted(home, key=len, reverse=True)
+    pat = re.compile(
+        r"(?<![\w-])(?:" + "|".join(r"\s+".join(map(re.escape, n.split())) for n in names) + r")(?![\w-])"
+    )
+    taken = [[c.span for c in g] for g in groups]
+    for lo, hi in doc.regions:
+        for m in pat.finditer(doc.text, lo, hi):
+            name = collapse(m.group())
+            gi = home.get(name)
+            if gi is not None and not any(s < m.end() and m.start() < e for s, e in taken[gi]):
+                taken[gi].append(m.span())
+                groups[gi].append(_Cand(name, None, m.span(), None, False))
 
 
 def extract(ctx: Context, acronyms: tuple[Acronym, ...] = ()) -> tuple[Program, ...]:
