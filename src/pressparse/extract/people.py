@@ -11,6 +11,8 @@ The title is the first one printed beside any mention (honorifics such as "Mr." 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 
 from pressparse.context import Context
 from pressparse.extract import names
@@ -82,6 +84,8 @@ def _bare_surnames(text: str, regions: tuple[Span, ...], groups: list[list[NameM
     """Add the bare surname mentions ("Napolitano said") of people already found."""
     taken = {(x.start, x.end) for g in groups for x in g}
     covered = sorted(taken)
+    starts = [a for a, _ in covered]
+    reach = list(accumulate((b for _, b in covered), max))  # the furthest end of the spans so far
     by_surname: dict[str, list[list[NameMention]]] = {}
     for g in groups:
         by_surname.setdefault(surname(g[0].name), []).append(g)
@@ -92,8 +96,9 @@ def _bare_surnames(text: str, regions: tuple[Span, ...], groups: list[list[NameM
             if key not in by_surname:
                 continue
             end = w.start() + len(word[-1])
-            if any(a <= w.start() < b for a, b in covered):
-                continue
+            k = bisect_right(starts, w.start()) - 1
+            if k >= 0 and reach[k] > w.start():
+                continue  # inside a mention already taken
             m = NameMention(w.start(), end, text[w.start() : end])
             g = _nearest(by_surname[key], m)
             if g is not None and (w.start(), end) not in taken:

@@ -21,6 +21,7 @@ spans into the decoded input (the quoted words, without the outer marks).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from pressparse.context import Context
@@ -224,11 +225,16 @@ def _lost(text: str, chain: tuple[int, int], units: list[Span], stop: int | None
 
 def _single_pairs(text: str, units: list[Span], doubles: list[_Pair]) -> list[_Pair]:
     out: list[_Pair] = []
+    doubles = sorted(doubles, key=lambda p: p.open_at)  # double quotes do not overlap
+    opens = [p.open_at for p in doubles]
     for u, (s, e) in enumerate(units):
         open_at: int | None = None
         for i in range(s, e):
-            if text[i] not in "'‘’" or any(p.open_at <= i < p.close_at for p in doubles):
+            if text[i] not in "'‘’":
                 continue
+            k = bisect_right(opens, i) - 1
+            if k >= 0 and i < doubles[k].close_at:
+                continue  # inside a double quote: part of it
             role = _role(text, i, True)
             if role == "open" and open_at is None:
                 open_at = i
