@@ -105,6 +105,27 @@ def test_units_join_run_on_lines_and_cut_one_line_paragraphs() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a flattened page: wide runs of spaces part its blocks
+        (
+            "   PRESS RELEASE  NELSON DEMANDS IRS END DELAY          "
+            "Press Release    May 3  2006       The senator",
+            ["PRESS RELEASE  NELSON DEMANDS IRS END DELAY", "Press Release    May 3  2006", "The senator"],
+        ),
+        # negatives: indentation, two or four spaces inside a line
+        (
+            "      The Senate approved the bill  and the House agreed",
+            ["The Senate approved the bill  and the House agreed"],
+        ),
+        ("Contact  Robert Gibbs    202  228 5511", ["Contact  Robert Gibbs    202  228 5511"]),
+    ],
+)
+def test_units_cut_wide_gaps(text: str, expected: list[str]) -> None:
+    assert [u.text for u in units_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a dateline split from its sentence at the dash, a link on a line of its own
         (
             "Miami \u2013 February 6, 2025\n\u2013 State Attorney Rundle announces the charging of\n"

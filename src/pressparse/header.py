@@ -23,7 +23,7 @@ from pressparse.layout import (
 )
 from pressparse.models import Contact, Dateline, ReleaseInfo
 from pressparse.patterns import EMAIL, PHONE, TIME, ZONE, find_dates, parse_time, zone_offset
-from pressparse.textspan import Span, collapse
+from pressparse.textspan import Span, collapse, iter_lines, strip_span
 
 _SITE_SUFFIX = re.compile(
     r"\s(?:[-|\u2013\u2014\u00bb:]|::)\s[^-|\u2013\u2014]{2,80}"
@@ -140,15 +140,18 @@ _STAMP = re.compile(r"(?:19|20)\d\d-\d\d-\d\d[ T]\d\d:\d\d(?::\d\d)?|Published:?
 def _site_stamp(text: str, layout: Layout) -> tuple[str | None, Span | None]:
     """A site's 'Published' stamp or time stamp, used only when the release states no date."""
     prev = ""
-    for u in units_of(text):
-        if layout.posted and u.start == layout.posted[0]:
-            prev = u.text
+    for line in iter_lines(text):  # a stamp is a line of its own: no need to cut or join lines here
+        if line.blank:
             continue
-        if _STAMP.fullmatch(u.text) or (prev.rstrip(":").lower() == "published" and is_date_line(u.text)):
-            hits = find_dates(text, u.start, u.end)
+        s, e = strip_span(text, (line.start, line.end))
+        cur = text[s:e]
+        if not (layout.posted and s == layout.posted[0]) and (
+            _STAMP.fullmatch(cur) or (prev.rstrip(":").lower() == "published" and is_date_line(cur))
+        ):
+            hits = find_dates(text, s, e)
             if hits:
                 return hits[0].iso, (hits[0].start, hits[0].end)
-        prev = u.text
+        prev = cur
     return None, None
 
 

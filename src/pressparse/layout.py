@@ -24,7 +24,9 @@ from pressparse.patterns import DATE, EMAIL, PHONE, TIME, ZONE
 from pressparse.textspan import Span, iter_lines
 
 # two or more spaces after a sentence end cut a line into paragraphs (one-line wire releases)
-_PARA_CUT = re.compile(r"(?<=[.!?:\"\u201d)\]])[ \t\u00a0]{2,}(?=[^\s])")
+# (a scraper that flattened a page left its blocks apart by wide runs of spaces: cut there too)
+_PARA_CUT = re.compile(r"[ \t\u00a0]{2,}(?=[^\s])")
+_CUT_AFTER = frozenset('.!?:"\u201d)]')
 # a line split where a page set a link or a dash on a line of its own: "Miami \u2013 June 6, 2025" /
 # "\u2013 State Attorney X announces the arrest of" / "62-year-old Y" / "after an investigation"
 _DASH_START = re.compile(r"(?:[\u2013\u2014]|--)(?:\s|$)")
@@ -175,7 +177,8 @@ class Layout:
 
 
 def _pieces(text: str) -> list[tuple[int, int, bool]]:
-    """(start, end, gap_before) of every non-blank line piece, cut at sentence ends + 2 spaces."""
+    """(start, end, gap_before) of every non-blank line piece, cut at sentence ends + 2 spaces
+    and at wide runs of 5 spaces."""
     out: list[tuple[int, int, bool]] = []
     gap = False
     for line in iter_lines(text):
@@ -184,7 +187,10 @@ def _pieces(text: str) -> list[tuple[int, int, bool]]:
             continue
         pos = line.start
         for m in _PARA_CUT.finditer(text, line.start, line.end):
-            out.append((pos, m.start(), gap))
+            a = m.start()
+            if a == line.start or (text[a - 1] not in _CUT_AFTER and m.end() - a < 5):
+                continue
+            out.append((pos, a, gap))
             gap = False
             pos = m.end()
         out.append((pos, line.end, gap))
@@ -202,26 +208,29 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
 
 def units_of(text: str) -> list[Unit]:
     """The text's units, a line that runs on (lower-case next line, no stop before) joined."""
-    units: list[Unit] = []
+    groups: list[tuple[bool, list[Span]]] = []
     for s0, e0, gap in _pieces(text):
         s, e = _strip(text, s0, e0)
         if s >= e:
             continue
-        piece = text[s:e]
-        if units and not gap and _runs_on(units[-1].text, piece):
-            prev = units[-1]
-            units[-1] = Unit(prev.start, e, text[prev.start : e], (*prev.lines, (s, e)), prev.gap_before)
-            continue
-        units.append(Unit(s, e, piece, ((s, e),), gap))
-    return units
+        if groups and not gap:
+            lines = groups[-1][1]
+            # the unit so far, or its last 800 characters (a longer one is never chrome): linear in the text
+            start = max(lines[0][0], lines[-1][1] - 800)
+            if _runs_on(text[start : lines[-1][1]], text[s:e]):
+                lines.append((s, e))
+                continue
+        groups.append((gap, [(s, e)]))
+    return [Unit(ls[0][0], ls[-1][1], text[ls[0][0] : ls[-1][1]], tuple(ls), gap) for gap, ls in groups]
 
 
 def _runs_on(prev: str, nxt: str) -> bool:
     """The next line continues this one: it opens lower-case or with a dash, or this one ends open."""
-    if not nxt or _SENT_END.search(prev) or noise_kind(prev) or noise_kind(nxt):
+    if not nxt or _SENT_END.search(prev):
         return False
     c = nxt[0]
-    return c.islower() or c in ",;)" or bool(_DASH_START.match(nxt) or _OPEN_END.search(prev))
+    opens = c.islower() or c in ",;)" or bool(_DASH_START.match(nxt) or _OPEN_END.search(prev))
+    return opens and not noise_kind(prev) and not noise_kind(nxt)
 
 
 def _words(s: str) -> list[str]:

@@ -105,6 +105,8 @@ _SHAPES: tuple[tuple[str, str | None, str], ...] = (
     ("wire", None, r"Originally published (?:at|on) .{1,300}"),
 )
 _COMPILED = tuple((k, p, re.compile(rx)) for k, p, rx in _SHAPES)
+# every shape at once: one call tells most lines apart (which shape it is only for the few that match)
+_ANY = re.compile("|".join(f"(?:{re.sub(r'[(][?]P<[a-z0-9]+>', '(?:', rx)})" for _, _, rx in _SHAPES))
 # a blog's date header: a date alone on a line, optionally with its weekday
 DATE_ALONE = re.compile(rf"(?:{WEEKDAY},?\s{{1,3}})?(?:{_D})", re.IGNORECASE)
 
@@ -116,6 +118,8 @@ def noise_kind(line: str) -> tuple[str, str | None] | None:
         return None
     if END_MARK.fullmatch(s):
         return ("end", None)
+    if not _ANY.fullmatch(s):
+        return None
     for kind, platform, rx in _COMPILED:
         if rx.fullmatch(s):
             return (kind, platform)
