@@ -143,6 +143,11 @@ def test_units_cut_wide_gaps(text: str, expected: list[str]) -> None:
         ("He was sentenced today.\n\u2013 The Office", ["He was sentenced today.", "\u2013 The Office"]),
         ("Follow Us\n\u2013\nSkip to content", ["Follow Us", "\u2013", "Skip to content"]),
         ("Man Charged With Fraud\nThe man was charged.", ["Man Charged With Fraud", "The man was charged."]),
+        (
+            "Bennett Applauds Passage of Bill\n\u00e2Today the Senate passed it.",
+            ["Bennett Applauds Passage of Bill", "\u00e2Today the Senate passed it."],
+        ),
+        ("eBay Sellers Warned\niPhone users too", ["eBay Sellers Warned", "iPhone users too"]),
     ],
 )
 def test_units_join_split_sentences(text: str, expected: list[str]) -> None:

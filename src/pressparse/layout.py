@@ -229,7 +229,9 @@ def _runs_on(prev: str, nxt: str) -> bool:
     if not nxt or _SENT_END.search(prev):
         return False
     c = nxt[0]
-    opens = c.islower() or c in ",;)" or bool(_DASH_START.match(nxt) or _OPEN_END.search(prev))
+    # (a lower-case letter glued to a capital is a mangled quote mark, "\u00e2Today", not a word)
+    lower = c.islower() and not nxt[1:2].isupper()
+    opens = lower or c in ",;)" or bool(_DASH_START.match(nxt) or _OPEN_END.search(prev))
     return opens and not noise_kind(prev) and not noise_kind(nxt)
 
 
