@@ -8,7 +8,8 @@ text: every function returns offsets into the string it was given.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 Span = tuple[int, int]
@@ -107,3 +108,31 @@ def sentences(text: str, span: Span) -> list[Span]:
         if start < pe:
             out.append(strip_span(text, (start, pe)))
     return [s for s in out if s[0] < s[1]]
+
+
+class SpanIndex:
+    """A growing set of spans with an O(log n) overlap test (kept sorted and merged)."""
+
+    def __init__(self, spans: Iterable[Span] = ()):
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        for s, e in spans:
+            self.add(s, e)
+
+    def add(self, s: int, e: int) -> None:
+        """Add ``[s, e)``, merging it with the spans it overlaps."""
+        i = bisect_left(self._starts, s)
+        if i and self._ends[i - 1] > s:
+            i -= 1
+            s, e = self._starts[i], max(e, self._ends[i])
+            del self._starts[i], self._ends[i]
+        while i < len(self._starts) and self._starts[i] < e:
+            e = max(e, self._ends[i])
+            del self._starts[i], self._ends[i]
+        self._starts.insert(i, s)
+        self._ends.insert(i, e)
+
+    def overlaps(self, s: int, e: int) -> bool:
+        """Whether ``[s, e)`` shares a character with a span of the set."""
+        i = bisect_left(self._starts, e)
+        return i > 0 and self._ends[i - 1] > s

@@ -22,7 +22,7 @@ from functools import lru_cache
 from pressparse.context import Context
 from pressparse.extract.units import UNIT
 from pressparse.models import DateMention
-from pressparse.textspan import Span
+from pressparse.textspan import Span, SpanIndex
 
 _MONTH_NUMBERS = {
     "jan": 1,
@@ -335,16 +335,16 @@ def extract(ctx: Context) -> tuple[DateMention, ...]:
     text = ctx.text
     st = _State(release=_release(ctx))
     out: list[DateMention] = []
-    seen: set[Span] = set()
+    seen = SpanIndex()
     rinfo = ctx.header.release
     # the header's printed release date, when its span holds a date (else the scan finds it)
     if st.release and rinfo.date_span and locate(text, rinfo.date_span):
         s, e = rinfo.date_span
         out.append(DateMention(text=text[s:e], span=(s, e), value=st.release.isoformat(), granularity="day"))
-        seen.add((s, e))
+        seen.add(s, e)
     for region in _regions(ctx):
         for cand in locate(text, region):
-            if any(a < cand.span[1] and cand.span[0] < b for a, b in seen):
+            if seen.overlaps(*cand.span):
                 continue
             found = resolve(text, cand, st, region)
             if not found:
@@ -357,6 +357,6 @@ def extract(ctx: Context) -> tuple[DateMention, ...]:
             if gran == "day":
                 st.last_day = date.fromisoformat(value)
             s, e = cand.span
-            seen.add((s, e))
+            seen.add(s, e)
             out.append(DateMention(text=text[s:e], span=(s, e), value=value, granularity=gran))
     return tuple(out)

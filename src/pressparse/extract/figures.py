@@ -24,7 +24,7 @@ from pressparse.extract.dates import PRINTED, locate
 from pressparse.extract.numbers import DIGITS, SCALE, SCALE_ABBREVIATIONS, SCALES, WORDS, parse_number
 from pressparse.extract.units import CURRENCY, UNIT, Unit, currency_code, lookup
 from pressparse.models import Figure
-from pressparse.textspan import Span
+from pressparse.textspan import Span, SpanIndex
 
 _NUMBER = re.compile(
     rf"(?=[\w.])(?:(?P<d>(?<![\w.,/#:@-]){DIGITS})|(?P<w>\b(?i:{WORDS})\b))",
@@ -94,14 +94,11 @@ class _Found:
     counted: str | None
 
 
-def _masked(text: str, region: Span) -> list[Span]:
+def _masked(text: str, region: Span) -> SpanIndex:
+    """What is never a figure: masked shapes (phones, case numbers, ...) and printed dates."""
     spans = [m.span() for m in _MASK.finditer(text, *region)]
     spans += [c.span for c in locate(text, region) if c.kind in PRINTED]
-    return sorted(spans)
-
-
-def _overlaps(spans: list[Span], s: int, e: int) -> bool:
-    return any(a < e and s < b for a, b in spans)
+    return SpanIndex(spans)
 
 
 def _read(text: str, m: re.Match[str], region: Span) -> _Found | None:
@@ -264,7 +261,7 @@ def extract(ctx: Context) -> tuple[Figure, ...]:
         masked = _masked(text, region)
         end = region[0]
         for m in _NUMBER.finditer(text, *region):
-            if m.start() < end or _overlaps(masked, *m.span()):
+            if m.start() < end or masked.overlaps(*m.span()):
                 continue
             f = _read(text, m, region)
             if f:
