@@ -229,7 +229,14 @@ def test_schema_is_json_and_imports_neither_spacy_nor_dateparser() -> None:
     assert json.loads(schema_text)["title"] == "Release"
 
 
-def test_ctrl_c_exits_130_and_leaves_only_whole_files(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("sig", "status", "group"),
+    [(signal.SIGINT, 130, True), (signal.SIGTERM, 143, False)],
+    ids=["ctrl-c to the process group", "SIGTERM to pressparse"],
+)
+def test_an_interrupt_leaves_only_whole_files_and_a_resumable_batch(
+    tmp_path: Path, sig: int, status: int, group: bool
+) -> None:
     root = tmp_path / "in"
     root.mkdir()
     for i in range(400):
@@ -240,9 +247,12 @@ def test_ctrl_c_exits_130_and_leaves_only_whole_files(tmp_path: Path) -> None:
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and len(list(out.glob("*.json"))) < 20:
         time.sleep(0.1)
-    os.killpg(proc.pid, signal.SIGINT)  # as a terminal does: the whole process group
+    if group:
+        os.killpg(proc.pid, sig)  # as a terminal does: the whole process group
+    else:
+        os.kill(proc.pid, sig)
     _, err = proc.communicate(timeout=60)
-    assert proc.returncode == 130, err
+    assert proc.returncode == status, err
     written = list(out.glob("*.json"))
     assert 20 <= len(written) < 400
     assert [p.name for p in out.iterdir() if not p.name.endswith(".json")] == []

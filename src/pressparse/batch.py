@@ -211,11 +211,14 @@ def _worker_main(conn: Connection, options: Options) -> None:
     """A worker: load the model once, then parse the chunks it is sent until told to stop."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     parser, warning = make_parser(options, warn=False)
-    conn.send(("ready", warning))
-    while (tasks := conn.recv()) is not None:
-        records = process_chunk([(item, data) for _, item, data in tasks], parser, options.max_bytes)
-        for (seq, _, _), record in zip(tasks, records, strict=True):
-            conn.send((seq, record))
+    try:
+        conn.send(("ready", warning))
+        while (tasks := conn.recv()) is not None:
+            records = process_chunk([(item, data) for _, item, data in tasks], parser, options.max_bytes)
+            for (seq, _, _), record in zip(tasks, records, strict=True):
+                conn.send((seq, record))
+    except (EOFError, BrokenPipeError):
+        return  # the parent is gone: nobody wants the results
 
 
 @dataclass

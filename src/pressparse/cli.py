@@ -20,7 +20,7 @@ from pressparse.table import TABLES, TABLES_DOC
 if TYPE_CHECKING:
     from pressparse.pipeline import Parser
 
-EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 DEFAULT_TIMEOUT = 120.0  # seconds per document: generous; only a runaway document reaches it
 
 EXTRACT_HELP = """Extract structured JSON from press releases.
@@ -34,7 +34,7 @@ A file that cannot be read or parsed gives an error record
 
 \b
 Exit status: 0 all inputs parsed, 1 some failed (see their error records), 2 usage error,
-130 interrupted (Ctrl-C: the records written so far are whole).
+130 interrupted by Ctrl-C (143 by SIGTERM): the records written so far are whole.
 
 \b
 Examples:
@@ -238,30 +238,41 @@ def extract(
         except BrokenPipeError:
             _stop_quietly()
         click.echo("pressparse: interrupted", err=True)
-        sys.exit(EXIT_INTERRUPTED)
+        sys.exit(interrupts.exit_status)
     sys.exit(EXIT_SOME_FAILED if failed else EXIT_OK)
 
 
 class _Interrupts:
-    """Ctrl-C handling for a batch: immediate while parsing, deferred while a record is written."""
+    """Ctrl-C (and SIGTERM) during a batch: immediate while parsing, deferred while a record is written."""
+
+    SIGNALS = ("SIGINT", "SIGTERM")
 
     def __init__(self) -> None:
         self.deferring = False
         self.pending = False
-        self.previous: Any = None
+        self.signum = 2  # SIGINT
+        self.previous: dict[int, Any] = {}
+
+    @property
+    def exit_status(self) -> int:
+        return 128 + self.signum  # 130 for Ctrl-C, 143 for SIGTERM
 
     def __enter__(self) -> _Interrupts:
         import signal
 
-        self.previous = signal.signal(signal.SIGINT, self._handle)
+        for name in self.SIGNALS:
+            sig = getattr(signal, name)
+            self.previous[sig] = signal.signal(sig, self._handle)
         return self
 
     def __exit__(self, *exc: object) -> None:
         import signal
 
-        signal.signal(signal.SIGINT, self.previous)
+        for sig, handler in self.previous.items():
+            signal.signal(sig, handler)
 
     def _handle(self, signum: int, frame: object) -> None:
+        self.signum = signum
         if self.deferring:
             self.pending = True
         else:
