@@ -39,6 +39,17 @@ from pressparse.dateline import find_dateline
             "2024-07-30",
         ),
         ("Miami (December 20, 2024) I respect the decision", "Miami", "2024-12-20"),
+        # the date closes the line, or a comma follows it
+        (
+            "DALLAS, TX -- AUGUST 21, 2026\n\nDALLAS, TX -- August 21, 2026 -- Acme",
+            "DALLAS, TX",
+            "2026-08-21",
+        ),
+        (
+            "Los Angeles, California, 04 July,2025, PUM Exchange has made a move",
+            "Los Angeles, California",
+            "2025-07-04",
+        ),
         ("Miami (October 7, 2024)\nMiami-Dade State Attorney", "Miami", "2024-10-07"),
         ("(PHOENIX) \u2013 Maricopa County Attorney Rachel Mitchell has announced", "PHOENIX", None),
         ("(McAllen, Texas) - The county announced", "McAllen, Texas", None),
@@ -70,6 +81,8 @@ def test_datelines(opening: str, location: str, date: str | None) -> None:
         "Sen. George Allen (R-VA) today urged Virginia fire departments to attend",
         "The Senate today approved an amendment offered by Sen. Saxby Chambliss",
         "A federal judge in Boston sentenced Gary Alcock today to 14 months",
+        "Monday, June 5, 2024, the Senate voted on the bill",
+        "On June 5, 2024, the Senate voted on the bill",
         "",
     ],
 )

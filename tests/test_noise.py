@@ -58,9 +58,25 @@ from pressparse.noise import noise_kind, platform_of
         ),
         (
             "Courts Building \u2022 133 N. Riverfront Blvd. \u2022 Dallas, Texas 75207 \u2022 214/653-3600",
-            "site",
+            "page",
             None,
         ),
+        # a PDF page's footer: the bullets may come out as a private-use glyph or as wide gaps
+        (
+            "Courts Building \uf0b7 133 N. Riverfront Blvd., L.B. 19 \uf0b7 Dallas, Texas 75207-4399",
+            "page",
+            None,
+        ),
+        (
+            "Courts Building  133 N. Riverfront Blvd., L.B. 19  Dallas, Texas 75207-4399  214/653-3600",
+            "page",
+            None,
+        ),
+        ("Today: July 24, 2008", "site", None),
+        ("Links:", "site", None),
+        ("Select Language", "site", None),
+        ("Powered by", "site", None),
+        ("Privacy Policy", "site", None),
         ("https://danewscenter.com/wp-content/uploads/2021/10/Ribbon.jpg", "site", None),
         ("[Original/Source Press Release](https://www.newmediawire.com/news/x-7076066)", "wire", None),
         (
@@ -93,6 +109,10 @@ def test_noise_shapes(line: str, kind: str, platform: str | None) -> None:
         "June 17, 2011",
         "Contact: 202-282-8010",
         "The post office on Main Street appeared first on the list of closures.",
+        "The office moved to 133 N. Riverfront Blvd., Dallas, Texas 75207 on Monday.",
+        "1201 Franklin, Suite 600",
+        "Today is the beginning of a new era for the county.",
+        "Links to the report are posted online.",
         "",
     ],
 )

@@ -21,6 +21,10 @@ from pressparse.patterns import EMAIL, PHONE, find_dates, parse_time, zone_offse
         ("May 23  2006  WASHINGTON", "2006-05-23"),
         ("17 de abril de 2025", "2025-04-17"),
         ("June 05, 2025", "2025-06-05"),
+        # no space after the comma
+        ("Los Angeles, California, 04 July,2025, PUM", "2025-07-04"),
+        ("July 4,2025", "2025-07-04"),
+        ("AUGUST 21, 2026", "2026-08-21"),
     ],
 )
 def test_find_dates(text: str, iso: str) -> None:
@@ -30,7 +34,7 @@ def test_find_dates(text: str, iso: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["February 30, 2011", "13/45/2011", "Case #22NF1581", "in 2010", "202-282-8010"]
+    "text", ["February 30, 2011", "13/45/2011", "Case #22NF1581", "in 2010", "202-282-8010", "June 1,20000"]
 )
 def test_not_dates(text: str) -> None:
     assert find_dates(text) == []

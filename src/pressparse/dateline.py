@@ -24,8 +24,11 @@ _CAPS_PLACE = r"[A-Z][A-Z.'\-]{1,}(?:[ \u00a0][A-Z][A-Z.'\-]+){0,3}" + _REGION
 _DASH = r"(?:\s{0,2}(?:--|[\u2013\u2014\-])\s{0,2})"
 _WIRE = r"(?:\s?/\s?[^/\n]{2,40}/\s?|\s?\([^)\n]{2,40}\)\s?|\s?\[[^\]\n]{2,60}\]\([^)\s]{1,200}\)\s?)"
 _DATELINE_PAREN = re.compile(rf"\((?P<loc>{_PLACE})\)\s{{0,2}}[\u2013\u2014\-]")
+# (a date may close the line, "DALLAS, TX -- AUGUST 21, 2026", or a comma follow it:
+# "Los Angeles, California, 04 July,2025, ...")
 _DATELINE = re.compile(
-    rf"(?P<loc>{_PLACE}?)(?:(?:,?\s{{1,2}}|{_DASH})(?P<date>{DATE.pattern}))?(?:\s{{0,2}}{_WIRE})?(?:{_DASH}|(?<=/)\s)"
+    rf"(?P<loc>{_PLACE}?)(?:(?:,?\s{{1,2}}|{_DASH})(?P<date>(?i:{DATE.pattern})))?(?:\s{{0,2}}{_WIRE})?"
+    rf"(?:{_DASH}|(?<=/)\s|(?<=\d)(?P<close>[ \t]*(?:[\r\n]|\Z)|,\s))"
 )
 # the date in parentheses with or after the place: "(Miami - July 30, 2024) -", "Miami (May 14, 2024)"
 _DATELINE_PAREN_DATE = re.compile(rf"\((?P<loc>{_PLACE})(?:,\s{{1,2}}|{_DASH})(?P<date>{DATE.pattern})\)")
@@ -95,6 +98,12 @@ def find_dateline(text: str, s: int, e: int) -> Dateline | None:
         if rx is _DATELINE and not m.group("date") and not loc.isupper() and "," not in loc:
             # mixed case place needs a date or a comma ("Miami-June 26, 2025", "Dallas, Texas")
             continue
+        if (
+            rx is _DATELINE
+            and m.group("close")
+            and (not m.group("date") or ("," not in loc and not loc.isupper()))
+        ):
+            continue  # a date closing the line or followed by a comma needs "Place, Region" or capitals
         if rx is _DATELINE_CAPS and len(loc.replace(".", "").replace(" ", "")) < 4:
             continue
         if rx is _DATELINE_PAREN and _WIRE_NAME.search(loc):

@@ -21,6 +21,14 @@ END_MARK = re.compile(
     r"(?:#\s?){1,8}|[-\u2013\u2014]\s?30\s?[-\u2013\u2014]|-\s?#{3}\s?-|\*{3}|\+{3}|xxx|XXX|ENDS?"
 )
 
+_SEP = r"(?:\s{0,2}[\u2022\u00b7\uf0b7|]\s{0,2}|\S\s{2,}\S)"
+_STREET = (
+    r"\b\d{1,6}\s(?:[NSEW]\.?\s)?(?:[A-Z][\w.'-]*\s){0,3}"
+    r"(?:Blvd|Boulevard|St|Street|Ave|Avenue|Road|Rd|Drive|Dr|Way|Lane|Ln|Plaza|Parkway|Pkwy|Court|Ct|Place|Pl)\b"
+)
+_ZIP = r"[A-Z][A-Za-z.]+,?\s\d{5}(?:-\d{4})?\b"
+_ADDRESS_FOOTER = rf"(?=.{{0,160}}{_STREET})(?=.{{0,200}}{_ZIP})(?=.{{0,200}}{_SEP}).{{10,220}}"
+
 # (kind, platform or None, pattern matched against the whole stripped line)
 _SHAPES: tuple[tuple[str, str | None, str], ...] = (
     # Blogger
@@ -69,8 +77,18 @@ _SHAPES: tuple[tuple[str, str | None, str], ...] = (
     ("meta", None, r"Read More\s?>{0,2}|Read more\s?>{0,2}|Tagged with:?|Filed under:?.{0,100}"),
     ("meta", None, r"(?:Related|Latest|Recent|More) (?:Posts|News|Articles|Stories|Releases|Press Releases)"),
     ("meta", None, r"Posted on: .{1,40}|Published:? .{0,40}|Author:?|Published"),
+    # a printed page's running footer or header: a postal address parted by bullets or wide gaps
+    # ("Courts Building \u2022 133 N. Riverfront Blvd. \u2022 Dallas, Texas 75207 \u2022 214/653-3600")
+    ("page", None, _ADDRESS_FOOTER),
     # site chrome
     ("site", None, r"Skip to (?:main )?(?:content|navigation)|Scroll to top|Back to top|You are here:?"),
+    ("site", None, rf"Today(?: is)?:? (?:{_D})"),
+    (
+        "site",
+        None,
+        r"(?:Quick |Useful |Related )?Links:|Site ?[Mm]ap|Privacy Policy|Terms of (?:Use|Service)|"
+        r"Select Language|Powered by|Translate",
+    ),
     (
         "site",
         None,

@@ -31,8 +31,8 @@ WEEKDAY = r"(?:Mon|Tues|Tue|Wednes|Wed|Thurs|Thu|Fri|Satur|Sat|Sun)(?:day)?\.?"
 # one calendar date; named groups tell the shape
 DATE = re.compile(
     rf"(?:\b{WEEKDAY},?\s{{1,3}})?"
-    rf"(?:(?P<mon>\b{_MONTH})\s{{1,3}}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s{{1,3}}(?P<year>\d{{4}})\b"
-    rf"|\b(?P<day2>\d{{1,2}})\s{{1,3}}(?P<mon2>{_MONTH}),?\s{{1,3}}(?P<year2>\d{{4}})\b"
+    rf"(?:(?P<mon>\b{_MONTH})\s{{1,3}}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s{{0,3}}|\s{{1,3}})(?P<year>\d{{4}})\b"
+    rf"|\b(?P<day2>\d{{1,2}})\s{{1,3}}(?P<mon2>{_MONTH})(?:,\s{{0,3}}|\s{{1,3}})(?P<year2>\d{{4}})\b"
     rf"|\b(?P<day3>\d{{1,2}})\s{{1,2}}de\s{{1,2}}(?P<mon3>{_MES})\s{{1,2}}(?:de|del)\s{{1,2}}(?P<year3>\d{{4}})\b"
     r"|(?<![\d/])(?P<nm>\d{1,2})/(?P<nd>\d{1,2})/(?P<ny>\d{4}|\d{2})(?![\d/])"
     r"|(?<![\d-])(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d)(?![\d])"
