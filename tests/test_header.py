@@ -173,6 +173,14 @@ def test_header_contacts(block: str, expected: list) -> None:
             [(None, ["+61 413 519 599"])],
         ),
         ("Contact: July 17, 2025 Claire Crouch 214-653-3600", [("Claire Crouch", ["214-653-3600"])]),
+        # "For more information:" opens a contact block too
+        ("For more information: Greg Scott gs@example.org 555-123-4567", [("Greg Scott", ["555-123-4567"])]),
+        # a contact's name looks like a person's or a desk's: not one word twice, not a heading
+        ("Contact Information:\n\nAcme Bingo Team Team +356 9905 1696", [(None, ["+356 9905 1696"])]),
+        (
+            "Contact Information:\nSafe Harbor Statement\n555-123-4567\nJane Smith 555-987-6543",
+            [(None, ["555-123-4567"]), ("Jane Smith", ["555-987-6543"])],
+        ),
     ],
 )
 def test_trailing_contacts_are_contacts_not_body(trailer: str, expected: list) -> None:
@@ -181,6 +189,48 @@ def test_trailing_contacts_are_contacts_not_body(trailer: str, expected: list) -
     h = read_header(text, lay)
     assert [(c.name, c.phones) for c in h.contacts] == expected
     assert text[lay.body[0] : lay.body[1]].endswith("in funds.")
+
+
+@pytest.mark.parametrize(
+    ("text", "headline", "date"),
+    [
+        # a date before the title, above the contact block (the deck below is a subtitle)
+        (
+            "June 5, 2026: Jury Convicts Four Men in Triple Murder\nContact:\nMedia Relations Division\n"
+            "(213) 257-2000\nIn one murder, a victim was abducted\n"
+            "LOS ANGELES \u2014 A federal jury has found four men guilty of three murders in the forest.",
+            "Jury Convicts Four Men in Triple Murder",
+            "2026-06-05",
+        ),
+        # a site's "Today:" stamp is not the release's date, nor is the masthead above it a headline
+        (
+            "Bill Nelson, U.S. Senator from Florida:\nToday: July 24, 2008\nArmy offers new choppers\n"
+            "Media release\nJanuary 12, 2007\n"
+            "WASHINGTON, D.C. - The Pentagon has decided to comply with a request.",
+            "Army offers new choppers",
+            "2007-01-12",
+        ),
+        # a news list's "date / title" pairs above the release name neither its headline nor its date
+        (
+            "More News\nMar 17, 2026\nCase Backlog Eliminated\nAug 12, 2025\nFather and Son Extradited\n"
+            "News Releases\n"
+            "Today, the District Attorney announced a milestone for the county justice system.",
+            None,
+            None,
+        ),
+        # the dateline's date, in capitals on a line of its own
+        (
+            "# Acme Updates Coverage\n\nDALLAS, TX -- AUGUST 21, 2026\n\n"
+            "DALLAS, TX -- August 21, 2026 -- Acme updates their coverage of the company today.",
+            "Acme Updates Coverage",
+            "2026-08-21",
+        ),
+    ],
+)
+def test_headline_and_date_shapes(text: str, headline: str | None, date: str | None) -> None:
+    h = _header(text)
+    assert h.headline == headline
+    assert h.release.date == date
 
 
 def test_phone_in_body_is_not_a_contact() -> None:

@@ -148,6 +148,22 @@ def test_units_cut_wide_gaps(text: str, expected: list[str]) -> None:
             ["Bennett Applauds Passage of Bill", "\u00e2Today the Senate passed it."],
         ),
         ("eBay Sellers Warned\niPhone users too", ["eBay Sellers Warned", "iPhone users too"]),
+        # a place and its hyphen split apart, an aside in brackets set on its own line
+        ("CHICAGO -\nCook County State's Attorney spoke.", ["CHICAGO - Cook County State's Attorney spoke."]),
+        ("CHICAGO\n- The office announced a plea.", ["CHICAGO - The office announced a plea."]),
+        (
+            "Choice Protection Unit\n(CPU), a team of prosecutors.",
+            ["Choice Protection Unit (CPU), a team of prosecutors."],
+        ),
+        # negatives: a bullet under a title, a dateline in brackets
+        (
+            "New Policy on Switches\n- Set against a rise in cases",
+            ["New Policy on Switches", "- Set against a rise in cases"],
+        ),
+        (
+            "Jury Finds Man Guilty\n(Dallas County) \u2013 A jury found",
+            ["Jury Finds Man Guilty", "(Dallas County) \u2013 A jury found"],
+        ),
     ],
 )
 def test_units_join_split_sentences(text: str, expected: list[str]) -> None:
@@ -284,6 +300,44 @@ def test_wire_about_and_contact_block_are_not_body() -> None:
             "Click here\nfor original press release.\n###\n",
             "The body says",
             "about the case today.",
+        ),
+        # a page title "Title - Deck - Site" repeated above the release is not its body
+        (
+            "Man Convicted of Murder - Brother is charged with arson - Orange County District Attorney\n"
+            "Skip to content\nMan Convicted of Murder \u2013 Brother is charged with arson\n"
+            "FOR IMMEDIATE RELEASE\n"
+            "Man Convicted of Murder\nBrother is charged with arson\n"
+            "SANTA ANA, Calif. \u2013 A 36-year-old man was convicted today of murder.\n###\n",
+            "SANTA ANA, Calif.",
+            "convicted today of murder.",
+        ),
+        # a printed page's footer between two pages is skipped; the last one ends the body
+        (
+            "Jury Finds Man Guilty\n"
+            "(Dallas County) \u2013 A jury found the man guilty of murder this afternoon.\n"
+            "Courts Building \u2022 133 N. Riverfront Blvd. \u2022 Dallas, Texas 75207 \u2022 214/653-3600\n"
+            "The man received life without the possibility of parole, the prosecutor said.\n"
+            "Courts Building \u2022 133 N. Riverfront Blvd. \u2022 Dallas, Texas 75207 \u2022 214/653-3600\n",
+            "(Dallas County)",
+            "the prosecutor said.",
+        ),
+        # an image between paragraphs does not end the body; the release's closing date and the
+        # site's footer links are not body either
+        (
+            "# Acme Hires a Director\n\n"
+            "Acme, a maker of tools, today named Jane Doe its director of operations.\n\n"
+            "![Jane Doe](https://example.com/a.jpg)\n\n"
+            "Jane brings a wealth of expertise to her new role at the firm.\n\n"
+            "June 5, 2026\nLinks:\nSite Map\nSelect Language\nEnglish\n",
+            "Acme, a maker",
+            "her new role at the firm.",
+        ),
+        # an "About" heading glued to its paragraph starts the about
+        (
+            "# Acme Hires\n\nAcme today named Jane Doe its director of operations for the region.\n\n"
+            "About AcmeAcme makes tools for builders.\n",
+            "Acme today",
+            "for the region.",
         ),
     ],
 )

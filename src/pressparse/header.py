@@ -13,12 +13,14 @@ from dataclasses import dataclass, field
 
 from pressparse.dateline import find_dateline
 from pressparse.layout import (
+    _DATED_TITLE,
     _LABEL_PREFIX,
     Layout,
     is_contact_line,
     is_date_line,
     is_issuer_line,
     is_label_line,
+    is_prose,
     units_of,
 )
 from pressparse.models import Contact, Dateline, ReleaseInfo
@@ -40,13 +42,14 @@ _TYPE = re.compile(
 )
 _CONTACT_PREFIX = re.compile(
     r"(?:(?:for\s+(?:further|more|additional)\s+information,?\s+(?:please\s+)?contact:?|"
+    r"for\s+(?:further|more|additional)\s+information\s?:|"
     r"for\s+(?:press|media)\s+(?:inquiries|enquiries)[^:]{0,30}:?|"
     r"(?:(?:media|press|news|investor|company|public)\s+(?:relations\s+)?)?"
     r"(?:contacts?|inquiries|enquiries)(?:\s+(?:details|information|info|person))?:?)\s?)",
     re.IGNORECASE,
 )
 _PERSON = re.compile(
-    r"(?<![\w.])(?:[A-Z][a-z'\u2019]+|[A-Z]\.)(?:\s(?:[A-Z]\.|[A-Z][a-z'\u2019\-]+|[A-Z][a-z]+[A-Z][a-z]+)){1,3}(?![\w])"
+    r"(?<![\w.\-])(?:[A-Z][a-z'\u2019]+|[A-Z]\.)(?:\s(?:[A-Z]\.|[A-Z][a-z'\u2019\-]+|[A-Z][a-z]+[A-Z][a-z]+)){1,3}(?![\w])"
 )
 _ORG_WORD = re.compile(
     r"\b(?:Office|Department|County|Inc|LLC|Ltd|Corp|Company|Group|Agency|Division|Bureau|Services?|"
@@ -58,6 +61,14 @@ _JOB = re.compile(
     r"\b(?:Officer|Director|Manager|Spokes\w+|Specialist|Coordinator|Secretary|Communications|Relations|"
     r"Affairs|PIO|Counsel|Assistant|Associate|Chief of Staff|Founder|Co-founder|CEO|President|Head|Lead)\b",
     re.IGNORECASE,
+)
+
+
+# words that open a heading, a label or a phrase, never a name:
+# "Safe Harbor Statement", "For Immediate Release"
+_NOT_NAME = re.compile(
+    r"(?:For|Safe|Forward|Quarterly|Annual|Team|Senior|Business|Executive|Best|Home|Law|Exchange|News|Press|"
+    r"Media|Immediate|Release|Statement|About|Contact|Click|Visit|Follow|Read|Learn|Join)$"
 )
 
 
@@ -80,6 +91,9 @@ def _headline(text: str, spans: tuple[Span, ...]) -> tuple[str | None, Span | No
     kind = None
     m = _MD.match(text, s)
     if m:
+        s = m.end()
+    m = _DATED_TITLE.match(text, s, e)
+    if m and len(text[m.end() : e].split()) >= 3:
         s = m.end()
     m = _LABEL_PREFIX.match(text, s, e)
     if m and len(text[m.end() : e].split()) >= 3:
@@ -205,7 +219,8 @@ def _name_in(s: str) -> str | None:
         camel = [k for k, t in enumerate(toks) if k and _CAMEL.fullmatch(t)]
         if camel:
             toks = toks[: camel[0]]
-        if len(toks) >= 2:
+        # a person's or desk's name: not one word twice ("Team Team"), not a heading or a label
+        if len(toks) >= 2 and len({t.lower() for t in toks}) == len(toks) and not _NOT_NAME.match(toks[0]):
             return " ".join(toks)
     return None
 
@@ -226,7 +241,9 @@ def _contacts_in(text: str, spans: list[Span], skip: tuple[Span, ...]) -> list[C
         for k, u in enumerate(units):
             line = u.text
             near = any(is_contact_line(v.text) for v in units[k : k + 4])
-            if not is_contact_line(line) and (not near or is_label_line(line) or is_issuer_line(line)):
+            if not is_contact_line(line) and (
+                not near or is_label_line(line) or is_issuer_line(line) or is_prose(line)
+            ):
                 continue
             m = _CONTACT_PREFIX.match(line)
             rest_at = m.end() if m and m.end() > 0 else 0

@@ -31,8 +31,14 @@ _CUT_AFTER = frozenset('.!?:"\u201d)]')
 # "\u2013 State Attorney X announces the arrest of" / "62-year-old Y" / "after an investigation"
 _DASH_START = re.compile(r"(?:[\u2013\u2014]|--)(?:\s|$)")
 _OPEN_END = re.compile(
-    r"(?:\s|^)(?:[\u2013\u2014]|--|(?:of|the|a|an|and|or|to|for|with|by|from|at|in|on|that|as))$"
+    r"(?:\s|^)(?:[\u2013\u2014-]|--|(?:of|the|a|an|and|or|to|for|with|by|from|at|in|on|that|as))$"
 )
+# "Choice Protection Unit\n(CPU), a team ..." : an aside in brackets that goes on with the sentence
+_ASIDE_START = re.compile(r"\([^()\n]{1,40}\)(?:[,;:]|\s[a-z])")
+_DATED_TITLE = re.compile(rf"(?:{DATE.pattern})\s?[:|\u2013\u2014-]\s?(?=\S)", re.IGNORECASE)
+_TITLE_SEP = re.compile(r"\s[-|\u2013\u2014]\s")
+# "CHICAGO\n- The office ...": a hyphen after a place in capitals is the dateline's dash
+_CAPS_PLACE_LINE = re.compile(r"[A-Z][A-Z.,' ]{1,40}")
 _WORD = re.compile(r"[^\W\d_][\w'\u2019.\-]*")
 _STOP = frozenset(
     [
@@ -115,6 +121,7 @@ _CONTACT_LABEL = re.compile(
 _CONTACT_INLINE = re.compile(r"\b(?:Media |Press )?Contacts?:\s")
 _CONTACT_LEAD = re.compile(
     r"(?:for\s+(?:further|more|additional)\s+information,?\s+(?:please\s+)?contact|"
+    r"for\s+(?:further|more|additional)\s+information\s?:(?!\s{0,3}(?:please\s+)?(?:visit|go|see|click|check)\b)|"
     r"for\s+(?:press|media)\s+(?:inquiries|enquiries|information)|"
     r"(?:media|press)\s+(?:inquiries|enquiries)\s+(?:should|may|can))",
     re.IGNORECASE,
@@ -125,6 +132,8 @@ _ISSUER = re.compile(
     r"|.{2,80}(?:Office|Department|Division|Bureau|Agency|Commission|Committee|Ministry)\.?",
 )
 _ABOUT = re.compile(r"(?:about|acerca\s+de|sobre)\s+[\w\"'\u201c(&]", re.IGNORECASE)
+# "About Spring BirdSpring Bird is ...": the heading glued to its paragraph
+_ABOUT_GLUED = re.compile(r"About\s(?:[A-Z][\w&.'\-]*\s){0,5}[A-Z][\w&.'\-]*?[a-z.)](?=[A-Z][a-z])")
 _DISCLAIMER = re.compile(
     r"(?:forward[- ]looking\s+statements?|safe\s+harbor|disclaimer|cautionary\s+(?:note|statement))\b",
     re.IGNORECASE,
@@ -188,8 +197,10 @@ def _pieces(text: str) -> list[tuple[int, int, bool]]:
         pos = line.start
         for m in _PARA_CUT.finditer(text, line.start, line.end):
             a = m.start()
-            if a == line.start or (text[a - 1] not in _CUT_AFTER and m.end() - a < 5):
-                continue
+            if a == line.start or (
+                m.end() - a < 5 and (text[a - 1] not in _CUT_AFTER or (text[a - 1] == ":" and a - pos < 12))
+            ):
+                continue  # (a short label keeps its value: "Date:  April 12, 2022")
             out.append((pos, a, gap))
             gap = False
             pos = m.end()
@@ -231,7 +242,8 @@ def _runs_on(prev: str, nxt: str) -> bool:
     c = nxt[0]
     # (a lower-case letter glued to a capital is a mangled quote mark, "\u00e2Today", not a word)
     lower = c.islower() and not nxt[1:2].isupper()
-    opens = lower or c in ",;)" or bool(_DASH_START.match(nxt) or _OPEN_END.search(prev))
+    dash = bool(_DASH_START.match(nxt)) or (nxt[:2] == "- " and bool(_CAPS_PLACE_LINE.fullmatch(prev)))
+    opens = lower or c in ",;)" or dash or bool(_ASIDE_START.match(nxt) or _OPEN_END.search(prev))
     return opens and not noise_kind(prev) and not noise_kind(nxt)
 
 
@@ -345,6 +357,7 @@ class _Scan:
     units: list[Unit]
     kinds: list[tuple[str, str | None] | None]
     posted: int | None = None
+    repeated: set[int] = field(default_factory=set)
 
 
 def _posted_unit(sc: _Scan, platform: str | None, before: int) -> int | None:
@@ -383,9 +396,31 @@ def _opens_body(sc: _Scan, i: int) -> bool:
     return d.date is not None or u.text[:1] == "(" or caps_place
 
 
+def _repeated_later(sc: _Scan) -> set[int]:
+    """Unfinished one-line units (no sentence end) the page prints again elsewhere, whole or as a part
+    of a "Title - Deck - Site" line: a page title or deck, not the release's prose."""
+    seen: dict[str, set[int]] = {}
+    lines = [
+        i
+        for i, u in enumerate(sc.units)
+        if len(u.lines) == 1 and len(u.text) < 600 and not _SENT_END.search(u.text)
+    ]
+    for i in lines:
+        for part in {sc.units[i].text, *_TITLE_SEP.split(sc.units[i].text)}:
+            key = _norm(part)
+            if len(key) >= 20:
+                seen.setdefault(key, set()).add(i)
+    out = set()
+    for i in lines:
+        for part in (sc.units[i].text, _TITLE_SEP.split(sc.units[i].text)[0]):
+            if seen.get(_norm(part), {i}) - {i}:
+                out.add(i)
+    return out
+
+
 def _find_prose(sc: _Scan, start: int = 0) -> int | None:
     for i in range(start, len(sc.units)):
-        if sc.kinds[i] is None and i != sc.posted and _opens_body(sc, i):
+        if sc.kinds[i] is None and i != sc.posted and i not in sc.repeated and _opens_body(sc, i):
             return i
     return None
 
@@ -429,7 +464,8 @@ def _split_open(text: str, u: Unit) -> bool:
         return False
     first = text[u.lines[0][0] : u.lines[0][1]]
     c = text[u.lines[1][0]]
-    return len(_words(first)) <= 8 and not _SENT_END.search(first) and (c.islower() or c in ",.;:)")
+    aside = bool(_ASIDE_START.match(text, u.lines[1][0], u.lines[1][1]))
+    return len(_words(first)) <= 8 and not _SENT_END.search(first) and (c.islower() or c in ",.;:)" or aside)
 
 
 def _sentence_above(sc: _Scan, b: int) -> bool:
@@ -482,7 +518,8 @@ def _walk_up(sc: _Scan, b: int) -> tuple[int, list[int], list[int]]:
             if group:
                 done = True
             top = i
-            swallow = 3 if kind == "contact" else 0
+            # a contact's name and title may sit above its office's line
+            swallow = 3 if kind == "contact" else (swallow if kind == "issuer" else 0)
             i -= 1
             continue
         if swallow and _name_or_job(s):
@@ -491,7 +528,12 @@ def _walk_up(sc: _Scan, b: int) -> tuple[int, list[int], list[int]]:
             i -= 1
             continue
         swallow = 0
-        if done or is_prose(s) or not _title_like(s):
+        if done and _title_like(s) and not is_prose(s) and (_DATED_TITLE.match(s) or _MD_HEADING.match(s)):
+            # "June 5, 2026: Title" or "# Title" above the contact block or byline: that is the headline
+            return i, [i], group
+        if done and group and _listed(sc, i, top):
+            return b, [], []  # the titles above are a list of other releases ("date / title" pairs)
+        if done or (is_prose(s) and i not in sc.repeated) or not _title_like(s):
             break
         group.insert(0, i)
         top = i
@@ -504,15 +546,48 @@ def _walk_up(sc: _Scan, b: int) -> tuple[int, list[int], list[int]]:
     return top, head, subs
 
 
+def _listed(sc: _Scan, i: int, top: int) -> bool:
+    """Title unit ``i`` sits between two dates in a list of releases: a news list, not a header."""
+    return (
+        i > 0
+        and sc.kinds[i - 1] is None
+        and is_date_line(sc.units[i - 1].text)
+        and is_date_line(sc.units[top].text)
+        and top == i + 1
+    )
+
+
+def _skipped(sc: _Scan, j: int) -> bool:
+    """A printed page's footer or an image: inside the body it does not end it."""
+    k = sc.kinds[j]
+    return bool(k and (k[0] == "page" or _IMAGE.fullmatch(sc.units[j].text)))
+
+
+def _inside_body(sc: _Scan, j: int) -> bool:
+    """Unit ``j`` is a page footer or an image the release's text goes on after."""
+    if not _skipped(sc, j):
+        return False
+    for n in range(j + 1, min(j + 4, len(sc.units))):
+        if not _skipped(sc, n):
+            nxt = sc.kinds[n]
+            return nxt is None and n != sc.posted and (sc.kinds[j][0] == "page" or is_prose(sc.units[n].text))
+    return False
+
+
 def _trailer_start(s: str) -> str | None:
     m = _LEAD_LINKS.match(s)
     if m and m.end() < len(s):
         s = s[m.end() :]
-    if _CONTACT_LABEL.match(s) or _CONTACT_LEAD.match(s):
-        return "contact"
+    label = _CONTACT_LABEL.match(s)
+    if (label and not (len(s) > 200 and is_prose(s) and not re.search(r"[:\-\u2013]", label.group()))) or (
+        _CONTACT_LEAD.match(s)
+    ):
+        return "contact"  # (a long paragraph opening "Contact Acme for ..." is prose, not a label)
     if _DISCLAIMER.match(s) and len(s) < 400:
         return "disclaimer"
-    if _ABOUT.match(s) and (len(_words(s)) <= 14 or re.match(r".{6,100}?[:\u2013\u2014]|.{6,100}?\s-\s", s)):
+    if _ABOUT_GLUED.match(s) or (
+        _ABOUT.match(s) and (len(_words(s)) <= 14 or re.match(r".{6,100}?[:\u2013\u2014]|.{6,100}?\s-\s", s))
+    ):
         return "about"
     return None
 
@@ -524,6 +599,7 @@ def segment(text: str) -> Layout:
         return Layout(found=False, warnings=("no release found: the document is empty",))
     kinds = [noise_kind(u.text) for u in units]
     sc = _Scan(text, units, kinds)
+    sc.repeated = _repeated_later(sc)
     platform = platform_of(k[1] for k in kinds if k)
     p = _find_prose(sc)
     sc.posted = _posted_unit(sc, platform, p if p is not None else len(units))
@@ -557,7 +633,7 @@ def segment(text: str) -> Layout:
     # the body runs down to the first end mark or chrome line
     limit = len(units)
     for j in range(b + 1, len(units)):
-        if kinds[j] is not None or j == sc.posted:
+        if (kinds[j] is not None or j == sc.posted) and not _inside_body(sc, j):
             limit = j
             break
     end = limit
@@ -575,7 +651,11 @@ def segment(text: str) -> Layout:
                 trailer_at = j
             if about_at is not None:
                 break
-    while end - 1 > b and _JUNK_TAIL.fullmatch(units[end - 1].text):
+    while end - 1 > b and (
+        _JUNK_TAIL.fullmatch(units[end - 1].text)
+        or _skipped(sc, end - 1)
+        or is_date_line(units[end - 1].text)
+    ):
         end -= 1
     body = (units[b].start, units[end - 1].end)
     about = None
