@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from typing import Any, Protocol, TextIO
 
@@ -22,9 +23,16 @@ class RecordWriter(Protocol):
     def close(self) -> None: ...
 
 
+# a span printed by indent=2 over four lines; JSON strings hold no raw line break, so this
+# pattern can only meet a real array of two numbers
+_PRETTY_SPAN = re.compile(r"\[\n\s*(-?\d+),\n\s*(-?\d+)\n\s*\]")
+
+
 def dumps(record: Record, pretty: bool) -> str:
-    """One record as JSON text (UTF-8 characters kept, not escaped)."""
-    return json.dumps(record, ensure_ascii=False, indent=2 if pretty else None)
+    """One record as JSON text (UTF-8 characters kept, not escaped); pretty keeps spans on one line."""
+    if not pretty:
+        return json.dumps(record, ensure_ascii=False)
+    return _PRETTY_SPAN.sub(r"[\1, \2]", json.dumps(record, ensure_ascii=False, indent=2))
 
 
 def utf8_stdout() -> TextIO:
