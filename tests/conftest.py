@@ -13,6 +13,16 @@ SHARED = ROOT.parent / "shared"
 SAMPLES = ROOT / "samples"
 SEED = SAMPLES / "dhs-2011-06-17.txt"
 
+CORPUS_FOLDERS = (
+    "blog-wrapped",
+    "doj-opa",
+    "doj-opa-fullpage",
+    "prosecutor-releases",
+    "newsworthy-wires",
+    "grimmer-senate",
+    "grimmer-senate-flattened",
+)
+
 needs_shared = pytest.mark.skipif(
     not (SHARED / "gold").is_dir(), reason="../shared is absent: no gold to score"
 )

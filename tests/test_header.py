@@ -9,7 +9,7 @@ import pytest
 from pressparse.header import read_header
 from pressparse.layout import segment
 from pressparse.textspan import collapse
-from tests.conftest import SEED, SHARED, needs_shared
+from tests.conftest import CORPUS_FOLDERS, SEED, SHARED, needs_shared
 
 BODY = "The agency announced a new program today for the people of the state.\n"
 
@@ -271,19 +271,8 @@ def test_seed_exactly(rules_parser) -> None:
         assert span is not None and text[span[0] : span[1]] == value
 
 
-FOLDERS = (
-    "blog-wrapped",
-    "doj-opa",
-    "doj-opa-fullpage",
-    "prosecutor-releases",
-    "newsworthy-wires",
-    "grimmer-senate",
-    "grimmer-senate-flattened",
-)
-
-
 @needs_shared
-@pytest.mark.parametrize("folder", FOLDERS)
+@pytest.mark.parametrize("folder", CORPUS_FOLDERS)
 def test_header_spans_print_their_fields(folder: str) -> None:
     files = sorted((SHARED / "corpus" / folder).glob("*.txt"))
     for path in random.Random(11).sample(files, min(25, len(files))):

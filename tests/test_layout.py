@@ -8,7 +8,7 @@ import pytest
 
 from pressparse.layout import header_kind, is_date_line, is_label_line, is_prose, segment, units_of
 from pressparse.textspan import collapse
-from tests.conftest import SEED, SHARED, needs_shared
+from tests.conftest import CORPUS_FOLDERS, SEED, SHARED, needs_shared
 
 
 def _body(text: str) -> str:
@@ -385,19 +385,8 @@ def test_long_documents_are_segmented() -> None:
     assert segment(many).found
 
 
-FOLDERS = (
-    "blog-wrapped",
-    "doj-opa",
-    "doj-opa-fullpage",
-    "prosecutor-releases",
-    "newsworthy-wires",
-    "grimmer-senate",
-    "grimmer-senate-flattened",
-)
-
-
 @needs_shared
-@pytest.mark.parametrize("folder", FOLDERS)
+@pytest.mark.parametrize("folder", CORPUS_FOLDERS)
 def test_spans_index_the_text(folder: str) -> None:
     files = sorted((SHARED / "corpus" / folder).glob("*.txt"))
     for path in random.Random(7).sample(files, min(25, len(files))):
