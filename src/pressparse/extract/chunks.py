@@ -12,6 +12,7 @@ of a name ("Mississippi's", "DHS's") end or open a chunk. Also gives the title-c
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -19,11 +20,16 @@ from typing import NamedTuple
 
 from pressparse.textspan import Span, iter_lines
 
-# a word: letters/digits with inner hyphens, apostrophes, ampersands and dots ("U.S.-Canada")
-_TOKEN = re.compile(r"[A-Za-z0-9$][\w’'&.\-]*[\w’']|[A-Za-z0-9]")
-_DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # "U.S" before its final dot
-# abbreviations inside names that keep their dot: "Project St. Louis", "Mt. Marion"
-_ABBREVIATIONS = frozenset({"St", "Mt", "Ft", "Jr", "Sr", "Inc", "Co", "Corp", "Ltd", "Bros", "No"})
+# a word: letters/digits with inner hyphens, apostrophes, ampersands and dots ("U.S.-Canada");
+# a dotted abbreviation ("U.S.") or one of _ABBREVIATIONS keeps its final dot when nothing
+# but trailing punctuation follows it (the lookahead: the word would end there anyway)
+_ABBREVIATIONS = ("St", "Mt", "Ft", "Jr", "Sr", "Inc", "Co", "Corp", "Ltd", "Bros", "No")  # "Mt. Marion"
+_WORD_ENDS = r"(?=[&.\-]*(?![\w’'&.\-]))"
+_TOKEN = re.compile(
+    rf"(?:[A-Za-z]\.)+[A-Za-z]\.{_WORD_ENDS}|(?:{'|'.join(_ABBREVIATIONS)})\.{_WORD_ENDS}"
+    r"|[A-Za-z0-9$][\w’'&.\-]*[\w’']|[A-Za-z0-9]"
+)
+_NAME_INITIALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")  # words start with [A-Za-z0-9$]
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # two sentences on a line: prose, not a heading (a title's dot is not one: "Sen. Carper")
 _SENTENCE_BREAK = re.compile(r"\b(?P<w>\w*[a-z])\.\s+[A-Z]")
@@ -34,7 +40,7 @@ _TITLE_ABBREVIATIONS = frozenset(
 )  # fmt: skip
 _LONGEST_HEADING = 2000  # characters; a longer line is prose (and not worth reading word by word)
 _VERBISH = ("ed", "ing", "ly")  # participles and adverbs that open sentences
-_POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
+_POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
 
 # small words inside names: "Assistance to Firefighters", "Department of the Treasury"
 CONNECTORS = frozenset({"of", "and", "for", "to", "on", "in", "our", "&", "with", "de"})
@@ -81,15 +87,12 @@ NAME_POSSESSIVES = frozenset(
 
 
 class Word(NamedTuple):
-    """A word and its span (a named tuple: a megabyte of text holds ~170,000 of them)."""
+    """A word, its span and its lower case (a named tuple: a megabyte of text holds ~170,000)."""
 
     start: int
     end: int
     text: str
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    lower: str
 
     @property
     def capitalised(self) -> bool:
@@ -101,12 +104,12 @@ class Word(NamedTuple):
 
     @property
     def possessive(self) -> bool:
-        return bool(_POSSESSIVE.search(self.text)) and len(self.text) > 2
+        return len(self.text) > 2 and self.text.endswith(_POSSESSIVE_ENDS)
 
     @property
     def stem(self) -> str:
         """The word without a possessive ending."""
-        return _POSSESSIVE.sub("", self.text) if self.possessive else self.text
+        return self.text[:-2] if self.possessive else self.text
 
 
 @dataclass(frozen=True)
@@ -120,16 +123,14 @@ class Chunk:
 
 def words(text: str, lo: int, hi: int) -> list[Word]:
     """Every word of ``text[lo:hi]``; a dotted abbreviation keeps its final dot (``U.S.``)."""
-    out: list[Word] = []
-    make = Word._make
-    for m in _TOKEN.finditer(text, lo, hi):
-        s, e = m.span()
-        word = m.group()
-        if e < hi and text[e] == "." and (_DOTTED.fullmatch(word) or word in _ABBREVIATIONS):
-            e += 1
-            word += "."
-        out.append(make((s, e, word)))
-    return out
+    new = tuple.__new__
+    return [new(Word, (*m.span(), w, w.lower())) for m in _TOKEN.finditer(text, lo, hi) for w in (m.group(),)]
+
+
+@lru_cache(maxsize=8)
+def _region_words(text: str, lo: int, hi: int) -> tuple[Word, ...]:
+    """The words of a region, read once for its chunks and its title lines."""
+    return tuple(words(text, lo, hi))
 
 
 def joined(text: str, a: Word, b: Word) -> bool:
@@ -143,25 +144,23 @@ def _inner_possessive(w: Word) -> bool:
 
 
 def _name_word(w: Word) -> bool:
-    return w.capitalised or w.number
+    return w.text[0] in _NAME_INITIALS  # capitalised or a number
 
 
 @lru_cache(maxsize=8)
 def chunks(text: str, lo: int, hi: int) -> tuple[Chunk, ...]:
     """The proper-name chunks of ``text[lo:hi]``, in order (cached: programs and organisations
     read the same chunks of the same text)."""
-    ws = words(text, lo, hi)
+    ws = _region_words(text, lo, hi)
     out: list[Chunk] = []
-    i, n = 0, len(ws)
-    while i < n:
+    n = len(ws)
+    j = 0  # the first word after the last chunk
+    for i in [i for i, w in enumerate(ws) if w.text[0] in _NAME_INITIALS and w.lower not in OPENERS]:
+        if i < j:
+            continue
         w = ws[i]
-        first = w.text[0]
-        if not (first.isupper() or first.isdigit()) or w.lower in OPENERS:
-            i += 1
-            continue
         if i + 1 < n and ws[i + 1].lower in CONNECTORS and w.lower.endswith(_VERBISH):
-            i += 1  # "Included in the Healthcare Standards": a sentence opener
-            continue
+            continue  # "Included in the Healthcare Standards": a sentence opener
         cur = [w]
         j = i + 1
         while j < n and joined(text, ws[j - 1], ws[j]):
@@ -169,9 +168,9 @@ def chunks(text: str, lo: int, hi: int) -> tuple[Chunk, ...]:
             if prev.possessive and not _inner_possessive(prev):
                 break
             nxt = ws[j]
-            if nxt.capitalised and nxt.lower in OPENERS:
-                break
             if _name_word(nxt):
+                if nxt.lower in OPENERS:
+                    break
                 cur.append(nxt)
                 j += 1
                 continue
@@ -190,7 +189,6 @@ def chunks(text: str, lo: int, hi: int) -> tuple[Chunk, ...]:
             cur.extend(ws[j : k + 1])
             j = k + 1
         out.append(Chunk(tuple(cur)))
-        i = j
     return tuple(out)
 
 
@@ -199,21 +197,20 @@ def title_lines(text: str, regions: tuple[Span, ...]) -> tuple[Span, ...]:
     """Blocks of lines written in title case or capitals (headlines, sub-headings); cached."""
     out: list[Span] = []
     for lo, hi in regions:
+        region_words = _region_words(text, lo, hi)
+        starts = [w.start for w in region_words]
         for line in iter_lines(text, lo, hi):
-            if line.end - line.start > _LONGEST_HEADING:
+            first, stop = bisect_left(starts, line.start), bisect_left(starts, line.end)
+            if line.end - line.start > _LONGEST_HEADING or stop - first < 3:
                 continue
-            ws = [w for w in words(text, line.start, line.end) if w.text[:1].isalpha()]
-            long_ = [w for w in ws if len(w.text) > 3]
-            prose = any(
+            if any(
                 m.group("w").lower() not in _TITLE_ABBREVIATIONS
                 for m in _SENTENCE_BREAK.finditer(text, line.start, line.end)
-            )
-            if (
-                len(ws) >= 3
-                and long_
-                and not prose
-                and sum(w.capitalised for w in long_) >= 0.85 * len(long_)
             ):
+                continue  # prose
+            ws = [w for w in region_words[first:stop] if w.text[0].isalpha()]
+            long_ = [w for w in ws if len(w.text) > 3]
+            if len(ws) >= 3 and long_ and sum(w.capitalised for w in long_) >= 0.85 * len(long_):
                 if (
                     out
                     and text[out[-1][1] : line.start].isspace()
@@ -232,7 +229,8 @@ def inside(span: Span, spans: Sequence[Span]) -> bool:
 def split_at(chunk: Chunk, blocks: Sequence[Span]) -> list[Chunk]:
     """Split a chunk where it enters or leaves one of ``blocks`` (a heading above a sentence)."""
 
-    if not blocks or not any(s < chunk.span[1] and chunk.span[0] < e for s, e in blocks):
+    first, last = chunk.words[0].start, chunk.words[-1].end
+    if not blocks or not any(s < last and first < e for s, e in blocks):
         return [chunk]
 
     def block_of(w: Word) -> int:
