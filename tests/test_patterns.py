@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from pressparse.patterns import EMAIL, PHONE, find_dates, parse_time, zone_offset
+from pressparse.patterns import EMAIL, PHONE, find_dates, one_of, parse_time, zone_offset
 
 
 @pytest.mark.parametrize(
@@ -101,3 +103,22 @@ def test_phones(text: str, phones: list[str]) -> None:
 )
 def test_emails(text: str, emails: list[str]) -> None:
     assert [m.group() for m in EMAIL.finditer(text)] == emails
+
+
+@pytest.mark.parametrize(
+    ("words", "text", "expected"),
+    [
+        # the first word that fits wins, as in a plain alternation: "June" before "Jun"
+        (["June", "Jun", "July"], "Jun. June July", ["Jun", "June", "July"]),
+        (["Jun", "June"], "June", ["Jun"]),
+        (["Sept", "Sep", "Sat", "Mar"], "Sep Sept Sat Mar Mon", ["Sep", "Sept", "Sat", "Mar"]),
+        # special characters are literal
+        (["a.m", "$", "U.S.$"], "a.m U.S.$ $ am", ["a.m", "U.S.$", "$"]),
+        (["one"], "two three", []),
+    ],
+)
+def test_one_of(words: list[str], text: str, expected: list[str]) -> None:
+    rx = re.compile(one_of(words))
+    plain = re.compile("|".join(re.escape(w) for w in words))
+    assert [m.group() for m in rx.finditer(text)] == expected
+    assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -1,7 +1,8 @@
 """Shared compiled patterns and fast parsers for dates, times, zones, phones and e-mails.
 
 Takes nothing at import; gives module-level compiled regexes and small pure functions
-(``find_dates``, ``parse_time``, ``zone_offset``) used by the layout and header stages.
+(``find_dates``, ``parse_time``, ``zone_offset``) used by the layout and header stages, and
+``one_of``, the fast regex alternation of a word list used by the extractors.
 Every pattern is linear: bounded repetitions, no nested quantifiers over the same text.
 """
 
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 MONTHS: dict[str, int] = {
@@ -61,6 +63,19 @@ PHONE = re.compile(
     r"|\d{10})(?![\w/-])"
 )
 EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][\w.+-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,6}\b")
+
+
+def one_of(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, tried in the given order: ``"J(?:an|une)|F(?:eb)"``.
+
+    The words are grouped under their first character (give them in one case when the pattern
+    ignores case), so the engine rejects a position with one comparison per character instead
+    of one per word; it matches exactly what ``"|".join(words)`` matches.
+    """
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
 @dataclass(frozen=True)

@@ -5,10 +5,11 @@ printed: day, month or year) with spans into the decoded input, read from the he
 header, body and about (never noise). The printed release date is one of them.
 
 ``locate(text, span)`` finds the candidate strings (one compiled regex, a fast path for the
-common formats); ``resolve`` turns them into ISO values. A date without a year and relative
-dates ("today", "last Tuesday", "last month") resolve against the release date, in the year
-that the tense puts them; without a release date they are dropped. Rare numeric formats
-("17-Jun-2011", "2011/06/17") go to dateparser, imported lazily, on the located string only.
+common formats; cached per text and span); ``resolve`` turns them into ISO values. A date
+without a year and relative dates ("today", "last Tuesday", "last month") resolve against the
+release date, in the year that the tense puts them; without a release date they are dropped.
+Rare numeric formats ("17-Jun-2011", "2011/06/17") go to dateparser, imported lazily, on the
+located string only.
 Not dates: durations, times, ages, decades, fiscal years, a year inside a name ("Act of 2005").
 """
 
@@ -22,6 +23,7 @@ from functools import lru_cache
 from pressparse.context import Context
 from pressparse.extract.units import UNIT
 from pressparse.models import DateMention
+from pressparse.patterns import one_of
 from pressparse.textspan import Span, SpanIndex
 
 _MONTH_NUMBERS = {
@@ -59,7 +61,7 @@ _ABBR_WEEKDAYS = ["Mon", "Tues", "Tue", "Wed", "Thurs", "Thur", "Thu", "Fri", "S
 
 def _cased(words: list[str]) -> str:
     """Title and upper case spellings of each word (never lower case: "may", "march", "sun")."""
-    return "|".join(v for w in words for v in (w, w.upper()))
+    return one_of(v for w in words for v in (w, w.upper()))
 
 
 _FULL = rf"(?:{_cased(_FULL_MONTHS)})"
@@ -136,8 +138,12 @@ class Candidate:
     groups: dict[str, str | None]
 
 
-def locate(text: str, span: Span) -> list[Candidate]:
-    """Every date-like string in ``text[span]``, before resolution (years inside names dropped)."""
+@lru_cache(maxsize=16)
+def locate(text: str, span: Span) -> tuple[Candidate, ...]:
+    """Every date-like string in ``text[span]``, before resolution (years inside names dropped).
+
+    Cached for the last few (text, span) pairs: figures masks the dates that this module reads.
+    """
     out: list[Candidate] = []
     for m in _DATE.finditer(text, *span):
         groups = m.groupdict()
@@ -148,7 +154,7 @@ def locate(text: str, span: Span) -> list[Candidate]:
         if kind == "wday" and _NOT_A_DAY_BEFORE.search(text, max(span[0], s - 30), s):
             continue
         out.append(Candidate((s, e), kind, groups))
-    return out
+    return tuple(out)
 
 
 def _year_is_date(text: str, s: int, e: int, region: Span) -> bool:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from pressparse.patterns import one_of
+
 _SMALL = {
     "zero": 0,
     "one": 1,
@@ -49,11 +51,12 @@ SCALES = {
 # abbreviated scales, only read right after a number with a currency ("$500K", "$2bn")
 SCALE_ABBREVIATIONS = {"k": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6, "mil": 1e6, "b": 1e9, "bn": 1e9}
 
-_WORD = "|".join(sorted(_SMALL, key=len, reverse=True))
+_WORD_LIST = sorted(_SMALL, key=len, reverse=True)
+_WORD = one_of(_WORD_LIST)
 # a digit number: 31,000 / 10.4 / .11 / 3
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 # a number in words: "five", "twenty-five", "two hundred fifty", "five million"
-WORDS = rf"(?:(?:{_WORD})(?:(?:-|\s+)(?:and\s+)?(?:{_WORD}|hundred|thousand|million|billion|trillion)\b)*)"
+WORDS = rf"(?:(?:{_WORD})(?:(?:-|\s+)(?:and\s+)?(?:{one_of([*_WORD_LIST, *SCALES])})\b)*)"
 SCALE = r"(?:hundred|thousand|million|billion|trillion)"
 
 _TOKEN = re.compile(r"[a-z]+")
