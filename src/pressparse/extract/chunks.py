@@ -147,10 +147,8 @@ def _name_word(w: Word) -> bool:
     return w.text[0] in _NAME_INITIALS  # capitalised or a number
 
 
-@lru_cache(maxsize=8)
 def chunks(text: str, lo: int, hi: int) -> tuple[Chunk, ...]:
-    """The proper-name chunks of ``text[lo:hi]``, in order (cached: programs and organisations
-    read the same chunks of the same text)."""
+    """The proper-name chunks of ``text[lo:hi]``, in order."""
     ws = _region_words(text, lo, hi)
     out: list[Chunk] = []
     n = len(ws)
@@ -226,11 +224,16 @@ def inside(span: Span, spans: Sequence[Span]) -> bool:
     return any(s <= span[0] and span[1] <= e for s, e in spans)
 
 
-def split_at(chunk: Chunk, blocks: Sequence[Span]) -> list[Chunk]:
-    """Split a chunk where it enters or leaves one of ``blocks`` (a heading above a sentence)."""
+@lru_cache(maxsize=8)
+def split_chunks(text: str, lo: int, hi: int, blocks: tuple[Span, ...]) -> tuple[Chunk, ...]:
+    """The chunks of ``text[lo:hi]``, each split where it enters or leaves one of ``blocks``
+    (a heading above a sentence); cached: programs and organisations read the same chunks."""
+    return tuple(part for chunk in chunks(text, lo, hi) for part in _split_at(chunk, blocks))
 
+
+def _split_at(chunk: Chunk, blocks: tuple[Span, ...]) -> list[Chunk]:
     first, last = chunk.words[0].start, chunk.words[-1].end
-    if not blocks or not any(s < last and first < e for s, e in blocks):
+    if not any(s < last and first < e for s, e in blocks):
         return [chunk]
 
     def block_of(w: Word) -> int:

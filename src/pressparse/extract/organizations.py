@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pressparse.context import Context
-from pressparse.extract.chunks import Chunk, chunks, split_at, title_lines
+from pressparse.extract.chunks import Chunk, split_chunks, title_lines
 from pressparse.models import Acronym, Organization, Program
 from pressparse.nlp import Entity
 from pressparse.textspan import Span, collapse
@@ -70,6 +70,7 @@ def _key(name: str) -> frozenset[str]:
     return frozenset(t for t in toks if t and t not in _KEY_STOP)
 
 
+@lru_cache(maxsize=8192)
 def _stem(word: str) -> str:
     return _POSSESSIVE_END.sub("", word).strip(".").lower()
 
@@ -82,7 +83,7 @@ def _org_span(text: str, chunk: Chunk) -> Span | None:
         m = _LEGAL_SUFFIX.match(text, end)
         return (ws[0].start, m.end() if m else end)
     for i, w in enumerate(ws[:-1]):
-        if _stem(w.text) in FRONT_HEADS and ws[i + 1].text in ("of", "for", "on"):
+        if ws[i + 1].text in ("of", "for", "on") and _stem(w.text) in FRONT_HEADS:
             return (ws[0].start, ws[-1].end)
     m = _LEGAL_SUFFIX.match(text, ws[-1].end)
     if m and len(ws) >= 1 and ws[0].text[:1].isupper():
@@ -96,7 +97,7 @@ def _candidates(
     titles = title_lines(text, regions)
     spans: list[Span] = []
     for lo, hi in regions:
-        for chunk in (p for whole in chunks(text, lo, hi) for p in split_at(whole, titles)):
+        for chunk in split_chunks(text, lo, hi, titles):
             span = _org_span(text, chunk)
             if span is not None and not any(s <= span[0] < e for s, e in titles):
                 spans.append(_trim(text, span))

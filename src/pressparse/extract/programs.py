@@ -28,10 +28,9 @@ from pressparse.extract.chunks import (
     CONNECTORS,
     Chunk,
     Word,
-    chunks,
     inside,
     is_year,
-    split_at,
+    split_chunks,
     title_lines,
     words,
 )
@@ -64,6 +63,8 @@ FRONT_OF_HEADS: dict[str, str] = {
 }  # fmt: skip
 # "Life Insurance Awareness Month"
 _AWARENESS = frozenset({"month", "week", "day"})
+# every word that can make a chunk a program's name
+_HEAD_WORDS = frozenset(HEADS) | frozenset(FRONT_HEADS) | frozenset(FRONT_OF_HEADS) | _AWARENESS
 # words that make a chunk an organisation, office, court or team rather than a program
 ORG_WORDS = frozenset(
     {
@@ -236,6 +237,8 @@ def _lower_head(text: str, end: int) -> tuple[str, Span, Span | None] | None:
 def _from_chunk(doc: _Doc, chunk: Chunk, acronyms: set[str]) -> _Cand | None:
     text = doc.text
     ws = list(chunk.words)
+    if all(w.lower not in _HEAD_WORDS for w in ws) and not _LOWER_HEAD.match(text, ws[-1].end):
+        return None  # no head noun in or after it: most chunks
     # a person's role before the name: "Regional Representative for the Assistance to ... Program"
     role = max((i for i, w in enumerate(ws[:-1]) if w.lower in ROLE_WORDS), default=-1)
     if role >= 0:
@@ -402,8 +405,7 @@ def _candidates(doc: _Doc, acronyms: set[str]) -> list[_Cand]:
     for lo, hi in doc.regions:
         title_spans = _titles(doc, lo, hi)
         out.extend(title_spans)
-        parts = (p for whole in chunks(text, lo, hi) for p in split_at(whole, titles))
-        for chunk in (name for part in parts for name in _split_lists(part)):
+        for chunk in (name for part in split_chunks(text, lo, hi, titles) for name in _split_lists(part)):
             cand = _from_chunk(doc, chunk, acronyms)
             if cand is None or any(t.span[0] <= cand.span[0] < t.span[1] for t in title_spans):
                 continue
