@@ -166,3 +166,30 @@ def test_seed_people(request, fixture):
         ("Barack Obama", "President"),
         ("Stephen Harper", "Prime Minister"),
     ]
+
+
+def test_lexicon_is_gender_guessers_table():
+    """The fast reader of the name file builds exactly the table gender-guesser's Detector builds."""
+    from gender_guesser.detector import Detector
+
+    assert names._lexicon() == Detector(case_sensitive=False).names
+
+
+@pytest.mark.parametrize(
+    ("word", "sex", "given"),
+    [
+        ("Janet", "female", True),
+        ("janet", "female", False),  # lower case: a word, not a name
+        ("Vic", "male", True),
+        ("Barack", "male", True),
+        ("Kim", "female", True),  # "mostly female"
+        ("Pat", None, True),  # androgynous: a given name of no one gender
+        ("Abdel-Aziz", "male", True),  # the file's "Abdel+Aziz"
+        ("Napolitano", None, False),
+        ("Secretary", None, False),  # a title word, never a given name
+        ("Department", None, False),
+    ],
+)
+def test_gender_and_given_names(word, sex, given):
+    assert names.gender(word) == sex
+    assert names.is_given_name(word) is given

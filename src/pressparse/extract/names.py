@@ -4,7 +4,7 @@ Takes the decoded text and the spans to read (and, with a model, NER ``PERSON`` 
 ``NameMention`` items: each person's name as printed with its span, and the title or role
 printed next to it (pre-posed "Secretary of Homeland Security Janet Napolitano", appositive
 "Susan Kang Schroeder, Chief of Staff", "Sen. X (R-Mont.)", a plural "Sens. A and B").
-A name is recognised by a known given name (the gender-guesser lexicon, loaded lazily), by a
+A name is recognised by a known given name (the gender-guesser lexicon, read once at first use), by a
 title or honorific before it, or by an age or party label after it. Also gives the helpers
 that compare names (``surname``, ``compatible``) and guess a given name's gender.
 """
@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
 from pressparse.textspan import Span, collapse, iter_lines, paragraphs
 
@@ -23,7 +24,8 @@ _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’]*(?:-[A-Za-z][A-Za-z'�
 _CAP = re.compile(r"[A-Z](?:[a-z]+|['’][A-Z])(?:[A-Z]?[a-z]+)*(?:-[A-Z][a-z]+)*")
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,5}")
 _INITIAL = re.compile(r"[A-Z]\.")
-_POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVES = ("'s", "’s")
+_STOP_MARKS = frozenset(".!?;:")  # tokens that end a sentence
 _PARTY = re.compile(r"\s*\([RDI]-?\s?[A-Z][A-Za-z.]{1,6}\)")
 
 
@@ -122,12 +124,26 @@ CONNECTORS = frozenset({"of", "for", "in", "the", "on"})
 ARTICLES = frozenset({"the", "a", "an", "our", "its", "his", "her", "their"})
 
 
-@dataclass(frozen=True)
 class Token:
-    start: int
-    end: int
-    text: str
-    stop: bool = False  # a sentence ends right after this token
+    """One token with the features the rules read, computed once: ``head`` (case-folded, dot
+    dropped), ``cap`` (a capitalised word, "'s" aside), ``initial`` ("D.")."""
+
+    __slots__ = ("cap", "end", "head", "initial", "start", "stop", "text")
+
+    def __init__(self, start: int, end: int, text: str, stop: bool = False):
+        self.start = start
+        self.end = end
+        self.text = text
+        self.stop = stop  # a sentence ends right after this token
+        self.head, self.cap, self.initial = _features(text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _features(text: str) -> tuple[str, bool, bool]:
+    """A token's (head, cap, initial), computed once per distinct token text."""
+    upper = "A" <= text[0] <= "Z"
+    cap = upper and _CAP.fullmatch(_strip_possessive(text)) is not None
+    return text.casefold().rstrip("."), cap, upper and len(text) == 2 and text[1] == "."
 
 
 @dataclass(frozen=True)
@@ -143,6 +159,11 @@ class NameMention:
     @property
     def parts(self) -> list[str]:
         return name_parts(self.name)
+
+
+def _strip_possessive(s: str) -> str:
+    """The word without a closing "'s"."""
+    return s[:-2] if s.endswith(_POSSESSIVES) else s
 
 
 def name_parts(name: str) -> list[str]:
@@ -165,17 +186,54 @@ def compatible(a: str, b: str) -> bool:
     return all(any(lt == st or (len(st) == 1 and lt.startswith(st)) for lt in long_) for st in short)
 
 
-@lru_cache(maxsize=1)
-def _detector():  # type: ignore[no-untyped-def]
-    import gender_guesser.detector as gd
+_GENDER_CODES = {
+    "M": "male",
+    "1M": "mostly_male",
+    "?M": "mostly_male",
+    "F": "female",
+    "1F": "mostly_female",
+    "?F": "mostly_female",
+    "?": "andy",
+}
 
-    return gd.Detector(case_sensitive=False)
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, dict[str, str]]:
+    """gender-guesser's name file: lower-cased given name -> {gender: its country columns}.
+
+    The very table ``gender_guesser.detector.Detector(case_sensitive=False)`` builds, read at once
+    (its own line-by-line codecs reader takes several times longer).
+    """
+    table: dict[str, dict[str, str]] = {}
+    data = resources.files("gender_guesser").joinpath("data", "nam_dict.txt").read_text(encoding="utf-8")
+    for raw in data.splitlines():
+        line = raw.strip()
+        if line[0] in "#=":
+            continue
+        code, name = line.split(None, 2)[:2]
+        name, countries = name.lower(), line[30:-1]
+        forms = [name.replace("+", r) for r in ("", " ", "-")] if "+" in name else [name]
+        for form in forms:
+            table.setdefault(form, {})[_GENDER_CODES[code]] = countries
+    return table
+
+
+def _popular(genders: dict[str, str]) -> str:
+    """The gender most countries give a name (gender-guesser's ``get_gender`` with no country)."""
+    best, most, tie = next(iter(genders)), 0, 0
+    for g, countries in genders.items():
+        values = [ord(c) for c in countries.replace(" ", "")]
+        count, weight = len(values), sum(c - 55 if c > 64 else c - 48 for c in values)
+        if count > most or (count == most and weight > tie):
+            best, most, tie = g, count, weight
+    return best if most > 0 else "andy"
 
 
 @lru_cache(maxsize=4096)
 def gender(given: str) -> str | None:
     """ "female", "male" or None (unknown, androgynous, or not a given name)."""
-    g = _detector().get_gender(given)
+    genders = _lexicon().get(given.lower())
+    g = _popular(genders) if genders else None
     if g in ("female", "mostly_female"):
         return "female"
     if g in ("male", "mostly_male"):
@@ -188,7 +246,7 @@ def is_given_name(word: str) -> bool:
     w = word.strip(".")
     if len(w) < 2 or w.casefold() in NOT_NAME or w.casefold() in TITLE_HEADS or not _CAP.fullmatch(w):
         return False
-    return _detector().get_gender(w) != "unknown"
+    return w.lower() in _lexicon()
 
 
 def tokens(text: str, span: Span) -> list[Token]:
@@ -201,33 +259,21 @@ def tokens(text: str, span: Span) -> list[Token]:
             if bare.casefold() not in ABBREVIATIONS and not _INITIAL.fullmatch(t) and bare not in SUFFIXES:
                 out.append(Token(s, e - 1, bare, stop=True))
                 continue
-        out.append(Token(s, e, t, stop=t in {".", "!", "?", ";", ":"}))
+        out.append(Token(s, e, t, t in _STOP_MARKS))
     return out
 
 
-def _is_cap(t: Token) -> bool:
-    return bool(_CAP.fullmatch(_POSSESSIVE.sub("", t.text)))
-
-
-def _is_initial(t: Token) -> bool:
-    return bool(_INITIAL.fullmatch(t.text))
-
-
-def _head(t: Token) -> str:
-    return t.text.casefold().rstrip(".")
-
-
 def _is_title_word(t: Token) -> bool:
-    return _head(t) in TITLE_HEADS
+    return t.head in TITLE_HEADS
 
 
 def _stop_word(t: Token) -> bool:
     """A capitalised word that is no part of a person's name (an initial "A." or "I." is)."""
-    return _head(t) in NOT_NAME and not _is_initial(t)
+    return t.head in NOT_NAME and not t.initial
 
 
 def _name_like(t: Token) -> bool:
-    return (_is_cap(t) or _is_initial(t) or t.text in SUFFIXES) and not _stop_word(t)
+    return (t.cap or t.initial or t.text in SUFFIXES) and not _stop_word(t)
 
 
 def _surname_title(toks: list[Token], k: int, j: int) -> bool:
@@ -235,7 +281,7 @@ def _surname_title(toks: list[Token], k: int, j: int) -> bool:
     return (
         j - k >= 2
         and _is_title_word(toks[j - 1])
-        and (is_given_name(toks[j - 2].text) or _is_initial(toks[j - 2]))
+        and (is_given_name(toks[j - 2].text) or toks[j - 2].initial)
     )
 
 
@@ -245,13 +291,13 @@ def _title_before(text: str, toks: list[Token], i: int) -> tuple[str | None, boo
     first = i
     while j >= 0 and i - j <= 14:
         t = toks[j]
-        if t.stop and t.text not in {".", "!", "?", ";", ":"}:
+        if t.stop and t.text not in _STOP_MARKS:
             # "Napolitano." ends a sentence before the title
             break
-        low = _head(t)
+        low = t.head
         if low in _TITLE_STOP:
             break  # "Statement By | State Attorney X" (a heading's capitalised preposition)
-        if _is_cap(t) or _ACRONYM.fullmatch(t.text) or low in ABBREVIATIONS:
+        if t.cap or _ACRONYM.fullmatch(t.text) or low in ABBREVIATIONS:
             first = j
         elif t.text in {"'s", "’s"} or (first < i and (low in CONNECTORS or _office_and(toks, j))):
             pass
@@ -261,7 +307,7 @@ def _title_before(text: str, toks: list[Token], i: int) -> tuple[str | None, boo
             break
         j -= 1
     words = toks[first:i]
-    while words and (_head(words[0]) in CONNECTORS | ARTICLES | TITLE_OPENERS):
+    while words and (words[0].head in CONNECTORS | ARTICLES | TITLE_OPENERS):
         words = words[1:]
     if not words:
         return None, False, i
@@ -271,19 +317,19 @@ def _title_before(text: str, toks: list[Token], i: int) -> tuple[str | None, boo
     # a lower-case role begins at its modifiers, not at the capitalised words of another phrase
     if words[-1].text.islower() and words[heads[-1]].text.islower():
         k = len(words) - 1
-        while k > 0 and (words[k - 1].text.islower() or _is_cap(words[k - 1])):
+        while k > 0 and (words[k - 1].text.islower() or words[k - 1].cap):
             k -= 1
         words = words[k:]
-    if len(words) == 1 and _head(words[0]) in HONORIFICS:
+    if len(words) == 1 and words[0].head in HONORIFICS:
         return None, True, i
-    words = [w for w in words if _head(w) not in HONORIFICS] or words
+    words = [w for w in words if w.head not in HONORIFICS] or words
     title = collapse(text[words[0].start : words[-1].end])
     return title, False, i - len(words)
 
 
 def _office_and(toks: list[Token], j: int) -> bool:
     """Token ``j`` is an "and" inside an office's name ("Secretary of Health and Human Services")."""
-    return _head(toks[j]) == "and" and any(_head(x) == "of" for x in toks[max(0, j - 3) : j])
+    return toks[j].head == "and" and any(x.head == "of" for x in toks[max(0, j - 3) : j])
 
 
 def _title_after(text: str, toks: list[Token], k: int) -> str | None:
@@ -292,18 +338,18 @@ def _title_after(text: str, toks: list[Token], k: int) -> str | None:
         return None
     words: list[Token] = []
     for t in toks[k + 1 : k + 16]:
-        if t.text in {",", ";", "(", ")", ".", ":", "|"} or t.text.isdigit() or _head(t) in {"said", "says"}:
+        if t.text in {",", ";", "(", ")", ".", ":", "|"} or t.text.isdigit() or t.head in {"said", "says"}:
             break
-        if words and _head(t) in {"who", "which", "that"}:
+        if words and t.head in {"who", "which", "that"}:
             break
         words.append(t)
         if t.stop:
             break
-    while words and _head(words[0]) in ARTICLES | {"and", "current", "who", "which"}:
-        if _head(words[0]) in {"and", "who", "which"}:
+    while words and words[0].head in ARTICLES | {"and", "current", "who", "which"}:
+        if words[0].head in {"and", "who", "which"}:
             return None
         words = words[1:]
-    if not words or _head(words[0]) in _APPOSITIVE_STOP:
+    if not words or words[0].head in _APPOSITIVE_STOP:
         return None
     heads = [n for n, w in enumerate(words) if _is_title_word(w)]
     if not heads:
@@ -317,13 +363,13 @@ def _runs(toks: list[Token]) -> Iterator[tuple[int, int]]:
     """Maximal runs [i, j) of name-like tokens (capitalised words, initials, suffixes) in one sentence."""
     i, n = 0, len(toks)
     while i < n:
-        if not (_is_cap(toks[i]) or _is_initial(toks[i])):
+        if not (toks[i].cap or toks[i].initial):
             i += 1
             continue
         j = i
-        while j < n and (_is_cap(toks[j]) or _is_initial(toks[j]) or toks[j].text in SUFFIXES):
+        while j < n and (toks[j].cap or toks[j].initial or toks[j].text in SUFFIXES):
             j += 1
-            if toks[j - 1].stop or _POSSESSIVE.search(toks[j - 1].text):
+            if toks[j - 1].stop or toks[j - 1].text.endswith(_POSSESSIVES):
                 break
         yield i, j
         i = j
@@ -343,8 +389,8 @@ def _split(toks: list[Token], i: int, j: int) -> int | None:
         rest = toks[k:j]
         if len(rest) > 5 or any(_stop_word(t) for t in rest):
             continue
-        initial = _is_initial(toks[k]) and _head(toks[k]) not in NOT_NAME  # not "War I. Speakers"
-        if is_given_name(toks[k].text) or (initial and _is_cap(toks[k + 1])):
+        initial = toks[k].initial and toks[k].head not in NOT_NAME  # not "War I. Speakers"
+        if is_given_name(toks[k].text) or (initial and toks[k + 1].cap):
             return k
     return None
 
@@ -352,18 +398,14 @@ def _split(toks: list[Token], i: int, j: int) -> int | None:
 def _title_split(toks: list[Token], i: int, j: int) -> int | None:
     """Where a name begins after a title word: inside the run, or right before it ("Sen." "defendant")."""
     end = j - 1 if _surname_title(toks, i, j) else j
-    heads = [k for k in range(i, end) if _is_title_word(toks[k]) or _head(toks[k]) in HONORIFICS]
+    heads = [k for k in range(i, end) if _is_title_word(toks[k]) or toks[k].head in HONORIFICS]
     if heads and heads[-1] + 1 < j:
         return heads[-1] + 1
-    if i > 0 and (_is_title_word(toks[i - 1]) or _head(toks[i - 1]) in HONORIFICS):
+    if i > 0 and (_is_title_word(toks[i - 1]) or toks[i - 1].head in HONORIFICS):
         lower = toks[i - 1].text.islower()
         if (j - i >= 2 or not lower) and not (lower and toks[i - 1].text.endswith("s") and j - i < 2):
             return i
     return None
-
-
-def _strip_possessive(s: str) -> str:
-    return _POSSESSIVE.sub("", s)
 
 
 def _mention(text: str, toks: list[Token], k: int, j: int) -> NameMention | None:
@@ -371,7 +413,7 @@ def _mention(text: str, toks: list[Token], k: int, j: int) -> NameMention | None
     run_end = j
     while j > k and not _name_like(toks[j - 1]):
         j -= 1
-    if j > k and j < run_end and _head(toks[j]) in ORG_WORDS:
+    if j > k and j < run_end and toks[j].head in ORG_WORDS:
         return None  # "General Accountability Office", "Walter Reed Army Medical Center"
     names = toks[k:j]
     surname_title = _surname_title(toks, k, j)
@@ -380,12 +422,12 @@ def _mention(text: str, toks: list[Token], k: int, j: int) -> NameMention | None
         for n, t in enumerate(names)
     ):
         return None
-    if all(_is_initial(t) or t.text in SUFFIXES for t in names):
+    if all(t.initial or t.text in SUFFIXES for t in names):
         return None
     if len(names) > 5:
         return None
     start, end = names[0].start, names[-1].end
-    if _POSSESSIVE.search(names[-1].text):
+    if names[-1].text.endswith(_POSSESSIVES):
         end -= 2
     name = collapse(_strip_possessive(text[start:end]))
     title, honorific, _ = _title_before(text, toks, k)
@@ -425,7 +467,7 @@ def find(text: str, regions: Iterable[Span], person_spans: Sequence[Span] | None
                     k = ent
                 if k is None and not heading and 2 <= j - i <= 3 and _introduced(text, toks, j):
                     k = i
-                if k is None and plural and i > 0 and _head(toks[i - 1]) in {"and", ","}:
+                if k is None and plural and i > 0 and toks[i - 1].head in {"and", ","}:
                     k = i
                 if k is None:
                     _note_eponym(toks, i, j, eponyms)
@@ -445,7 +487,7 @@ def find(text: str, regions: Iterable[Span], person_spans: Sequence[Span] | None
                 if single is not None and m.title is not None:
                     plural = m.title[: len(m.title) - len(toks[k - 1].text)] + single
                     m = NameMention(m.start, m.end, m.name, plural, m.honorific)
-                elif plural and m.title is None and i > 0 and _head(toks[i - 1]) in {"and", ","}:
+                elif plural and m.title is None and i > 0 and toks[i - 1].head in {"and", ","}:
                     m = NameMention(m.start, m.end, m.name, plural, m.honorific)
                 else:
                     plural = None
@@ -465,10 +507,7 @@ def _org_of(toks: list[Token], i: int) -> bool:
     """The run at ``i`` ends an organisation's name: "Department of | Motor Vehicles"."""
     before = toks[i - 2] if i >= 2 else None
     return (
-        before is not None
-        and _head(toks[i - 1]) in {"of", "for"}
-        and _is_cap(before)
-        and _head(before) in ORG_WORDS
+        before is not None and toks[i - 1].head in {"of", "for"} and before.cap and before.head in ORG_WORDS
     )
 
 
@@ -476,14 +515,14 @@ def _common_words(toks: list[Token], k: int, m: NameMention, lower: set[str]) ->
     """A name with no known given name made of words the release also writes in lower case
     ("Justice | Assistance Grant")."""
     first = toks[k]
-    if len(m.parts) < 2 or is_given_name(first.text) or _is_initial(first):
+    if len(m.parts) < 2 or is_given_name(first.text) or first.initial:
         return False
     return any(p.casefold() in lower for p in m.parts)
 
 
 def _singular(t: Token) -> str | None:
     """The singular of a plural title word ("Sens." -> "Sen.", "Attorneys" -> "Attorney"), else None."""
-    head = _head(t)
+    head = t.head
     if head in PLURAL_TITLES:
         return PLURAL_TITLES[head]
     if head.endswith("s") and head[:-1] in TITLE_HEADS and len(head) > 4:
@@ -496,9 +535,7 @@ def _introduced(text: str, toks: list[Token], j: int) -> bool:
     without an article (", founder and CEO of X"), as a person's name is."""
     if _labelled(text, toks[j - 1].end):
         return True
-    return (
-        j + 1 < len(toks) and _head(toks[j + 1]) not in ARTICLES and _title_after(text, toks, j) is not None
-    )
+    return j + 1 < len(toks) and toks[j + 1].head not in ARTICLES and _title_after(text, toks, j) is not None
 
 
 _HEADLINE_VERBS = _wordset(
@@ -510,7 +547,7 @@ _HEADLINE_VERBS = _wordset(
 def _heading_end(toks: list[Token], k: int, j: int) -> int:
     """Where a name in a title-case heading stops: before a verb ("... Rundle Regarding ...")."""
     for n in range(k, j):
-        head = _head(toks[n])
+        head = toks[n].head
         if head in _HEADLINE_VERBS or head.endswith(("ing", "ed")):
             return n
     return j
@@ -518,7 +555,7 @@ def _heading_end(toks: list[Token], k: int, j: int) -> int:
 
 def _note_eponym(toks: list[Token], i: int, j: int, eponyms: set[str]) -> None:
     """Record the given-name-led front of a run that ends as an organisation or place."""
-    if j - i >= 3 and _head(toks[j - 1]) in ORG_WORDS and is_given_name(toks[i].text):
+    if j - i >= 3 and toks[j - 1].head in ORG_WORDS and is_given_name(toks[i].text):
         for n in range(i + 2, min(j - 1, i + 3) + 1):
             eponyms.add(" ".join(t.text for t in toks[i:n]).casefold())
 
