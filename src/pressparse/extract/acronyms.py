@@ -24,8 +24,9 @@ from pressparse.textspan import Span, collapse
 _PAREN_ACR = re.compile(
     r"\(\s*(?:the\s+|or\s+)?[\"“']?(?P<acr>[A-Za-z0-9][A-Za-z0-9&./-]{0,11}?)\.?[\"”']?\s*\)"
 )
-# "WCO (World Customs Organization)"
-_ACR_PAREN = re.compile(r"(?<![\w-])(?P<acr>[A-Z][A-Za-z0-9&./-]{0,11}?)\s?\((?P<inner>[^()\n]{3,120})\)")
+# "WCO (World Customs Organization)"; the capital comes first so that the regex engine skips
+# ahead to capitals, and the look-behind then checks that no word character or hyphen precedes it
+_ACR_PAREN = re.compile(r"(?P<acr>[A-Z](?<![\w-].)[A-Za-z0-9&./-]{0,11}?)\s?\((?P<inner>[^()\n]{3,120})\)")
 # a party-and-state tag after a legislator's name: (R-VA), (D-Vt.), (I-ME)
 _PARTY = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
 # a word of an expansion: no spaces, parentheses, brackets or double quotes
