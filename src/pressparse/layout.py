@@ -405,17 +405,16 @@ def _repeated_later(sc: _Scan) -> set[int]:
         for i, u in enumerate(sc.units)
         if len(u.lines) == 1 and len(u.text) < 600 and not _SENT_END.search(u.text)
     ]
+    own: dict[int, tuple[str, str]] = {}  # the normalised line and its first part
     for i in lines:
-        for part in {sc.units[i].text, *_TITLE_SEP.split(sc.units[i].text)}:
-            key = _norm(part)
+        text = sc.units[i].text
+        parts = _TITLE_SEP.split(text)
+        norms = {part: _norm(part) for part in {text, *parts}}
+        own[i] = (norms[text], norms[parts[0]])
+        for key in norms.values():
             if len(key) >= 20:
                 seen.setdefault(key, set()).add(i)
-    out = set()
-    for i in lines:
-        for part in (sc.units[i].text, _TITLE_SEP.split(sc.units[i].text)[0]):
-            if seen.get(_norm(part), {i}) - {i}:
-                out.add(i)
-    return out
+    return {i for i in lines if any(seen.get(key, {i}) - {i} for key in own[i])}
 
 
 def _find_prose(sc: _Scan, start: int = 0) -> int | None:

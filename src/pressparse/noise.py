@@ -27,7 +27,11 @@ _STREET = (
     r"(?:Blvd|Boulevard|St|Street|Ave|Avenue|Road|Rd|Drive|Dr|Way|Lane|Ln|Plaza|Parkway|Pkwy|Court|Ct|Place|Pl)\b"
 )
 _ZIP = r"[A-Z][A-Za-z.]+,?\s\d{5}(?:-\d{4})?\b"
-_ADDRESS_FOOTER = rf"(?=.{{0,160}}{_STREET})(?=.{{0,200}}{_ZIP})(?=.{{0,200}}{_SEP}).{{10,220}}"
+# (five digits in a row, a ZIP's, are looked for first: a cheap test that most lines fail)
+_ADDRESS_FOOTER = (
+    r"(?=\D*+(?:\d{1,4}+\D++)*+\d{5})"
+    rf"(?=.{{0,160}}{_STREET})(?=.{{0,200}}{_ZIP})(?=.{{0,200}}{_SEP}).{{10,220}}"
+)
 
 # (kind, platform or None, pattern matched against the whole stripped line)
 _SHAPES: tuple[tuple[str, str | None, str], ...] = (
@@ -103,7 +107,7 @@ _SHAPES: tuple[tuple[str, str | None, str], ...] = (
     ("site", None, r"Newsletter Sign-?Up|Stay Connected.{0,30}|Let's Keep in Touch!?|Contact Us"),
     ("site", None, r"Name\*|Email\*|Please leave this field empty\.|Are You a Human\?.{0,20}"),
     ("site", None, r"https?://\S{1,500}|www\.\S{1,300}"),
-    ("site", None, r".{2,120}(?:\s[\u2022|]\s.{2,120}){2,8}"),
+    ("site", None, r"(?=[^\u2022|]*+[\u2022|]).{2,120}(?:\s[\u2022|]\s.{2,120}){2,8}"),
     ("meta", None, r"(?:19|20)\d\d-\d\d-\d\d[ T]\d\d:\d\d(?::\d\d)?"),
     ("site", None, r"\d{1,2} min read|Click Here to Access PDF Version|Visit Our Website|\[?TWEET THIS\]?"),
     ("site", None, r"(?:Home|News|Newsroom)\s?(?:[>\u00bb/|]\s?.{1,80}){1,6}"),
@@ -122,9 +126,12 @@ _SHAPES: tuple[tuple[str, str | None, str], ...] = (
     ("wire", None, r"Add .{1,60} as your preferred news source.{0,40}"),
     ("wire", None, r"Originally published (?:at|on) .{1,300}"),
 )
-_COMPILED = tuple((k, p, re.compile(rx)) for k, p, rx in _SHAPES)
-# every shape at once: one call tells most lines apart (which shape it is only for the few that match)
-_ANY = re.compile("|".join(f"(?:{re.sub(r'[(][?]P<[a-z0-9]+>', '(?:', rx)})" for _, _, rx in _SHAPES))
+# every shape at once, each in its group ``s<index>``: a full match takes the first shape (in the
+# order above) that fits the whole line, and ``lastgroup`` names it (the shapes' own groups are
+# made non-capturing)
+_ANY = re.compile(
+    "|".join(f"(?P<s{i}>{re.sub(r'[(][?]P<[a-z0-9]+>', '(?:', rx)})" for i, (_, _, rx) in enumerate(_SHAPES))
+)
 # a blog's date header: a date alone on a line, optionally with its weekday
 DATE_ALONE = re.compile(rf"(?:{WEEKDAY},?\s{{1,3}})?(?:{_D})", re.IGNORECASE)
 
@@ -136,12 +143,11 @@ def noise_kind(line: str) -> tuple[str, str | None] | None:
         return None
     if END_MARK.fullmatch(s):
         return ("end", None)
-    if not _ANY.fullmatch(s):
+    m = _ANY.fullmatch(s)
+    if not m or not m.lastgroup:
         return None
-    for kind, platform, rx in _COMPILED:
-        if rx.fullmatch(s):
-            return (kind, platform)
-    return None
+    kind, platform, _ = _SHAPES[int(m.lastgroup[1:])]
+    return (kind, platform)
 
 
 def platform_of(platforms: Iterable[str | None]) -> str | None:
