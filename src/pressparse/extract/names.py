@@ -157,7 +157,7 @@ class NameMention:
     honorific: bool = False  # named with Mr./Ms./Dr. (a form of address, not a title)
 
     @property
-    def parts(self) -> list[str]:
+    def parts(self) -> tuple[str, ...]:
         return name_parts(self.name)
 
 
@@ -166,10 +166,11 @@ def _strip_possessive(s: str) -> str:
     return s[:-2] if s.endswith(_POSSESSIVES) else s
 
 
-def name_parts(name: str) -> list[str]:
-    """The words of a name without suffixes and dots: "John D. Rockefeller IV" -> [John, D, Rockefeller]."""
+@lru_cache(maxsize=1 << 14)
+def name_parts(name: str) -> tuple[str, ...]:
+    """The words of a name without suffixes and dots: "John D. Rockefeller IV" -> (John, D, Rockefeller)."""
     words = [w.strip(".,") for w in name.split()]
-    return [w for w in words if w and w not in SUFFIXES and w.rstrip(".") not in SUFFIXES]
+    return tuple(w for w in words if w and w not in SUFFIXES and w.rstrip(".") not in SUFFIXES)
 
 
 def surname(name: str) -> str:
@@ -253,14 +254,25 @@ def tokens(text: str, span: Span) -> list[Token]:
     """Tokens of ``text[span]``; a word's dot is kept only on abbreviations and initials."""
     out: list[Token] = []
     for m in _TOKEN.finditer(text, span[0], span[1]):
-        s, e, t = m.start(), m.end(), m.group()
-        if t.endswith(".") and len(t) > 1 and not _ACRONYM.fullmatch(t):
-            bare = t[:-1]
-            if bare.casefold() not in ABBREVIATIONS and not _INITIAL.fullmatch(t) and bare not in SUFFIXES:
-                out.append(Token(s, e - 1, bare, stop=True))
-                continue
-        out.append(Token(s, e, t, t in _STOP_MARKS))
+        t = m.group()
+        if t[-1] == "." and _ends_sentence(t):
+            out.append(Token(m.start(), m.end() - 1, t[:-1], True))
+        else:
+            out.append(Token(m.start(), m.end(), t, t in _STOP_MARKS))
     return out
+
+
+@lru_cache(maxsize=1 << 12)
+def _ends_sentence(word: str) -> bool:
+    """The dot closing ``word`` ends a sentence: it closes no acronym, abbreviation, initial or suffix."""
+    bare = word[:-1]
+    return (
+        len(word) > 1
+        and not _ACRONYM.fullmatch(word)
+        and bare.casefold() not in ABBREVIATIONS
+        and not _INITIAL.fullmatch(word)
+        and bare not in SUFFIXES
+    )
 
 
 def _is_title_word(t: Token) -> bool:
@@ -450,7 +462,7 @@ def find(text: str, regions: Iterable[Span], person_spans: Sequence[Span] | None
     eponyms: set[str] = set()
     ner = sorted(person_spans or ())
     regions = list(regions)
-    lower = {w.group() for s, e in regions for w in _LOWER_WORD.finditer(text, s, e)}
+    lower = set().union(*(_LOWER_WORD.findall(text, s, e) for s, e in regions))
     for region in regions:
         for para in paragraphs(text, region):
             toks = tokens(text, para)
@@ -564,10 +576,18 @@ def _title_case_lines(text: str, span: Span) -> list[Span]:
     """Lines of ``span`` written in title case (headings: "Man Charged With Fraud")."""
     out = []
     for line in iter_lines(text, *span):
-        words = [w for w in _ANY_WORD.findall(line.text) if w.casefold() not in _SMALL_WORDS]
-        caps = sum(1 for w in words if w[0].isupper())
-        if len(words) >= 3 and caps == len(words) and line.text.rstrip()[-1:] not in {".", ",", ":"}:
-            out.append((line.start, line.end))
+        if line.text.rstrip()[-1:] in {".", ",", ":"}:
+            continue
+        caps = 0
+        for w in _ANY_WORD.findall(line.text):
+            if w.casefold() in _SMALL_WORDS:
+                continue
+            if not w[0].isupper():
+                break
+            caps += 1
+        else:
+            if caps >= 3:
+                out.append((line.start, line.end))
     return out
 
 

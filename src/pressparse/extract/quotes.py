@@ -70,6 +70,8 @@ _CAP_WORD = re.compile(r"(?<![\w'’])[A-Z][a-z]+(?![\w'’])")
 _TITLE_BEFORE = re.compile(r"(?:\b[A-Z][\w.'’-]*\s+)+$")
 _SENTENCE_END = re.compile(r"[.!?:]\s*$")
 _QUOTE_END = re.compile(r"[.!?,…—–-]\s*$")
+_DOUBLE_MARK = re.compile('["“”]')
+_SINGLE_MARK = re.compile("['‘’]")
 _LINK_LEN = 40  # a line this short inside a sentence is an inline link or tag split off by a scraper
 _WRAP_LEN = 60  # an unfinished line this long was wrapped, not a heading
 _LINE_END = frozenset('.!?:;"”’)')
@@ -179,7 +181,7 @@ def _pairs(text: str, units: list[Span]) -> list[_Pair]:
     doubles: list[_Pair] = []
     chain: tuple[int, int] | None = None  # (opening mark, unit) of a quote still open
     for u, (s, e) in enumerate(units):
-        marks = [i for i in range(s, e) if text[i] in '"“”']
+        marks = [m.start() for m in _DOUBLE_MARK.finditer(text, s, e)]
         open_at: int | None = None
         first_unit = u
         if chain is not None:
@@ -229,9 +231,8 @@ def _single_pairs(text: str, units: list[Span], doubles: list[_Pair]) -> list[_P
     opens = [p.open_at for p in doubles]
     for u, (s, e) in enumerate(units):
         open_at: int | None = None
-        for i in range(s, e):
-            if text[i] not in "'‘’":
-                continue
+        for mark in _SINGLE_MARK.finditer(text, s, e):
+            i = mark.start()
             k = bisect_right(opens, i) - 1
             if k >= 0 and i < doubles[k].close_at:
                 continue  # inside a double quote: part of it
