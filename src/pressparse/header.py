@@ -16,6 +16,7 @@ from pressparse.layout import (
     _DATED_TITLE,
     _LABEL_PREFIX,
     Layout,
+    Unit,
     is_contact_line,
     is_date_line,
     is_issuer_line,
@@ -169,8 +170,10 @@ def _site_stamp(text: str, layout: Layout) -> tuple[str | None, Span | None]:
     return None, None
 
 
-def _units_in(text: str, s: int, e: int):
-    return [u for u in units_of(text[:e]) if u.start >= s]
+def _units_in(text: str, s: int, e: int) -> list[Unit]:
+    """The units of a layout span: it ends where a unit of the whole text ends, so they are the
+    units the text would have if it stopped at ``e``."""
+    return [u for u in units_of(text) if u.start >= s and u.end <= e]
 
 
 def _time_zone(text: str, span: Span) -> tuple[str | None, str | None]:

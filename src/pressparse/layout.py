@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from pressparse.dateline import find_dateline
 from pressparse.noise import DATE_ALONE, noise_kind, platform_of
@@ -217,7 +218,8 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def units_of(text: str) -> list[Unit]:
+@lru_cache(maxsize=4)  # the header stage reads the units of the text the layout just cut
+def units_of(text: str) -> tuple[Unit, ...]:
     """The text's units, a line that runs on (lower-case next line, no stop before) joined."""
     groups: list[tuple[bool, list[Span]]] = []
     for s0, e0, gap in _pieces(text):
@@ -232,7 +234,7 @@ def units_of(text: str) -> list[Unit]:
                 lines.append((s, e))
                 continue
         groups.append((gap, [(s, e)]))
-    return [Unit(ls[0][0], ls[-1][1], text[ls[0][0] : ls[-1][1]], tuple(ls), gap) for gap, ls in groups]
+    return tuple(Unit(ls[0][0], ls[-1][1], text[ls[0][0] : ls[-1][1]], tuple(ls), gap) for gap, ls in groups)
 
 
 def _runs_on(prev: str, nxt: str) -> bool:
@@ -354,7 +356,7 @@ def _norm(s: str) -> str:
 @dataclass
 class _Scan:
     text: str
-    units: list[Unit]
+    units: tuple[Unit, ...]
     kinds: list[tuple[str, str | None] | None]
     posted: int | None = None
     repeated: set[int] = field(default_factory=set)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from pressparse.patterns import DATE, WEEKDAY
 
@@ -141,6 +142,11 @@ def noise_kind(line: str) -> tuple[str, str | None] | None:
     s = line.strip()
     if not s or len(s) > 700:
         return None
+    return _shape_of(s)
+
+
+@lru_cache(maxsize=1024)  # the layout asks again about the lines it joins or keeps apart
+def _shape_of(s: str) -> tuple[str, str | None] | None:
     if END_MARK.fullmatch(s):
         return ("end", None)
     m = _ANY.fullmatch(s)
