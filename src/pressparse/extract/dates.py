@@ -67,7 +67,8 @@ def _cased(words: list[str]) -> str:
 _FULL = rf"(?:{_cased(_FULL_MONTHS)})"
 _MONTH = rf"(?:{_FULL}|(?:{_cased(_ABBR_MONTHS)})\.?)"
 _WEEKDAY = rf"(?:(?:{_cased(_WEEKDAYS)})|(?:{_cased(_ABBR_WEEKDAYS)})\.)"
-_SHIFT = r"(?i:last|next|this|past|coming)"
+# (a case-blind alternative is tried in full at every word: a first-letter test skips it fast)
+_SHIFT = r"(?=[lLnNtTpPcC])(?i:last|next|this|past|coming)"
 
 _DATE = re.compile(
     # every alternative starts a word; a digit or a letter chooses the half to try
@@ -90,12 +91,14 @@ _DATE = re.compile(
     # March 2011 / May of 2010
     rf"|(?P<my>(?P<m3>{_MONTH}),?\s+(?:of\s+)?(?P<y3>\d{{4}})(?![\w-]))"
     # in November / since March / last month (a month alone, not before a day or year)
-    rf"|(?P<mon>\b(?i:in|since|until|by|through|during|from|of|before|after)\s+(?P<m4>{_FULL})"
+    rf"|(?=\w++\s+[JFMASOND])"
+    rf"(?P<mon>\b(?i:in|since|until|by|through|during|from|of|before|after)\s+(?P<m4>{_FULL})"
     r"(?!\s*,?\s*(?:of\s+)?\d)\b)"
     # today, yesterday, last year, next Monday, the next day
-    rf"|(?P<rel>(?i:today|yesterday|tomorrow|tonight|this\s+morning|this\s+afternoon|this\s+evening)\b)"
+    r"|(?=[tTyY])(?P<rel>(?i:today|yesterday|tomorrow|tonight|"
+    r"this\s+morning|this\s+afternoon|this\s+evening)\b)"
     rf"|(?P<shift>(?P<sh>{_SHIFT})\s+(?P<what>(?i:year|month)\b|(?:{_cased(_WEEKDAYS)})\b))"
-    r"|(?P<after>(?i:the\s+(?:next|following)\s+day)\b)"
+    r"|(?=[tT])(?P<after>(?i:the\s+(?:next|following)\s+day)\b)"
     # on Tuesday (a weekday alone)
     rf"|(?P<wday>(?P<wd2>{_cased(_WEEKDAYS)})(?![\w'’]|\s*(?:-|–|through|to|and)\s*{_WEEKDAY}))"
     r"))"
