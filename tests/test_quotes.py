@@ -172,6 +172,13 @@ CASES = [
     ('Flores was a gang shotcaller and "lieutenant" to a member of the group.', []),
     ('Jose Torres aka "Fusion," 53, was sentenced today.', []),
     ("The law protects all Americans, said Loretta King, Acting Assistant Attorney General.", []),
+    # apostrophes only (no mark can open a quote)
+    ("It's the company's plan, and the CEO's team won't change it, said Jane Smith.", []),
+    # straight single marks, the first one after a bracket
+    (
+        "(Mayor Tom Lee) said: 'This is the best day our city has had in years.'",
+        [("This is the best day", "Tom Lee")],
+    ),
 ]
 
 

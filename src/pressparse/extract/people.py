@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 from itertools import accumulate
 
 from pressparse.context import Context
@@ -82,6 +83,8 @@ def _nearest(groups: list[list[NameMention]], m: NameMention) -> list[NameMentio
 
 def _bare_surnames(text: str, regions: tuple[Span, ...], groups: list[list[NameMention]]) -> None:
     """Add the bare surname mentions ("Napolitano said") of people already found."""
+    if not groups:
+        return
     taken = {(x.start, x.end) for g in groups for x in g}
     covered = sorted(taken)
     starts = [a for a, _ in covered]
@@ -91,11 +94,10 @@ def _bare_surnames(text: str, regions: tuple[Span, ...], groups: list[list[NameM
         by_surname.setdefault(surname(g[0].name), []).append(g)
     for s, e in regions:
         for w in _WORD.finditer(text, s, e):
-            word = names.name_parts(w.group().replace("’s", "").replace("'s", ""))
-            key = word[-1].casefold() if word else ""
+            key, size = _surname_of(w.group())
             if key not in by_surname:
                 continue
-            end = w.start() + len(word[-1])
+            end = w.start() + size
             k = bisect_right(starts, w.start()) - 1
             if k >= 0 and reach[k] > w.start():
                 continue  # inside a mention already taken
@@ -104,6 +106,13 @@ def _bare_surnames(text: str, regions: tuple[Span, ...], groups: list[list[NameM
             if g is not None and (w.start(), end) not in taken:
                 g.append(m)
                 taken.add((w.start(), end))
+
+
+@lru_cache(maxsize=1 << 14)
+def _surname_of(word: str) -> tuple[str, int]:
+    """A capitalised word as a surname: its case-folded key and its length ("Napolitano's" -> napolitano)."""
+    parts = names.name_parts(word.replace("’s", "").replace("'s", ""))
+    return (parts[-1].casefold(), len(parts[-1])) if parts else ("", 0)
 
 
 def _person(group: list[NameMention]) -> Person:

@@ -72,6 +72,8 @@ _SENTENCE_END = re.compile(r"[.!?:]\s*$")
 _QUOTE_END = re.compile(r"[.!?,…—–-]\s*$")
 _DOUBLE_MARK = re.compile('["“”]')
 _SINGLE_MARK = re.compile("['‘’]")
+# a double mark, or a single mark that may open a quote (see ``_role``): a text with neither has no quote
+_ANY_OPENING = re.compile(r"[\"“”]|(?:(?<=[\s(\[{—–\-/])|^)['‘](?=[^\W\d_]|[\"“])")
 _LINK_LEN = 40  # a line this short inside a sentence is an inline link or tag split off by a scraper
 _WRAP_LEN = 60  # an unfinished line this long was wrapped, not a heading
 _LINE_END = frozenset('.!?:;"”’)')
@@ -93,6 +95,8 @@ class _Pair:
 def extract(ctx: Context, people: tuple[Person, ...]) -> tuple[Quote, ...]:
     """Find every direct quotation and its speaker."""
     text = ctx.text
+    if not any(_ANY_OPENING.search(text, s, e) for s, e in ctx.regions):
+        return ()
     units = [u for region in ctx.regions for u in _units(text, region)]
     pairs = _pairs(text, units)
     out: list[Quote] = []
