@@ -18,33 +18,35 @@ from tests.conftest import ROOT, needs_shared
 sys.path.insert(0, str(ROOT / "scripts"))
 from evaluate import score_set
 
+# the issues' floors, raised where the pipeline passed them by a margin (never lowered)
 LAYOUT = {
-    "headline": 0.90,
-    "release_date": 0.90,
-    "dateline": 0.90,
-    "contact_phones": 0.90,
-    "contact_emails": 0.90,
-    "body_start": 0.90,
-    "body_end": 0.85,
-    "noise_kept_out": 0.98,
+    "headline": 0.96,
+    "release_date": 0.96,
+    "dateline": 0.96,
+    "contact_phones": 0.96,
+    "contact_emails": 0.96,
+    "body_start": 0.92,
+    "body_end": 0.92,
+    "noise_kept_out": 0.99,
     "records": 1.00,
 }
+DOJ = {**LAYOUT, "headline": 0.97, "release_date": 0.99, "body_start": 0.91, "body_end": 0.97}
 EXTRACTORS = {
-    "quotes": 0.92,
+    "quotes": 0.95,
     "quote_with_speaker": 0.88,
-    "people": 0.85,
-    "people_title": 0.75,
-    "figures": 0.88,
-    "dates": 0.88,
-    "programs": 0.75,
-    "acronyms": 0.92,
+    "people": 0.90,
+    "people_title": 0.88,
+    "figures": 0.95,
+    "dates": 0.95,
+    "programs": 0.85,
+    "acronyms": 0.95,
 }
 # (set, mode) -> {metric: floor}; a metric a set does not label is not gated there
 FLOORS: dict[tuple[str, str], dict[str, float]] = {
-    ("dev", "rules"): LAYOUT,
+    ("dev", "rules"): {**LAYOUT, **EXTRACTORS},
     ("dev", "model"): EXTRACTORS,
-    ("auto-doj-opa", "rules"): {**LAYOUT, "headline": 0.95, "release_date": 0.97},
-    ("auto-doj-opa-fullpage", "rules"): LAYOUT,
+    ("auto-doj-opa", "rules"): DOJ,
+    ("auto-doj-opa-fullpage", "rules"): DOJ,
     ("auto-blog-wrapped", "rules"): LAYOUT,
 }
 
