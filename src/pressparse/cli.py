@@ -169,7 +169,7 @@ def make_parser(model: str | None, no_model: bool) -> Parser:
 @click.option("--format", "fmt", type=click.Choice(["json", "csv"]), default="json", show_default=True)
 @click.option(
     "--table",
-    type=click.Choice(["releases", "quotes", "people", "figures", "dates", "programs", "contacts"]),
+    type=click.Choice(TABLES),
     help="with --format csv: one row per item of this kind",
 )
 @click.option("--max-bytes", type=click.IntRange(min=1), default=None, help="refuse inputs larger than this")
