@@ -128,6 +128,7 @@ def test_skip_existing_needs_an_output_dir() -> None:
         ["extract", "--model", "x", "--no-model", str(SEED)],
         ["extract", "--jobs", "-1", str(SEED)],
         ["extract", "--bogus", str(SEED)],
+        ["extract", "--table", "quotes", str(SEED)],
         ["nosuchcommand"],
     ],
 )

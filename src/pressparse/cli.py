@@ -202,6 +202,8 @@ def extract(
         raise click.UsageError("--model and --no-model exclude each other")
     if fmt == "csv" and output_dir:
         raise click.UsageError("--format csv writes one table to stdout; it does not go with -o")
+    if table and fmt != "csv":
+        raise click.UsageError("--table goes with --format csv")
     if skip_existing and not output_dir:
         raise click.UsageError("--skip-existing goes with -o DIR")
     out = utf8_stdout()
