@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 from pressparse.textspan import Span, collapse, iter_lines, paragraphs
 
@@ -124,26 +125,29 @@ CONNECTORS = frozenset({"of", "for", "in", "the", "on"})
 ARTICLES = frozenset({"the", "a", "an", "our", "its", "his", "her", "their"})
 
 
-class Token:
-    """One token with the features the rules read, computed once: ``head`` (case-folded, dot
-    dropped), ``cap`` (a capitalised word, "'s" aside), ``initial`` ("D.")."""
+class Token(NamedTuple):
+    """One token with the features the rules read: ``stop`` (a sentence ends right after it),
+    ``head`` (case-folded, dot dropped), ``cap`` (a capitalised word, "'s" aside), ``initial`` ("D.")."""
 
-    __slots__ = ("cap", "end", "head", "initial", "start", "stop", "text")
-
-    def __init__(self, start: int, end: int, text: str, stop: bool = False):
-        self.start = start
-        self.end = end
-        self.text = text
-        self.stop = stop  # a sentence ends right after this token
-        self.head, self.cap, self.initial = _features(text)
+    start: int
+    end: int
+    text: str
+    stop: bool
+    head: str
+    cap: bool
+    initial: bool
 
 
 @lru_cache(maxsize=1 << 16)
-def _features(text: str) -> tuple[str, bool, bool]:
-    """A token's (head, cap, initial), computed once per distinct token text."""
+def _shape(word: str) -> tuple[int, tuple[str, bool, str, bool, bool]]:
+    """A matched word as a token, computed once per distinct word: the characters its end drops
+    (a sentence's closing dot) and its (text, stop, head, cap, initial)."""
+    cut = 1 if word[-1] == "." and _ends_sentence(word) else 0
+    text = word[:-1] if cut else word
     upper = "A" <= text[0] <= "Z"
     cap = upper and _CAP.fullmatch(_strip_possessive(text)) is not None
-    return text.casefold().rstrip("."), cap, upper and len(text) == 2 and text[1] == "."
+    initial = upper and len(text) == 2 and text[1] == "."
+    return cut, (text, bool(cut) or text in _STOP_MARKS, text.casefold().rstrip("."), cap, initial)
 
 
 @dataclass(frozen=True)
@@ -252,13 +256,12 @@ def is_given_name(word: str) -> bool:
 
 def tokens(text: str, span: Span) -> list[Token]:
     """Tokens of ``text[span]``; a word's dot is kept only on abbreviations and initials."""
+    new, shape = tuple.__new__, _shape
     out: list[Token] = []
     for m in _TOKEN.finditer(text, span[0], span[1]):
-        t = m.group()
-        if t[-1] == "." and _ends_sentence(t):
-            out.append(Token(m.start(), m.end() - 1, t[:-1], True))
-        else:
-            out.append(Token(m.start(), m.end(), t, t in _STOP_MARKS))
+        cut, rest = shape(m.group())
+        start, end = m.span()
+        out.append(new(Token, (start, end - cut, *rest)))
     return out
 
 
