@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 Span = tuple[int, int]
 
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+_LINE = re.compile(r"([^\r\n]*)(?:\r\n|\r|\n|$)")
 _WS = re.compile(r"\s+")
 # a sentence ends at . ! ? (optionally followed by closing quotes/brackets) and white space,
 # unless the period belongs to a common abbreviation or an initial
@@ -28,9 +28,8 @@ _ABBREV = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Line:
-    """One line: ``start``/``end`` exclude the line break."""
+class Line(NamedTuple):
+    """One line: ``start``/``end`` exclude the line break (a named tuple: a document has thousands)."""
 
     start: int
     end: int
@@ -48,14 +47,13 @@ class Line:
 def iter_lines(text: str, start: int = 0, end: int | None = None) -> Iterator[Line]:
     """Every line of ``text[start:end]`` with absolute offsets (CRLF, CR and LF breaks)."""
     stop = len(text) if end is None else end
-    pos = start
+    new = tuple.__new__
     for m in _LINE.finditer(text, start, stop):
-        if m.start() == m.end():
+        s, e = m.span(1)
+        if s == m.end():
             break
-        content = m.group().rstrip("\r\n")
-        yield Line(m.start(), m.start() + len(content), content)
-        pos = m.end()
-        if pos >= stop:
+        yield new(Line, (s, e, m.group(1)))
+        if m.end() >= stop:
             break
 
 
