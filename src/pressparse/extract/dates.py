@@ -64,10 +64,10 @@ def _cased(words: list[str]) -> str:
     return one_of(v for w in words for v in (w, w.upper()))
 
 
-_FULL = rf"(?:{_cased(_FULL_MONTHS)})"
-_MONTH = rf"(?:{_FULL}|(?:{_cased(_ABBR_MONTHS)})\.?)"
-_WEEKDAY = rf"(?:(?:{_cased(_WEEKDAYS)})|(?:{_cased(_ABBR_WEEKDAYS)})\.)"
-# (a case-blind alternative is tried in full at every word: a first-letter test skips it fast)
+# (an alternation is tried in full at every word: a first-letter test in front skips it fast)
+_FULL = rf"(?=[JFMASOND])(?:{_cased(_FULL_MONTHS)})"
+_MONTH = rf"(?=[JFMASOND])(?:{_FULL}|(?:{_cased(_ABBR_MONTHS)})\.?)"
+_WEEKDAY = rf"(?=[MTWFS])(?:(?:{_cased(_WEEKDAYS)})|(?:{_cased(_ABBR_WEEKDAYS)})\.)"
 _SHIFT = r"(?=[lLnNtTpPcC])(?i:last|next|this|past|coming)"
 
 _DATE = re.compile(
@@ -91,7 +91,7 @@ _DATE = re.compile(
     # March 2011 / May of 2010
     rf"|(?P<my>(?P<m3>{_MONTH}),?\s+(?:of\s+)?(?P<y3>\d{{4}})(?![\w-]))"
     # in November / since March / last month (a month alone, not before a day or year)
-    rf"|(?=\w++\s+[JFMASOND])"
+    rf"|(?=[iIsSuUbBtTdDfFoOaA])(?=\w++\s+[JFMASOND])"
     rf"(?P<mon>\b(?i:in|since|until|by|through|during|from|of|before|after)\s+(?P<m4>{_FULL})"
     r"(?!\s*,?\s*(?:of\s+)?\d)\b)"
     # today, yesterday, last year, next Monday, the next day
@@ -100,7 +100,7 @@ _DATE = re.compile(
     rf"|(?P<shift>(?P<sh>{_SHIFT})\s+(?P<what>(?i:year|month)\b|(?:{_cased(_WEEKDAYS)})\b))"
     r"|(?=[tT])(?P<after>(?i:the\s+(?:next|following)\s+day)\b)"
     # on Tuesday (a weekday alone)
-    rf"|(?P<wday>(?P<wd2>{_cased(_WEEKDAYS)})(?![\w'’]|\s*(?:-|–|through|to|and)\s*{_WEEKDAY}))"
+    rf"|(?=[MTWFS])(?P<wday>(?P<wd2>{_cased(_WEEKDAYS)})(?![\w'’]|\s*(?:-|–|through|to|and)\s*{_WEEKDAY}))"
     r"))"
 )
 
