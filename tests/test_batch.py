@@ -111,6 +111,33 @@ def test_parallel_and_serial_records_are_identical() -> None:
     assert serial == parallel
 
 
+_FREEZE_COUNT = """
+import gc, sys
+from pressparse.batch import Options, run
+from pressparse.inputs import InputItem
+items = [InputItem(sys.argv[1])] * int(sys.argv[2])
+for _ in run(items, Options(use_model=False)):
+    pass
+print(gc.get_freeze_count())
+"""
+
+
+@pytest.mark.parametrize(("docs", "frozen"), [(CHUNK, False), (CHUNK + 1, True)])
+def test_a_serial_batch_freezes_what_is_loaded_after_its_first_chunk(docs: int, frozen: bool) -> None:
+    """Past its first chunk a batch keeps the loaded tables out of the collector's scans; a run of
+    one chunk (a single file) does not pay for the collection."""
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-c", _FREEZE_COUNT, str(SEED), str(docs)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert (int(done.stdout) > 0) is frozen
+
+
 def test_parallel_run_reads_ahead_a_bounded_window() -> None:
     pulled = 0
 

@@ -15,6 +15,7 @@ becomes an error record (``DocumentTimeout`` or ``WorkerDied``).
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import signal
@@ -145,6 +146,15 @@ def make_parser(options: Options, warn: bool = True) -> tuple[Parser, str | None
         return Parser(use_model=False), message
 
 
+def settle() -> None:
+    """Called once a process has parsed its first chunk (the model and every lazily read table
+    are loaded by then): collect, then move all that is left out of the garbage collector's
+    scans (``gc.freeze``). Those objects live as long as the process; scanning them again at
+    every full collection costs ~5% of the rules-only time."""
+    gc.collect()
+    gc.freeze()
+
+
 def run(
     items: Iterable[InputItem], options: Options | None = None, jobs: int = 1
 ) -> Iterator[tuple[InputItem, Record]]:
@@ -162,7 +172,9 @@ def run_serial(items: Iterable[InputItem], options: Options) -> Iterator[tuple[I
     """Parse inputs one chunk after another in this process (the time limit needs the main thread)."""
     parser, _ = make_parser(options)
     pending = iter(items)
-    while chunk := list(islice(pending, options.chunk)):
+    for n, chunk in enumerate(iter(lambda: list(islice(pending, options.chunk)), [])):
+        if n == 1:
+            settle()
         tasks: list[tuple[InputItem, bytes | None]] = [(item, None) for item in chunk]
         try:
             with _time_limit(options.timeout):
@@ -213,7 +225,9 @@ def _worker_main(conn: Connection, options: Options) -> None:
     parser, warning = make_parser(options, warn=False)
     try:
         conn.send(("ready", warning))
-        while (tasks := conn.recv()) is not None:
+        for n, tasks in enumerate(iter(conn.recv, None)):
+            if n == 1:
+                settle()
             records = process_chunk([(item, data) for _, item, data in tasks], parser, options.max_bytes)
             for (seq, _, _), record in zip(tasks, records, strict=True):
                 conn.send((seq, record))
