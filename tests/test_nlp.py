@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import pressparse.nlp as nlp_mod
-from pressparse.nlp import _pieces, analyse, analyse_batch
+from pressparse.nlp import _pieces, analyse, analyse_batch, batches
 from pressparse.pipeline import Parser
 
 from .conftest import SEED
@@ -36,7 +36,7 @@ def test_spans_are_absolute(use_model: bool, model_parser: Parser) -> None:
     text = "NOISE\n\n" + SEED_TEXT
     span = (7, len(text))
     a = analyse(text, span, model_parser.nlp if use_model else None)
-    assert a.sentences and all(7 <= s < e <= len(text) for s, e in a.sentences)
+    assert a.span == span
     for e in a.entities:
         assert text[e.start : e.end] == e.text
     assert bool(a.entities) == use_model
@@ -64,10 +64,28 @@ def test_a_region_past_the_model_limit_is_read_on_rules_with_a_warning(
     assert any("without the model" in w for w in a.warnings)
 
 
+BATCHES = [
+    # (index, characters) of the regions -> the nlp.pipe batches (PIECE_CHARS 100, BATCH_SIZE 3)
+    ([], []),
+    ([(0, 10), (1, 20), (2, 30)], [[0, 1, 2]]),
+    ([(0, 10), (1, 20), (2, 30), (3, 5)], [[0, 1, 2], [3]]),
+    ([(0, 60), (1, 50), (2, 40)], [[0], [1, 2]]),
+    ([(0, 100), (2, 1), (5, 99)], [[0], [2, 5]]),
+    ([(4, 99), (7, 2)], [[4], [7]]),
+]
+
+
+@pytest.mark.parametrize(("sizes", "expected"), BATCHES)
+def test_batches_hold_a_bounded_number_of_characters_and_regions(
+    sizes: list[tuple[int, int]], expected: list[list[int]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(nlp_mod, "PIECE_CHARS", 100)
+    monkeypatch.setattr(nlp_mod, "BATCH_SIZE", 3)
+    assert list(batches(sizes)) == expected
+
+
 def test_batch_analysis_equals_one_by_one(model_parser: Parser) -> None:
     regions = [(SEED_TEXT, (0, len(SEED_TEXT))), ("", (0, 0)), ("Jane Doe met John Roe.", (0, 22))]
     batch = analyse_batch(regions, model_parser.nlp)
     single = [analyse(t, s, model_parser.nlp) for t, s in regions]
-    assert [(a.sentences, a.entities, a.warnings) for a in batch] == [
-        (a.sentences, a.entities, a.warnings) for a in single
-    ]
+    assert [(a.entities, a.warnings) for a in batch] == [(a.entities, a.warnings) for a in single]

@@ -1,10 +1,10 @@
-"""textspan: lines, paragraphs and rule-based sentences as offsets into the text."""
+"""textspan: lines, paragraphs and span sets as offsets into the text."""
 
 from __future__ import annotations
 
 import pytest
 
-from pressparse.textspan import SpanIndex, collapse, iter_lines, paragraphs, sentences, strip_span
+from pressparse.textspan import SpanIndex, collapse, iter_lines, paragraphs, strip_span
 
 
 def test_lines_cover_every_break_style() -> None:
@@ -20,22 +20,6 @@ def test_lines_cover_every_break_style() -> None:
 def test_paragraphs_split_on_blank_lines() -> None:
     text = "One line.\nSame para.\n\n  Second.\n"
     assert [text[s:e] for s, e in paragraphs(text, (0, len(text)))] == ["One line.\nSame para.", "Second."]
-
-
-SENTENCES = [
-    ("Sen. Burns said so. He left.", ["Sen. Burns said so.", "He left."]),
-    ("It cost $3.8 million. Done!", ["It cost $3.8 million.", "Done!"]),
-    (
-        '"We will win," he said. Then U.S. Attorney John Doe spoke.',
-        ['"We will win," he said.', "Then U.S. Attorney John Doe spoke."],
-    ),
-    ("J. Smith arrived at 7 p.m. yesterday.", ["J. Smith arrived at 7 p.m. yesterday."]),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), SENTENCES)
-def test_sentences(text: str, expected: list[str]) -> None:
-    assert [text[s:e] for s, e in sentences(text, (0, len(text)))] == expected
 
 
 def test_strip_and_collapse() -> None:

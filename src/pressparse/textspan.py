@@ -1,7 +1,7 @@
 """Span helpers over the immutable decoded text.
 
-Takes the text and offsets; gives lines, paragraphs and rule-based sentences as
-``(start, end)`` spans, and whitespace-collapsed views. Nothing here rewrites the
+Takes the text and offsets; gives lines and paragraphs as ``(start, end)`` spans,
+whitespace-collapsed views and an indexed set of spans. Nothing here rewrites the
 text: every function returns offsets into the string it was given.
 """
 
@@ -16,16 +16,6 @@ Span = tuple[int, int]
 
 _LINE = re.compile(r"([^\r\n]*)(?:\r\n|\r|\n|$)")
 _WS = re.compile(r"\s+")
-# a sentence ends at . ! ? (optionally followed by closing quotes/brackets) and white space,
-# unless the period belongs to a common abbreviation or an initial
-_SENT_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*(?=\s+)")
-_ABBREV = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Lt|Gen|Col|Sgt|Capt|Cmdr|Det|Atty|Asst|Dep|Supt|Prof|Jr|Sr|"
-    r"St|Mt|Ft|No|Nos|Inc|Corp|Co|Ltd|vs|v|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
-    r"U\.S|U\.N|D\.C|a\.m|p\.m|Pa|Va|Ga|Fla|Ill|Mass|Mich|Minn|Miss|Mont|Neb|Nev|Okla|Ore|Tenn|Tex|Wash|"
-    r"Wis|Wyo|Ariz|Ark|Calif|Colo|Conn|Del|Ind|Kan|Ky|La|Md|Mo|N\.C|N\.D|N\.H|N\.J|N\.M|N\.Y|R\.I|S\.C|"
-    r"S\.D|Vt|W\.Va|Ala|Alaska)|\b[A-Z])\.$"
-)
 
 
 class Line(NamedTuple):
@@ -86,26 +76,6 @@ def paragraphs(text: str, span: Span) -> list[Span]:
     if cur:
         out.append((cur[0].start, cur[-1].end))
     return [strip_span(text, p) for p in out]
-
-
-def sentences(text: str, span: Span) -> list[Span]:
-    """Rule-based sentences inside each paragraph of ``span`` (no model needed)."""
-    out: list[Span] = []
-    for ps, pe in paragraphs(text, span):
-        start = ps
-        for m in _SENT_END.finditer(text, ps, pe):
-            if _ABBREV.search(text, max(ps, m.start() - 6), m.start() + 1):
-                continue
-            nxt = m.end()
-            while nxt < pe and text[nxt].isspace():
-                nxt += 1
-            if nxt < pe and text[nxt].islower():
-                continue
-            out.append(strip_span(text, (start, m.end())))
-            start = nxt
-        if start < pe:
-            out.append(strip_span(text, (start, pe)))
-    return [s for s in out if s[0] < s[1]]
 
 
 class SpanIndex:
