@@ -138,7 +138,7 @@ class Token(NamedTuple):
     initial: bool
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 14)
 def _shape(word: str) -> tuple[int, tuple[str, bool, str, bool, bool]]:
     """A matched word as a token, computed once per distinct word: the characters its end drops
     (a sentence's closing dot) and its (text, stop, head, cap, initial)."""
