@@ -8,8 +8,8 @@ The model reads at most ``PIECE_CHARS`` characters at once, so that its transien
 stays bounded whatever the documents: short regions are batched up to that many characters
 (and ``BATCH_SIZE`` regions); a longer region is read piece by piece (cut at line breaks) and
 joined back into one Doc; a region longer than ``MODEL_MAX_CHARS`` is analysed on rules
-alone, with a warning. The stage also warns
-when the release is not in English (``pressparse.language``).
+alone, with a warning. The stage also warns when the release is not in English
+(``pressparse.language``).
 """
 
 from __future__ import annotations

@@ -146,7 +146,7 @@ def _shape(word: str) -> tuple[int, tuple[str, bool, str, bool, bool]]:
     text = word[:-1] if cut else word
     upper = "A" <= text[0] <= "Z"
     cap = upper and _CAP.fullmatch(_strip_possessive(text)) is not None
-    initial = upper and len(text) == 2 and text[1] == "."
+    initial = _INITIAL.fullmatch(text) is not None
     return cut, (text, bool(cut) or text in _STOP_MARKS, text.casefold().rstrip("."), cap, initial)
 
 
@@ -265,7 +265,6 @@ def tokens(text: str, span: Span) -> list[Token]:
     return out
 
 
-@lru_cache(maxsize=1 << 12)
 def _ends_sentence(word: str) -> bool:
     """The dot closing ``word`` ends a sentence: it closes no acronym, abbreviation, initial or suffix."""
     bare = word[:-1]
