@@ -1,6 +1,7 @@
 """Score pressparse on the gold sets of ../shared with ../shared/eval/score.py.
 
-    python scripts/evaluate.py [dev|auto-doj-opa|auto-doj-opa-fullpage|auto-blog-wrapped|all]
+    python scripts/evaluate.py [dev|dev-world|auto-doj-opa|auto-doj-opa-fullpage|auto-blog-wrapped|
+                               auto-blog-wrapped-intl|all]
                                [--no-model] [--errors] [--out FILE.jsonl]
 
 Parses every gold document in this process (one Parser), writes the records as JSON Lines
@@ -19,11 +20,19 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
-SETS = ("dev", "auto-doj-opa", "auto-doj-opa-fullpage", "auto-blog-wrapped")
+SETS = (
+    "dev",
+    "dev-world",
+    "auto-doj-opa",
+    "auto-doj-opa-fullpage",
+    "auto-blog-wrapped",
+    "auto-blog-wrapped-intl",
+)
+FOLDER_SETS = ("dev", "dev-world")
 
 
 def gold_path(name: str) -> Path:
-    return SHARED / "gold" / name if name == "dev" else SHARED / "gold" / f"{name}.jsonl"
+    return SHARED / "gold" / name if name in FOLDER_SETS else SHARED / "gold" / f"{name}.jsonl"
 
 
 def gold_files(name: str) -> list[Path]:
