@@ -1,12 +1,21 @@
-"""Score pressparse on the gold sets of ../shared with ../shared/eval/score.py.
+"""Score pressparse on the gold sets with the official scorer.
 
-    python scripts/evaluate.py [dev|dev-world|auto-doj-opa|auto-doj-opa-fullpage|auto-blog-wrapped|
-                               auto-blog-wrapped-intl|all]
-                               [--no-model] [--errors] [--out FILE.jsonl]
+    python scripts/evaluate.py [SET ...|all|project] [--no-model] [--errors] [--out FILE.jsonl]
 
-Parses every gold document in this process (one Parser), writes the records as JSON Lines
-and runs the official scorer on them; prints its table (and, with --errors, each document's
-misses). The quality-gate tests call ``score_set`` from here.
+Two kinds of gold set:
+
+- the project's own (``tests/gold``, they run on a fresh clone): ``gold-dev`` (first-corpus
+  families), ``gold-world`` (issuers of other kinds and countries), ``gold-doj-fullpage`` and
+  ``gold-blog`` (page-markup labels). Texts travel with them where their terms allow
+  (``tests/gold/corpus``); a label whose text is only in ``../shared`` is scored when
+  ``../shared`` is present and left out otherwise.
+- ``../shared``'s: ``dev``, ``dev-world``, ``auto-doj-opa``, ``auto-doj-opa-fullpage``,
+  ``auto-blog-wrapped``, ``auto-blog-wrapped-intl``.
+
+Parses every labelled document in this process (one Parser), writes the records as JSON Lines
+and runs the scorer (``../shared/eval/score.py``, or its copy ``tests/gold/score.py`` on a
+fresh clone); prints its table (and, with --errors, each document's misses). The quality-gate
+tests call ``score_set`` from here.
 """
 
 from __future__ import annotations
@@ -17,32 +26,59 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
-SETS = (
-    "dev",
-    "dev-world",
-    "auto-doj-opa",
-    "auto-doj-opa-fullpage",
-    "auto-blog-wrapped",
-    "auto-blog-wrapped-intl",
-)
-FOLDER_SETS = ("dev", "dev-world")
+GOLD = ROOT / "tests" / "gold"
+PROJECT_SETS = {
+    "gold-dev": GOLD / "dev",
+    "gold-world": GOLD / "world",
+    "gold-doj-fullpage": GOLD / "auto-doj-opa-fullpage.jsonl",
+    "gold-blog": GOLD / "auto-blog-wrapped.jsonl",
+}
+SHARED_SETS = {
+    "dev": SHARED / "gold" / "dev",
+    "dev-world": SHARED / "gold" / "dev-world",
+    **{
+        name: SHARED / "gold" / f"{name}.jsonl"
+        for name in (
+            "auto-doj-opa",
+            "auto-doj-opa-fullpage",
+            "auto-blog-wrapped",
+            "auto-blog-wrapped-intl",
+        )
+    },
+}
+SETS = {**PROJECT_SETS, **SHARED_SETS}
 
 
-def gold_path(name: str) -> Path:
-    return SHARED / "gold" / name if name in FOLDER_SETS else SHARED / "gold" / f"{name}.jsonl"
+def scorer() -> Path:
+    """The official scorer: ../shared's when present, else the project's copy of it."""
+    official = SHARED / "eval" / "score.py"
+    return official if official.is_file() else GOLD / "score.py"
 
 
-def gold_files(name: str) -> list[Path]:
-    """The corpus files a gold set labels, in its order."""
-    path = gold_path(name)
+def entries(name: str) -> list[dict[str, Any]]:
+    """A gold set's entries, in its order."""
+    path = SETS[name]
     if path.is_dir():
-        entries = [json.loads(f.read_text(encoding="utf-8")) for f in sorted(path.glob("*.json"))]
-    else:
-        entries = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return [SHARED / e["file"] for e in entries]
+        return [json.loads(f.read_text(encoding="utf-8")) for f in sorted(path.glob("*.json"))]
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def text_of(entry: dict[str, Any]) -> Path | None:
+    """Where a gold entry's text is: the project's copy, else ../shared's, else nowhere."""
+    for base in (GOLD, SHARED):
+        if (base / entry["file"]).is_file():
+            return base / entry["file"]
+    return None
+
+
+def available(name: str) -> list[tuple[dict[str, Any], Path]]:
+    """The entries of a set whose text can be read here, with the text's path."""
+    found = [(e, text_of(e)) for e in entries(name)] if SETS[name].exists() else []
+    return [(e, p) for e, p in found if p is not None]
 
 
 def predict(files: list[Path], out: Path, use_model: bool) -> None:
@@ -57,40 +93,47 @@ def predict(files: list[Path], out: Path, use_model: bool) -> None:
             fh.write(json.dumps(process(InputItem(str(f)), parser), ensure_ascii=False) + "\n")
 
 
-def score(name: str, pred: Path, errors: bool = False, as_json: bool = False) -> str:
-    cmd = [
-        sys.executable,
-        str(SHARED / "eval" / "score.py"),
-        "--gold",
-        str(gold_path(name)),
-        "--pred",
-        str(pred),
-    ]
+def score(gold: Path, pred: Path, errors: bool = False, as_json: bool = False) -> str:
+    cmd = [sys.executable, str(scorer()), "--gold", str(gold), "--pred", str(pred)]
     cmd += ["--errors"] * errors + ["--json"] * as_json
     return subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
 
 
-def score_set(name: str, use_model: bool) -> dict[str, dict]:
+def _run(name: str, tmp: Path, use_model: bool, pred: Path | None = None) -> tuple[Path, Path, int]:
+    """Parse the readable documents of a set; give (gold file, predictions, documents)."""
+    found = available(name)
+    gold = tmp / "gold.jsonl"
+    gold.write_text("".join(json.dumps(e, ensure_ascii=False) + "\n" for e, _ in found), encoding="utf-8")
+    pred = pred or tmp / "pred.jsonl"
+    predict([p for _, p in found], pred, use_model)
+    return gold, pred, len(found)
+
+
+def score_set(name: str, use_model: bool) -> dict[str, dict[str, Any]]:
     """Parse a gold set and give the scorer's metrics ({metric: {"value": ...}})."""
     with tempfile.TemporaryDirectory() as tmp:
-        pred = Path(tmp) / "pred.jsonl"
-        predict(gold_files(name), pred, use_model)
-        return json.loads(score(name, pred, as_json=True))["metrics"]
+        gold, pred, n = _run(name, Path(tmp), use_model)
+        if not n:
+            return {}
+        metrics: dict[str, dict[str, Any]] = json.loads(score(gold, pred, as_json=True))["metrics"]
+        return metrics
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("set", nargs="?", default="dev", choices=(*SETS, "all"))
+    ap.add_argument("sets", nargs="*", default=["dev"], choices=(*SETS, "all", "project"), metavar="SET")
     ap.add_argument("--no-model", action="store_true", help="rules only")
     ap.add_argument("--errors", action="store_true", help="print each document's misses")
     ap.add_argument("--out", type=Path, help="keep the predictions here (default: a temporary file)")
     a = ap.parse_args()
-    for name in SETS if a.set == "all" else (a.set,):
+    groups = {"all": list(SETS), "project": list(PROJECT_SETS)}
+    names = [n for s in a.sets for n in groups.get(s, [s])]
+    for name in names:
         with tempfile.TemporaryDirectory() as tmp:
-            pred = a.out or Path(tmp) / "pred.jsonl"
-            predict(gold_files(name), pred, not a.no_model)
-            print(f"== {name} ({'rules only' if a.no_model else 'with model'})")
-            print(score(name, pred, errors=a.errors))
+            gold, pred, n = _run(name, Path(tmp), not a.no_model, a.out)
+            print(f"== {name} ({'rules only' if a.no_model else 'with model'}, {n} documents)")
+            if n:
+                print(score(gold, pred, errors=a.errors))
     return 0
 
 
