@@ -1,4 +1,4 @@
-"""The pipeline over invisible characters: the stages read the decoded text's plain view, spans index the input."""
+"""The pipeline over invisible characters: the stages read the plain view, spans index the input."""
 
 from __future__ import annotations
 
