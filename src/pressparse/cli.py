@@ -468,6 +468,8 @@ def table(paths: tuple[str, ...], kind: str, pattern: str) -> None:
         writer.close()
     except RecordsUnreadable as exc:
         raise click.BadParameter(str(exc), param_hint="PATH") from None
+    except (TypeError, AttributeError, KeyError, IndexError) as exc:  # JSON, but not of pressparse's shape
+        raise click.BadParameter(f"{item.path}: not a pressparse record ({exc})", param_hint="PATH") from None
     except BrokenPipeError:
         _stop_quietly()
 
