@@ -94,7 +94,8 @@ def read_bytes(item: InputItem, max_bytes: int | None = None, follow_links: bool
     """
     if item.root is not None and not follow_links and os.path.islink(item.path):
         inside = os.path.realpath(item.root)
-        if os.path.commonpath([inside, os.path.realpath(item.path)]) != inside:
+        target = os.path.realpath(item.path)
+        if os.path.exists(target) and os.path.commonpath([inside, target]) != inside:
             raise LinkOutsideTree(f"{item.path}: a link out of {item.root} (read it with --follow-links)")
     if item.path == STDIN:
         data = sys.stdin.buffer.read() if max_bytes is None else sys.stdin.buffer.read(max_bytes + 1)
@@ -113,7 +114,8 @@ def read_bytes(item: InputItem, max_bytes: int | None = None, follow_links: bool
 def error_record(item: InputItem, exc: BaseException) -> Record:
     """The record for an input that failed: its path and what went wrong."""
     path = printable_path(item.path)
-    message = printable_path(str(exc) or exc.__class__.__name__)
+    text = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)  # no "[Errno 2]"
+    message = printable_path(text or exc.__class__.__name__)
     if path not in message and item.path != STDIN:
         message = f"{path}: {message}"
     rec = ErrorRecord(source={"path": path}, error=ErrorInfo(type=exc.__class__.__name__, message=message))
