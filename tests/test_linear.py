@@ -104,7 +104,7 @@ def _literals(tree: object) -> Iterator[str]:
 
 
 def units(pattern: re.Pattern[str]) -> list[str]:
-    """The repeated units to try on ``pattern``: its literal fragments, alone and joined, and the generic shapes."""
+    """The units to repeat for ``pattern``: its literal fragments, alone and joined; the generic shapes."""
     try:
         fragments = list(
             dict.fromkeys(f for f in _literals(sre_parse.parse(pattern.pattern, pattern.flags)) if f)
@@ -178,7 +178,8 @@ def slow_patterns() -> list[str]:
                 small, large = times
                 if large > MAX_SECONDS and large > MAX_GROWTH * max(small, 1e-6):
                     failures.append(
-                        f"{label}: {large:.2f} s on {SIZES[1]} chars of {unit!r} ({small:.3f} s on {SIZES[0]})"
+                        f"{label}: {large:.2f} s on {SIZES[1]} chars of {unit!r} "
+                        f"({small:.3f} s on {SIZES[0]})"
                     )
                     break
     finally:
