@@ -108,12 +108,14 @@ def cli() -> None:
 
 @cli.command()
 def schema() -> None:
-    """Print the JSON Schema of one output record.
+    """Print the JSON Schema of every record extract writes: a Release, or an ErrorRecord.
+
+    The schema has an $id and a version; each record is one of its two $defs.
 
     \b
     Examples:
       pressparse schema > release.schema.json
-      pressparse schema | jq '.properties | keys'
+      pressparse schema | jq '."$defs".Release.properties | keys'
     """
     from pressparse.models import record_schema
     from pressparse.output import dumps, utf8_stdout
