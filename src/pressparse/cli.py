@@ -409,7 +409,7 @@ def show(
 
     parser = make_parser(model, no_model)
     try:
-        doc = decode(read_bytes(InputItem(file)), file)
+        doc = decode(read_bytes(InputItem(file), DEFAULT_MAX_BYTES), file)
         record = parser.parse_decoded(doc).model_dump(mode="json")
     except Exception as exc:  # the one document failed: say which and why
         raise click.ClickException(f"{file}: cannot parse: {exc.__class__.__name__}: {exc}") from exc
