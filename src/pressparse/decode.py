@@ -129,7 +129,7 @@ def sniff(data: bytes) -> None:
     if _looks_utf16(data) or head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return
     nul, control = head.count(0), sum(head.count(b) for b in _CONTROL)
-    if (nul >= 8 and nul > 0.01 * len(head)) or (control >= 16 and control > 0.05 * len(head)):
+    if (nul >= 8 and nul > 0.1 * len(head)) or (control >= 16 and control > 0.05 * len(head)):
         raise UnsupportedFormat("binary data")
 
 
