@@ -2,7 +2,8 @@
 
 ``record_errors(record, text)`` lists what is wrong with one record for the decoded ``text``:
 schema violations, spans outside the text, and literal fields that their span does not
-reproduce (up to white space where a field joins lines). An empty list means valid.
+reproduce (up to white space where a field joins lines; invisible spaces and line breaks
+are white space). An empty list means valid.
 """
 
 from __future__ import annotations
@@ -12,22 +13,21 @@ from typing import Any
 
 from jsonschema import Draft202012Validator
 
-from pressparse.models import ErrorRecord, Release
+from pressparse.decode import reading_view
+from pressparse.models import record_schema
 from pressparse.textspan import collapse
 
 Record = dict[str, Any]
 
 
 @cache
-def _validator(kind: str) -> Draft202012Validator:
-    model = ErrorRecord if kind == "error" else Release
-    return Draft202012Validator(model.model_json_schema())
+def _validator() -> Draft202012Validator:
+    return Draft202012Validator(record_schema())
 
 
 def schema_errors(record: Record) -> list[str]:
-    """The JSON Schema violations of a record (``pressparse schema``; error records by their own)."""
-    validator = _validator("error" if "error" in record else "release")
-    return [f"schema: {e.json_path}: {e.message}" for e in validator.iter_errors(record)]
+    """The JSON Schema violations of a record (``pressparse schema``: releases and error records)."""
+    return [f"schema: {e.json_path}: {e.message}" for e in _validator().iter_errors(record)]
 
 
 def span_errors(record: Record, text: str) -> list[str]:
@@ -45,7 +45,7 @@ def span_errors(record: Record, text: str) -> list[str]:
         if literal is None:
             return
         got = text[s:e]
-        if got != literal if exact else collapse(got) != collapse(literal):
+        if got != literal if exact else collapse(reading_view(got)) != collapse(reading_view(literal)):
             errors.append(f"{where}: text[{s}:{e}] = {got[:80]!r} but the field is {literal[:80]!r}")
 
     spans = record.get("spans", {})
@@ -79,7 +79,7 @@ def span_errors(record: Record, text: str) -> list[str]:
         check(f"acronyms[{i}]", a["span"])
         s, e = a["span"]
         if 0 <= s <= e <= n:
-            covered = collapse(text[s:e])
+            covered = collapse(reading_view(text[s:e]))
             if a["acronym"] not in covered or collapse(a["expansion"]) not in covered:
                 errors.append(f"acronyms[{i}]: {covered!r} lacks {a['expansion']!r} or {a['acronym']!r}")
         for j, m in enumerate(a.get("mentions", [])):

@@ -3,24 +3,31 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+import os
+import re
+import time
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
 
 from pressparse.batch import (
     CHUNK,
+    DEFAULT_MAX_BYTES,
     WINDOW_PER_JOB,
     InputTooLarge,
     NotAFile,
     Options,
     error_record,
+    max_jobs,
     process,
     process_chunk,
     read_bytes,
     run,
 )
-from pressparse.inputs import InputItem
+from pressparse.decode import Decoded
+from pressparse.inputs import InputItem, expand
+from pressparse.models import Release
 from pressparse.pipeline import Parser
 
 from .conftest import SAMPLES, SEED
@@ -79,8 +86,6 @@ def test_a_file_over_max_bytes_is_refused(tmp_path: Path) -> None:
 
 
 def test_a_fifo_found_in_a_folder_is_refused_not_read(tmp_path: Path) -> None:
-    import os
-
     fifo = tmp_path / "x.txt"
     os.mkfifo(fifo)
     with pytest.raises(NotAFile):
@@ -153,11 +158,58 @@ def test_parallel_run_reads_ahead_a_bounded_window() -> None:
     results.close()
 
 
-def test_serial_time_limit_turns_a_runaway_into_an_error_record(tmp_path: Path) -> None:
-    import os
+class HangingParser(Parser):
+    """A parser stuck in C on any document that says HANG, as a runaway regex is: no signal stops it."""
 
-    fifo = tmp_path / "stuck.txt"
+    def parse_batch(self, docs: Sequence[Decoded]) -> list[Release | Exception]:
+        if any("HANG" in d.text for d in docs):
+            re.match(r"(a|aa)*c", "a" * 80)  # exponential backtracking: years
+        return super().parse_batch(docs)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_document_over_the_time_limit_is_its_own_error_record_and_the_batch_goes_on(
+    tmp_path: Path, jobs: int
+) -> None:
+    (tmp_path / "a-good.txt").write_bytes(SEED.read_bytes())
+    (tmp_path / "b-hangs.txt").write_text("HANG here")
+    (tmp_path / "c-hangs.txt").write_text("HANG too")
+    (tmp_path / "d-good.txt").write_text("Hello.")
+    options = Options(use_model=False, timeout=1, parser_class=HangingParser)
+    started = time.monotonic()
+    records = [r for _, r in run(expand((str(tmp_path),)), options, jobs=jobs)]
+    assert [r.get("error", {}).get("type") for r in records] == [
+        None,
+        "DocumentTimeout",
+        "DocumentTimeout",
+        None,
+    ]
+    assert records[0]["headline"] and records[1]["source"]["path"].endswith("b-hangs.txt")
+    assert time.monotonic() - started < 30
+
+
+@pytest.mark.parametrize("path", ["/dev/zero", "/dev/urandom", "/dev/null"])
+def test_a_device_is_refused_not_read(path: str) -> None:
+    with pytest.raises(NotAFile, match="not a regular file"):
+        read_bytes(InputItem(path))
+
+
+def test_a_fifo_named_explicitly_is_refused_without_blocking(tmp_path: Path) -> None:
+    fifo = tmp_path / "x.txt"
     os.mkfifo(fifo)
-    items = [InputItem(str(SEED)), InputItem(str(fifo)), InputItem(str(SEED))]
-    records = [r for _, r in run(items, Options(use_model=False, timeout=1), jobs=1)]
-    assert [r.get("error", {}).get("type") for r in records] == [None, "DocumentTimeout", None]
+    with pytest.raises(NotAFile):
+        read_bytes(InputItem(str(fifo)))
+
+
+def test_inputs_are_bounded_by_default(tmp_path: Path) -> None:
+    path = tmp_path / "big.txt"
+    path.write_bytes(b"x" * (DEFAULT_MAX_BYTES + 1))
+    assert Options().max_bytes == DEFAULT_MAX_BYTES
+    [(_, record)] = run([InputItem(str(path))], Options(use_model=False))
+    assert record["error"]["type"] == "InputTooLarge"
+
+
+@pytest.mark.parametrize("use_model", [True, False])
+def test_jobs_are_capped_by_the_cores_and_memory(use_model: bool) -> None:
+    cores = len(os.sched_getaffinity(0))
+    assert 1 <= max_jobs(Options(use_model=use_model)) <= cores

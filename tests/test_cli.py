@@ -180,15 +180,14 @@ def test_max_bytes_refuses_a_large_file_with_a_clear_error(tmp_path: Path) -> No
     assert "error" not in ok
 
 
-def test_a_runaway_document_becomes_a_timeout_record(tmp_path: Path) -> None:
+def test_only_regular_files_are_read(tmp_path: Path) -> None:
     fifo = tmp_path / "stuck.txt"
-    os.mkfifo(fifo)  # named explicitly, it is opened: nobody writes, so the read never ends
-    for jobs in ("1", "2"):
-        result = pressparse("extract", "--no-model", "-j", jobs, "--timeout", "2", str(fifo), str(SEED))
-        assert result.returncode == 1
-        stuck, ok = lines(result.stdout)
-        assert stuck["error"]["type"] == "DocumentTimeout", jobs
-        assert "error" not in ok
+    os.mkfifo(fifo)  # named explicitly: nobody writes, so a read would never end
+    result = pressparse("extract", "--no-model", "-j", "2", str(fifo), "/dev/zero", "/dev/urandom", str(SEED))
+    assert result.returncode == 1
+    *refused, ok = lines(result.stdout)
+    assert [r["error"]["type"] for r in refused] == ["NotAFile"] * 3
+    assert "error" not in ok
 
 
 def test_output_is_utf8_whatever_the_locale() -> None:
@@ -227,7 +226,9 @@ def test_schema_is_json_and_imports_neither_spacy_nor_dateparser() -> None:
     )
     schema_text, imported = result.stdout.rsplit("\n", 2)[:2]
     assert json.loads(imported) == []
-    assert json.loads(schema_text)["title"] == "Release"
+    schema = json.loads(schema_text)
+    assert schema["title"] == "pressparse record" and schema["$id"].endswith(schema["version"])
+    assert {"Release", "ErrorRecord"} <= set(schema["$defs"])
 
 
 @pytest.mark.parametrize(
@@ -262,3 +263,109 @@ def test_an_interrupt_leaves_only_whole_files_and_a_resumable_batch(
     resumed = pressparse("extract", "--no-model", "-o", str(out), "--skip-existing", str(root))
     assert resumed.returncode == 0
     assert len(list(out.glob("*.json"))) == 400
+
+
+# -o: names, files, faults
+
+
+def test_output_names_never_collide(tmp_path: Path) -> None:
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "release.txt").write_bytes(SEED.read_bytes())
+    out = tmp_path / "out"
+    result = pressparse(
+        "extract",
+        "--no-model",
+        "-o",
+        str(out),
+        str(tmp_path / "a/release.txt"),
+        str(tmp_path / "b/release.txt"),
+    )
+    assert result.returncode == 0, result.stderr
+    written = sorted(str(p.relative_to(out)) for p in out.rglob("*.json"))
+    assert written == ["a/release.json", "b/release.json"]
+    (tmp_path / "a" / "release.md").write_bytes(SEED.read_bytes())
+    clash = pressparse("extract", "--no-model", "--glob", "release.*", "-o", str(out), str(tmp_path / "a"))
+    assert clash.returncode == 2
+    assert b"release.md and " in clash.stderr and b"release.txt" in clash.stderr
+
+
+def test_output_to_a_jsonl_file_writes_json_lines(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "sub" / "out.jsonl"
+    result = pressparse("extract", "--no-model", "-o", str(out), str(corpus), str(tmp_path / "missing.txt"))
+    assert result.returncode == 1 and result.stdout == b""
+    records = lines(out.read_bytes())
+    assert len(records) == 4 and "error" in records[-1]
+    assert [p.name for p in out.parent.iterdir()] == ["out.jsonl"]
+
+
+@pytest.mark.parametrize(
+    ("shell", "message"),
+    [
+        ("{cmd} >&-", b"standard output is closed"),
+        ("{cmd} > /dev/full", b"cannot write standard output: No space left on device"),
+        ("{cmd} -o {tmp}/file.txt/out", b"cannot write"),
+        ("{cmd} -o {tmp}/out", b"Is a directory"),
+    ],
+    ids=["closed stdout", "/dev/full", "-o under a file", "-o target is a folder"],
+)
+def test_output_faults_are_a_message_and_exit_3(tmp_path: Path, shell: str, message: bytes) -> None:
+    (tmp_path / "file.txt").write_text("x")
+    (tmp_path / "out" / "dhs-2011-06-17.json").mkdir(parents=True)  # a folder where the record goes
+    cmd = f"{sys.executable} -m pressparse extract --no-model {SEED}"
+    result = subprocess.run(
+        ["bash", "-c", shell.format(cmd=cmd, tmp=tmp_path)], capture_output=True, timeout=300
+    )
+    assert result.returncode == 3, result.stderr
+    assert message in result.stderr
+    assert b"Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "-1", "1e300"])
+def test_timeout_must_be_a_finite_number_of_seconds(value: str) -> None:
+    result = pressparse("extract", "--no-model", "--timeout", value, str(SEED))
+    assert result.returncode == 2 and b"--timeout" in result.stderr
+
+
+def test_file_system_tricks_are_error_records_or_escaped_names(tmp_path: Path) -> None:
+    root = tmp_path / "in"
+    root.mkdir()
+    (root / "a-loop.txt").symlink_to(root / "a-loop.txt")  # ELOOP
+    (tmp_path / "secret.txt").write_bytes(SEED.read_bytes())
+    (root / "b-escape.txt").symlink_to(tmp_path / "secret.txt")  # leaves the tree
+    (root / "c-pdf.txt").write_bytes(b"%PDF-1.4\n1 0 obj << >> endobj\n")
+    name = os.fsencode(root) + b"/d-caf\xe9.txt"  # not UTF-8
+    with open(name, "wb") as fh:
+        fh.write(SEED.read_bytes())
+    out = tmp_path / "out"
+    result = pressparse("extract", "--no-model", str(root))
+    assert result.returncode == 1
+    records = lines(result.stdout)
+    assert [r.get("error", {}).get("type") for r in records] == [
+        "OSError",
+        "LinkOutsideTree",
+        "UnsupportedFormat",
+        None,
+    ]
+    assert records[2]["error"]["message"].endswith("c-pdf.txt: PDF, not text (pressparse reads text files)")
+    assert records[3]["source"]["path"].endswith("d-caf\\xe9.txt")
+    for record in records:
+        assert record_errors(record, None) == []
+    err = result.stderr.decode("utf-8")
+    assert err.count("pressparse: ") == 4 and "1 parsed, 3 failed" in err and "Traceback" not in err
+    followed = pressparse("extract", "--no-model", "--follow-links", "-q", "-o", str(out), str(root))
+    assert followed.returncode == 1 and followed.stderr == b""
+    assert sorted(p.name for p in out.iterdir()) == [
+        "a-loop.json",
+        "b-escape.json",
+        "c-pdf.json",
+        "d-caf\udce9.json",
+    ]
+    assert "error" not in json.loads((out / "b-escape.json").read_text())
+
+
+def test_a_mistyped_path_is_said_on_stderr(tmp_path: Path) -> None:
+    result = pressparse("extract", "--no-model", str(tmp_path / "nope.txt"))
+    assert result.returncode == 1
+    line = f"pressparse: FileNotFoundError: {tmp_path / 'nope.txt'}: No such file or directory\n"
+    assert result.stderr.decode().startswith(line)

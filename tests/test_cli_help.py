@@ -72,3 +72,13 @@ def test_completion_offers_the_commands() -> None:
     result = CliRunner().invoke(cli, [], prog_name="pressparse", env=env)
     offered = {line.split(",", 1)[1] for line in result.output.splitlines() if "," in line}
     assert {"extract", "show", "table", "schema"} <= offered
+
+
+def test_extract_help_documents_limits_and_exit_codes() -> None:
+    from pressparse import cli as cli_module
+    from pressparse.inputs import DEFAULT_MAX_BYTES
+
+    assert cli_module.DEFAULT_MAX_BYTES == DEFAULT_MAX_BYTES
+    text = " ".join(CliRunner().invoke(cli, ["extract", "--help"]).output.split())
+    for phrase in ("3 the output could not be written", "--max-bytes", "--follow-links", "--timeout"):
+        assert phrase in text

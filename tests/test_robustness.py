@@ -15,8 +15,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pressparse.batch import Options, run
-from pressparse.decode import decode_text
+from pressparse.batch import Options, error_record, run
+from pressparse.decode import UnsupportedFormat, decode_text
 from pressparse.inputs import InputItem
 from pressparse.pipeline import Parser
 
@@ -67,11 +67,19 @@ FRAGMENTS = [
 press_text = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=12)), max_size=60).map("".join)
 
 
+def _record(parser: Parser, data: bytes) -> dict:
+    """The record the batch writes for ``data``: a release, or the error record of bytes that are not text."""
+    try:
+        return parser.parse_bytes(data, source="x.txt").model_dump(mode="json")
+    except UnsupportedFormat as exc:
+        return error_record(InputItem("x.txt"), exc)
+
+
 def _check(parser: Parser, data: bytes) -> dict:
     """Parse bytes twice; the record must be valid, spans must hold and output must not vary."""
-    first = parser.parse_bytes(data, source="x.txt").model_dump(mode="json")
-    again = parser.parse_bytes(data, source="x.txt").model_dump(mode="json")
-    assert json.dumps(first) == json.dumps(again), "same input, different output"
+    first = _record(parser, data)
+    again = _record(parser, data)
+    assert json.dumps(first, allow_nan=False) == json.dumps(again), "same input, different output"
     text, _ = decode_text(data)
     assert record_errors(first, text) == []
     return first
@@ -171,6 +179,15 @@ def test_hostile_input_gives_a_valid_record(
     _check(rules_parser if mode == "rules" else model_parser, HOSTILE[name])
 
 
+@pytest.mark.parametrize(("name", "fmt"), [("PNG image", "PNG"), ("PDF file", "PDF")])
+def test_files_that_are_not_text_are_error_records_naming_their_format(
+    name: str, fmt: str, rules_parser: Parser
+) -> None:
+    record = _check(rules_parser, HOSTILE[name])
+    assert record["error"]["type"] == "UnsupportedFormat"
+    assert record["error"]["message"] == f"x.txt: {fmt}, not text (pressparse reads text files)"
+
+
 @pytest.mark.parametrize(
     ("name", "encoding"),
     [
@@ -225,7 +242,7 @@ def _within_limit(tmp_path: Path, name: str, data: bytes) -> dict:
     """Parse a big input through the batch with a time limit: a runaway becomes an error record."""
     path = tmp_path / name
     path.write_bytes(data)
-    [(_, record)] = run([InputItem(str(path))], Options(use_model=False, timeout=LIMIT))
+    [(_, record)] = run([InputItem(str(path))], Options(use_model=False, timeout=LIMIT, max_bytes=None))
     return record
 
 

@@ -61,6 +61,16 @@ def table_of(records: list[dict], table: str) -> list[dict[str, str]]:
         ([], ""),
         ("two\n  lines\tand tab ", "two lines and tab"),
         ("", ""),
+        # formulas neutralised (OWASP): a leading ' unless the cell is a plain number
+        ('=HYPERLINK("http://x")', '\'=HYPERLINK("http://x")'),
+        ("+1 202-282-8010", "'+1 202-282-8010"),
+        ("-2+3", "'-2+3"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        (["=1+1", "ok"], "'=1+1; ok"),
+        ("-3.5", "-3.5"),
+        ("+15", "+15"),
+        ("-1e5", "-1e5"),
+        ("a=b", "a=b"),
     ],
 )
 def test_cell(value: object, expected: object) -> None:
@@ -247,6 +257,9 @@ def test_read_records_in_every_form(seed_record: dict, tmp_path: Path, form: int
         ("[1, 2]\n", "bad.jsonl line 1: not a pressparse record"),
         ('{"source": {},\n "x": \n}\n', "bad.jsonl line 1: not JSON"),
         ('{"source": {},\n', "bad.jsonl line 1: not JSON"),
+        ("[" * 100_000 + "\n", "bad.jsonl line 1: JSON nested too deeply"),
+        ('{"source": ' + "[" * 100_000 + "]" * 100_000 + "}\n", "bad.jsonl line 1: JSON nested too deeply"),
+        ('{"source": 1,\n"x": ' + "[" * 100_000 + "\n}\n", "bad.jsonl line 1: JSON nested too deeply"),
     ],
 )
 def test_unreadable_records_name_the_file_and_line(tmp_path: Path, text: str, message: str) -> None:
@@ -305,6 +318,13 @@ def test_table_command_usage_errors(tmp_path: Path, args: tuple[str, ...], messa
     assert result.exit_code == 2
     assert message in result.stderr
     assert result.stdout == ""
+
+
+def test_a_record_of_another_shape_is_a_usage_error_not_a_traceback(tmp_path: Path) -> None:
+    path = _write(tmp_path, "odd.jsonl", '{"source": {"path": "x"}, "quotes": 5, "release": []}\n')
+    result = _run("table", path)
+    assert result.exit_code == 2
+    assert "odd.jsonl: not a pressparse record" in result.stderr
 
 
 def test_extract_csv_equals_table_of_its_json_lines(tmp_path: Path) -> None:

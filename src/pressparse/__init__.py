@@ -10,7 +10,8 @@ The Python API::
     for rec in map(parser.parse, texts): ...
     pressparse.Parser(use_model=False)            # rules only, no spaCy model
 
-Heavy imports (spaCy, dateparser) happen on first use, never at import time.
+Heavy imports (spaCy, dateparser) happen on first use, never at import time: ``Parser``
+and ``Release`` are imported when first named (``dir()`` and ``help()`` list them).
 """
 
 from __future__ import annotations
@@ -35,6 +36,11 @@ def parse(text: str, *, source: str | None = None) -> Release:
 
         _default = Parser()
     return _default.parse(text, source=source)
+
+
+def __dir__() -> list[str]:
+    """The module's names, the lazily imported ``Parser`` and ``Release`` included (``help()`` reads them)."""
+    return sorted({*globals(), *__all__})
 
 
 def __getattr__(name: str) -> object:

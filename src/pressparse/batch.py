@@ -4,41 +4,44 @@ Takes ``InputItem``s and ``Options``; gives ``(item, record dict)`` pairs, lazil
 document that cannot be read or parsed gives an error record
 ``{"source": {...}, "error": {"type", "message"}}`` and the batch goes on.
 
-``run(items, options, jobs=1)`` parses in this process; ``jobs > 1`` starts worker
-processes that each load the model once and parse chunks of documents (one ``nlp.pipe``
-batch each). The parent reads at most a window of inputs ahead, keeps the results of
-that window only and yields them in input order, so memory is bounded whatever the
-corpus size. A worker that goes past the per-document time limit or dies is killed and
-replaced; its unfinished documents are retried one by one, and the one that fails alone
-becomes an error record (``DocumentTimeout`` or ``WorkerDied``).
+``run(items, options, jobs=1)`` parses in worker processes that each load the model once
+and parse chunks of documents (one ``nlp.pipe`` batch each); only without a time limit
+(``timeout=None``) and with one job does it parse in this process. A running regex cannot
+be interrupted by a signal, so the only limit that always holds is a process that can be
+killed: one job with a time limit is one worker. The parent reads at most a window of
+inputs ahead, keeps the results of that window only and yields them in input order, so
+memory is bounded whatever the corpus size. A worker that goes past the per-document
+time limit or dies is killed and replaced; its unfinished documents are retried one by
+one, and the one that fails alone becomes an error record (``DocumentTimeout`` or
+``WorkerDied``).
 """
 
 from __future__ import annotations
 
 import gc
+import json
 import multiprocessing
 import os
 import signal
 import stat
 import sys
-import threading
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
 from pressparse.decode import Decoded, decode
-from pressparse.inputs import STDIN, InputItem
-from pressparse.models import ErrorInfo, ErrorRecord
+from pressparse.inputs import DEFAULT_MAX_BYTES, STDIN, InputItem, printable_path
+from pressparse.models import ErrorInfo, ErrorRecord, Release
 from pressparse.pipeline import Parser
 
 Record = dict[str, Any]
 
 CHUNK = 8  # documents a worker parses together
+WORKER_MEMORY = {True: 600 * 2**20, False: 200 * 2**20}  # peak bytes of a worker, with/without model
 WINDOW_PER_JOB = 4  # chunks read ahead per worker: bounds the results held for reordering
 MAX_START_FAILURES = 3  # workers that die before they are ready: give up
 
@@ -49,9 +52,11 @@ class Options:
 
     model: str | None = None
     use_model: bool = True
-    max_bytes: int | None = None
+    max_bytes: int | None = DEFAULT_MAX_BYTES
     timeout: float | None = None  # seconds per document (the CLI's --timeout); None: no limit
     chunk: int = CHUNK
+    follow_links: bool = False  # read a link found in a folder that leads out of it
+    parser_class: type[Parser] = Parser  # a subclass to run instead (picklable: a module-level class)
 
 
 class InputTooLarge(ValueError):
@@ -59,7 +64,15 @@ class InputTooLarge(ValueError):
 
 
 class NotAFile(OSError):
-    """A folder entry that is not a regular file (a FIFO, a socket, a device)."""
+    """An input that is not a regular file (a FIFO, a socket, a device): it could block or never end."""
+
+
+class LinkOutsideTree(OSError):
+    """A symbolic link found in an input folder that leads out of it (read only with --follow-links)."""
+
+
+class InvalidRecord(ValueError):
+    """The record cannot be written as JSON (a number out of range: NaN or infinity)."""
 
 
 class DocumentTimeout(TimeoutError):
@@ -70,19 +83,28 @@ class WorkerDied(RuntimeError):
     """The worker process parsing the document exited without a result."""
 
 
-def read_bytes(item: InputItem, max_bytes: int | None = None) -> bytes:
+def read_bytes(item: InputItem, max_bytes: int | None = None, follow_links: bool = False) -> bytes:
     """Read one input's bytes (stdin for ``-``), refusing files over ``max_bytes``.
 
-    A file found in a folder must be a regular file: a FIFO there would block the batch.
+    Only a regular file is read: a FIFO would block, a device (``/dev/zero``) never ends. The
+    file is opened without blocking and checked once open (no race between check and read);
+    at most ``max_bytes + 1`` bytes are read, so a growing file cannot exhaust memory either.
+    A file found in a folder that is a link leading out of the folder is refused unless
+    ``follow_links``.
     """
+    if item.root is not None and not follow_links and os.path.islink(item.path):
+        inside = os.path.realpath(item.root)
+        target = os.path.realpath(item.path)
+        if os.path.exists(target) and os.path.commonpath([inside, target]) != inside:
+            raise LinkOutsideTree(f"{item.path}: a link out of {item.root} (read it with --follow-links)")
     if item.path == STDIN:
         data = sys.stdin.buffer.read() if max_bytes is None else sys.stdin.buffer.read(max_bytes + 1)
     else:
-        if item.root is not None:
-            mode = os.stat(item.path).st_mode
-            if not stat.S_ISREG(mode):
+        fd = os.open(item.path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+        with open(fd, "rb", closefd=True) as fh:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
                 raise NotAFile(f"{item.path}: not a regular file")
-        with open(item.path, "rb") as fh:
+            os.set_blocking(fd, True)
             data = fh.read() if max_bytes is None else fh.read(max_bytes + 1)
     if max_bytes is not None and len(data) > max_bytes:
         raise InputTooLarge(f"{item.path}: larger than --max-bytes {max_bytes}")
@@ -91,12 +113,12 @@ def read_bytes(item: InputItem, max_bytes: int | None = None) -> bytes:
 
 def error_record(item: InputItem, exc: BaseException) -> Record:
     """The record for an input that failed: its path and what went wrong."""
-    message = str(exc) or exc.__class__.__name__
-    if item.path not in message and item.path != STDIN:
-        message = f"{item.path}: {message}"
-    rec = ErrorRecord(
-        source={"path": item.path}, error=ErrorInfo(type=exc.__class__.__name__, message=message)
-    )
+    path = printable_path(item.path)
+    text = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)  # no "[Errno 2]"
+    message = printable_path(text or exc.__class__.__name__)
+    if path not in message and item.path != STDIN:
+        message = f"{path}: {message}"
+    rec = ErrorRecord(source={"path": path}, error=ErrorInfo(type=exc.__class__.__name__, message=message))
     return rec.model_dump(mode="json")
 
 
@@ -106,14 +128,17 @@ def process(item: InputItem, parser: Parser, max_bytes: int | None = None) -> Re
 
 
 def process_chunk(
-    chunk: Sequence[tuple[InputItem, bytes | None]], parser: Parser, max_bytes: int | None = None
+    chunk: Sequence[tuple[InputItem, bytes | None]],
+    parser: Parser,
+    max_bytes: int | None = None,
+    follow_links: bool = False,
 ) -> list[Record]:
     """Read (unless the bytes are given) and parse a chunk of inputs; one record each, never raises."""
     decoded: list[Decoded | Exception] = []
     for item, data in chunk:
         try:
-            raw = data if data is not None else read_bytes(item, max_bytes)
-            decoded.append(decode(raw, item.path))
+            raw = data if data is not None else read_bytes(item, max_bytes, follow_links)
+            decoded.append(decode(raw, printable_path(item.path)))
         except Exception as exc:  # the batch boundary: any failure becomes an error record
             decoded.append(exc)
     parsed = iter(parser.parse_batch([d for d in decoded if not isinstance(d, Exception)]))
@@ -121,29 +146,35 @@ def process_chunk(
     for (item, _), d in zip(chunk, decoded, strict=True):
         result = d if isinstance(d, Exception) else next(parsed)
         try:
-            records.append(
-                error_record(item, result)
-                if isinstance(result, Exception)
-                else result.model_dump(mode="json")
-            )
+            records.append(error_record(item, result) if isinstance(result, Exception) else _json(result))
         except Exception as exc:
             records.append(error_record(item, exc))
     return records
 
 
+def _json(release: Release) -> Record:
+    """The record of a release, checked to be valid JSON (no NaN or infinity, which JSON has not)."""
+    record = release.model_dump(mode="json")
+    try:
+        json.dumps(record, allow_nan=False)
+    except ValueError:
+        raise InvalidRecord("a number in the record is out of range (NaN or infinity)") from None
+    return record
+
+
 def make_parser(options: Options, warn: bool = True) -> tuple[Parser, str | None]:
     """The parser for ``options``, and why the model could not be loaded (said on stderr if ``warn``)."""
     if not options.use_model:
-        return Parser(use_model=False), None
+        return options.parser_class(use_model=False), None
     from pressparse.nlp import ModelUnavailable, load_model
 
     try:
-        return Parser(nlp=load_model(options.model)), None
+        return options.parser_class(nlp=load_model(options.model)), None
     except ModelUnavailable as exc:
         message = f"pressparse: no spaCy model could be loaded ({exc}); running on rules alone"
         if warn:
             print(message, file=sys.stderr)
-        return Parser(use_model=False), message
+        return options.parser_class(use_model=False), message
 
 
 def settle() -> None:
@@ -158,60 +189,50 @@ def settle() -> None:
 def run(
     items: Iterable[InputItem], options: Options | None = None, jobs: int = 1
 ) -> Iterator[tuple[InputItem, Record]]:
-    """Parse every input, in this process (``jobs=1``) or in ``jobs`` worker processes; input order kept."""
+    """Parse every input in ``jobs`` worker processes (capped by ``max_jobs``); input order kept.
+
+    With one job and no time limit the inputs are parsed in this process; with a time limit
+    they never are, since a document stuck in a regex can only be stopped by killing its process.
+    """
     options = options or Options()
-    if jobs <= 1:
+    if jobs <= 1 and not options.timeout:
         return run_serial(items, options)
-    return run_parallel(items, options, jobs)
+    return run_parallel(items, options, max(1, min(jobs, max_jobs(options))))
+
+
+def max_jobs(options: Options) -> int:
+    """Worker processes this machine can run: one per usable core, and as many as memory holds."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    available = _available_memory()
+    by_memory = cores if available is None else available // WORKER_MEMORY[options.use_model]
+    return max(1, min(cores, by_memory))
+
+
+def _available_memory() -> int | None:
+    """Bytes of memory available to new processes (Linux ``MemAvailable``), or None when unknown."""
+    try:
+        with open("/proc/meminfo", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        return None
+    return None
 
 
 # -- serial -------------------------------------------------------------------------------------
 
 
 def run_serial(items: Iterable[InputItem], options: Options) -> Iterator[tuple[InputItem, Record]]:
-    """Parse inputs one chunk after another in this process (the time limit needs the main thread)."""
+    """Parse inputs one chunk after another in this process (no time limit: nothing could stop one)."""
     parser, _ = make_parser(options)
     pending = iter(items)
     for n, chunk in enumerate(iter(lambda: list(islice(pending, options.chunk)), [])):
         if n == 1:
             settle()
         tasks: list[tuple[InputItem, bytes | None]] = [(item, None) for item in chunk]
-        try:
-            with _time_limit(options.timeout):
-                records = process_chunk(tasks, parser, options.max_bytes)
-        except DocumentTimeout as exc:  # find the runaway: each document alone
-            records = [_serial_one(task, parser, options, exc) for task in tasks]
+        records = process_chunk(tasks, parser, options.max_bytes, options.follow_links)
         yield from zip(chunk, records, strict=True)
-
-
-def _serial_one(
-    task: tuple[InputItem, bytes | None], parser: Parser, options: Options, exc: DocumentTimeout
-) -> Record:
-    try:
-        with _time_limit(options.timeout):
-            return process_chunk([task], parser, options.max_bytes)[0]
-    except DocumentTimeout:
-        return error_record(task[0], exc)
-
-
-@contextmanager
-def _time_limit(seconds: float | None) -> Iterator[None]:
-    """Raise ``DocumentTimeout`` in this thread after ``seconds`` (SIGALRM; main thread only)."""
-    usable = seconds and threading.current_thread() is threading.main_thread()
-    if not usable:
-        yield
-        return
-
-    def expire(signum: int, frame: object) -> None:
-        raise DocumentTimeout(f"parsing took longer than --timeout {seconds:g} s")
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 # -- worker processes ---------------------------------------------------------------------------
@@ -228,7 +249,8 @@ def _worker_main(conn: Connection, options: Options) -> None:
         for n, tasks in enumerate(iter(conn.recv, None)):
             if n == 1:
                 settle()
-            records = process_chunk([(item, data) for _, item, data in tasks], parser, options.max_bytes)
+            chunk = [(item, data) for _, item, data in tasks]
+            records = process_chunk(chunk, parser, options.max_bytes, options.follow_links)
             for (seq, _, _), record in zip(tasks, records, strict=True):
                 conn.send((seq, record))
     except (EOFError, BrokenPipeError):

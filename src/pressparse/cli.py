@@ -1,15 +1,15 @@
 """Command line: a thin click shell over ``pressparse.Parser`` and ``pressparse.batch``.
 
-Takes argv; gives JSON on stdout and exit status 0 (all parsed), 1 (some inputs failed)
-or 2 (usage error). ``--help``, ``--version`` and ``schema`` never import spaCy or
-dateparser, so they answer at once.
+Takes argv; gives JSON on stdout and exit status 0 (all parsed), 1 (some inputs
+failed), 2 (usage error) or 3 (the output could not be written). ``--help``,
+``--version`` and ``schema`` never import spaCy or dateparser, so they answer at once.
 """
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
@@ -20,8 +20,10 @@ from pressparse.table import TABLES, TABLES_DOC
 if TYPE_CHECKING:
     from pressparse.pipeline import Parser
 
-EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_OUTPUT = 0, 1, 2, 3
 DEFAULT_TIMEOUT = 120.0  # seconds per document: generous; only a runaway document reaches it
+MAX_TIMEOUT = 7 * 24 * 3600.0
+DEFAULT_MAX_BYTES = 2 * 1024 * 1024  # = pressparse.inputs.DEFAULT_MAX_BYTES (tested; no import for --help)
 
 EXTRACT_HELP = """Extract structured JSON from press releases.
 
@@ -30,10 +32,15 @@ matching --glob) or - for standard input. One input prints one JSON object; seve
 print JSON Lines, one record per input, in input order.
 
 A file that cannot be read or parsed gives an error record
-{"source": {"path": ...}, "error": {"type": ..., "message": ...}} and the batch goes on.
+{"source": {"path": ...}, "error": {"type": ..., "message": ...}} in its place, a line
+on stderr, and the batch goes on; a summary (N parsed, M failed) ends a batch on stderr
+(--quiet: neither). Only regular files are read (or - for standard input), each at most
+--max-bytes; a document parsing longer than --timeout is stopped (its worker process is
+killed). Links in a folder that lead out of it are read only with --follow-links.
 
 \b
 Exit status: 0 all inputs parsed, 1 some failed (see their error records), 2 usage error,
+3 the output could not be written (closed stdout, a full disk, a read-only -o target),
 130 interrupted by Ctrl-C (143 by SIGTERM): the records written so far are whole.
 
 \b
@@ -42,6 +49,7 @@ Examples:
   pressparse extract ../shared/corpus/doj-opa --compact > doj.jsonl
   cat release.txt | pressparse extract - | jq .quotes
   pressparse extract corpus/ -o out/          # one out/<name>.json per input
+  pressparse extract corpus/ -o out.jsonl     # one JSON Lines file
   pressparse extract corpus/ --format csv --table quotes > quotes.csv
 
 With --format csv, one row per item of the --table kind (default releases), each led by
@@ -100,17 +108,25 @@ def cli() -> None:
 
 @cli.command()
 def schema() -> None:
-    """Print the JSON Schema of one output record.
+    """Print the JSON Schema of every record extract writes: a Release, or an ErrorRecord.
+
+    The schema has an $id and a version; each record is one of its two $defs.
 
     \b
     Examples:
       pressparse schema > release.schema.json
-      pressparse schema | jq '.properties | keys'
+      pressparse schema | jq '."$defs".Release.properties | keys'
     """
-    from pressparse.models import Release
+    from pressparse.models import record_schema
     from pressparse.output import dumps, utf8_stdout
 
-    utf8_stdout().write(dumps(Release.model_json_schema(), pretty=True) + "\n")
+    try:
+        utf8_stdout().write(dumps(record_schema(), pretty=True) + "\n")
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _stop_quietly()
+    except OSError as exc:
+        _output_fault(None, exc)
 
 
 def _stop_quietly() -> NoReturn:
@@ -145,26 +161,32 @@ def make_parser(model: str | None, no_model: bool) -> Parser:
     "--pretty/--compact", default=None, help="indented JSON (default: only when stdout is a terminal)"
 )
 @click.option(
-    "-o", "--output-dir", type=click.Path(file_okay=False), help="write one <name>.json per input here"
+    "-o",
+    "--output",
+    "output_dir",
+    type=click.Path(),
+    help="a folder: one <name>.json per input, named by its path under the inputs' common folder; "
+    "a name ending .jsonl or .json: one JSON Lines file",
 )
 @click.option(
-    "--skip-existing", is_flag=True, help="with -o: skip inputs whose <name>.json exists (resume a batch)"
+    "--skip-existing", is_flag=True, help="with -o DIR: skip inputs whose <name>.json exists (resume a batch)"
 )
-@click.option("-q", "--quiet", is_flag=True, help="no progress bar")
+@click.option("-q", "--quiet", is_flag=True, help="no progress bar, no error lines or summary on stderr")
 @model_options
 @click.option(
     "-j",
     "--jobs",
     type=click.IntRange(min=0),
     default=0,
-    help="worker processes (default: all cores; 1: serial)",
+    help="worker processes (default and most: the cores, as many as memory holds)",
 )
 @click.option(
     "--timeout",
-    type=click.FloatRange(min=0),
+    type=click.FloatRange(min=0, max=MAX_TIMEOUT),
+    callback=lambda _ctx, _param, value: _finite(value),
     default=DEFAULT_TIMEOUT,
     show_default=True,
-    help="seconds per document before it becomes an error record (0: no limit)",
+    help="seconds per document before it becomes an error record (0: no limit, and no worker process)",
 )
 @click.option("--format", "fmt", type=click.Choice(["json", "csv"]), default="json", show_default=True)
 @click.option(
@@ -172,7 +194,14 @@ def make_parser(model: str | None, no_model: bool) -> Parser:
     type=click.Choice(TABLES),
     help="with --format csv: one row per item of this kind",
 )
-@click.option("--max-bytes", type=click.IntRange(min=1), default=None, help="refuse inputs larger than this")
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(min=0),
+    default=DEFAULT_MAX_BYTES,
+    show_default=True,
+    help="larger inputs become error records (0: no limit)",
+)
+@click.option("--follow-links", is_flag=True, help="read links in a folder that lead out of it")
 def extract(
     paths: tuple[str, ...],
     pattern: str,
@@ -186,7 +215,8 @@ def extract(
     timeout: float,
     fmt: str,
     table: str | None,
-    max_bytes: int | None,
+    max_bytes: int,
+    follow_links: bool,
 ) -> None:
     import os
     from contextlib import closing
@@ -195,8 +225,8 @@ def extract(
     from rich.progress import Progress
 
     from pressparse.batch import Options, run
-    from pressparse.inputs import expand
-    from pressparse.output import make_writer, utf8_stdout
+    from pressparse.inputs import OutputCollision, expand, printable_path, rooted
+    from pressparse.output import is_json_file, make_writer, utf8_stdout
 
     if no_model and model:
         raise click.UsageError("--model and --no-model exclude each other")
@@ -204,19 +234,33 @@ def extract(
         raise click.UsageError("--format csv writes one table to stdout; it does not go with -o")
     if table and fmt != "csv":
         raise click.UsageError("--table goes with --format csv")
-    if skip_existing and not output_dir:
+    if skip_existing and not (output_dir and not is_json_file(output_dir)):
         raise click.UsageError("--skip-existing goes with -o DIR")
-    out = utf8_stdout()
     items = list(expand(paths, pattern))
     if not items:
-        raise click.UsageError(f"no input matching {pattern!r} in: {' '.join(paths)}")
+        raise click.UsageError(f"no input matching {pattern!r} in: {printable_path(' '.join(paths))}")
+    if output_dir:
+        try:
+            items = rooted(items)
+        except OutputCollision as exc:
+            raise click.UsageError(printable_path(str(exc))) from None
     several = len(items) > 1
-    if pretty is None:
-        pretty = out.isatty()
-    writer = make_writer(fmt, table, output_dir, out, pretty and not several)
+    try:
+        out = None if output_dir else utf8_stdout()
+        if pretty is None:
+            pretty = out is not None and out.isatty()
+        writer = make_writer(fmt, table, output_dir, out, pretty and not several)
+    except OSError as exc:
+        _output_fault(output_dir, exc)
     if skip_existing:
         items = [i for i in items if not os.path.exists(writer.target(i.relative))]  # type: ignore[attr-defined]
-    options = Options(model=model, use_model=not no_model, max_bytes=max_bytes, timeout=timeout or None)
+    options = Options(
+        model=model,
+        use_model=not no_model,
+        max_bytes=max_bytes or None,
+        timeout=timeout or None,
+        follow_links=follow_links,
+    )
     if jobs == 0:  # all cores, but no worker start-up cost for a handful of documents
         jobs = min(os.cpu_count() or 1, max(1, len(items) // options.chunk))
     failed = 0
@@ -227,21 +271,55 @@ def extract(
         with interrupts, progress, closing(run(items, options, jobs)) as results:
             task = progress.add_task("parsing", total=len(items))
             for item, record in results:
-                failed += "error" in record
+                if "error" in record:
+                    failed += 1
+                    if not quiet:
+                        error = record["error"]
+                        line = f"pressparse: {error['type']}: {error['message']}"
+                        progress.console.print(line, markup=False, highlight=False, soft_wrap=True)
                 with interrupts.deferred():  # a record is written whole or not at all
                     writer.write(record, item.relative)
                 progress.advance(task)
             writer.close()
     except BrokenPipeError:
         _stop_quietly()
+    except OSError as exc:
+        _output_fault(output_dir, exc)
     except KeyboardInterrupt:
         try:
             writer.close()
         except BrokenPipeError:
             _stop_quietly()
+        except OSError as exc:
+            _output_fault(output_dir, exc)
         click.echo("pressparse: interrupted", err=True)
         sys.exit(interrupts.exit_status)
+    if not quiet and (several or failed):
+        click.echo(f"pressparse: {len(items) - failed} parsed, {failed} failed", err=True)
     sys.exit(EXIT_SOME_FAILED if failed else EXIT_OK)
+
+
+def _finite(value: float) -> float:
+    """``--timeout``: a number of seconds, not NaN (which every range check lets through)."""
+    if value != value:
+        raise click.BadParameter("not a number")
+    return value
+
+
+def _output_fault(output: str | None, exc: OSError) -> NoReturn:
+    """The output cannot be written: say where and why, and exit 3 (no traceback, no retry)."""
+    import os
+
+    from pressparse.inputs import printable_path
+
+    where = printable_path(output) if output else "standard output"
+    detail = exc.strerror or str(exc)
+    if exc.filename and isinstance(exc.filename, str):
+        detail = f"{printable_path(exc.filename)}: {detail}"
+    click.echo(f"pressparse: cannot write {where}: {detail}", err=True)
+    with suppress(OSError, AttributeError, ValueError):  # the last flush of stdout would fail again
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    sys.exit(EXIT_OUTPUT)
 
 
 class _Interrupts:
@@ -331,14 +409,14 @@ def show(
 
     parser = make_parser(model, no_model)
     try:
-        doc = decode(read_bytes(InputItem(file)), file)
+        doc = decode(read_bytes(InputItem(file), DEFAULT_MAX_BYTES), file)
         record = parser.parse_decoded(doc).model_dump(mode="json")
     except Exception as exc:  # the one document failed: say which and why
         raise click.ClickException(f"{file}: cannot parse: {exc.__class__.__name__}: {exc}") from exc
     view = render(
         doc.text,
         record,
-        noise=segment(doc.text).noise,
+        noise=segment(doc.view).noise,
         fold=None if show_all else FOLD_LINES,
         list_items=items,
     )
@@ -392,6 +470,8 @@ def table(paths: tuple[str, ...], kind: str, pattern: str) -> None:
         writer.close()
     except RecordsUnreadable as exc:
         raise click.BadParameter(str(exc), param_hint="PATH") from None
+    except (TypeError, AttributeError, KeyError, IndexError) as exc:  # JSON, but not of pressparse's shape
+        raise click.BadParameter(f"{item.path}: not a pressparse record ({exc})", param_hint="PATH") from None
     except BrokenPipeError:
         _stop_quietly()
 

@@ -1,8 +1,9 @@
 """The output contract: pydantic models of one pressparse record.
 
 Takes nothing, gives the classes. ``Release`` is the record of one document;
-``Release.model_dump(mode="json")`` is the JSON that the CLI prints, and
-``Release.model_json_schema()`` is what ``pressparse schema`` prints.
+``Release.model_dump(mode="json")`` is the JSON that the CLI prints; ``ErrorRecord`` is
+the record of an input that failed; ``record_schema()`` (what ``pressparse schema``
+prints) describes both.
 
 Every extracted item carries ``span: [start, end]``: character offsets into the
 decoded input such that ``input[start:end]`` is the item as printed (equal up to
@@ -14,9 +15,13 @@ Importing this module must stay cheap: no spaCy, no dateparser.
 
 from __future__ import annotations
 
+from typing import Any
+
 from pydantic import BaseModel, ConfigDict, Field
 
 Span = tuple[int, int]
+SCHEMA_VERSION = "1"
+SCHEMA_ID = f"urn:pressparse:schema:record:{SCHEMA_VERSION}"
 
 
 class _Model(BaseModel):
@@ -30,7 +35,11 @@ class Source(_Model):
     sha256: str = Field(description="SHA-256 of the input bytes")
     bytes: int = Field(description="size of the input in bytes")
     encoding: str = Field(
-        description="encoding used to decode the bytes: utf-8, utf-8-sig, utf-16, cp1252, latin-1"
+        description="encoding used to decode the bytes: utf-8, utf-8-sig, utf-16, cp1252, latin-1, "
+        "or a legacy encoding detected (cp1251, shift_jis, gb2312, ...)"
+    )
+    confidence: float | None = Field(
+        None, description="how sure the detection of a legacy encoding is, 0 to 1; null when not guessed"
     )
 
 
@@ -159,8 +168,14 @@ class DateMention(_Model):
 
 
 class ErrorInfo(_Model):
-    type: str
-    message: str
+    """What went wrong with one input."""
+
+    type: str = Field(
+        description="the kind of failure: FileNotFoundError, PermissionError, IsADirectoryError, NotAFile, "
+        "LinkOutsideTree, InputTooLarge, UnsupportedFormat, UnsupportedArchive, DocumentTimeout, "
+        "WorkerDied, InvalidRecord, or the name of an unexpected exception"
+    )
+    message: str = Field(description="the input's path and what went wrong, for a person to read")
 
 
 class Release(_Model):
@@ -190,5 +205,21 @@ class Release(_Model):
 class ErrorRecord(_Model):
     """What the CLI writes for an input it could not read or parse."""
 
-    source: dict[str, str | int | None]
+    source: dict[str, str | int | None] = Field(description='where the input came from: {"path": ...}')
     error: ErrorInfo
+
+
+def record_schema() -> dict[str, Any]:
+    """The JSON Schema of every record pressparse writes: a ``Release`` or an ``ErrorRecord``."""
+    from pydantic import TypeAdapter
+
+    schema = TypeAdapter(Release | ErrorRecord).json_schema(ref_template="#/$defs/{model}")
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": SCHEMA_ID,
+        "version": SCHEMA_VERSION,
+        "title": "pressparse record",
+        "description": "One record per input: a Release, or an ErrorRecord for an input that failed.",
+        "oneOf": schema["anyOf"],
+        "$defs": schema["$defs"],
+    }

@@ -3,12 +3,16 @@
 Takes a ``Decoded`` document (and, through ``Parser``, a spaCy pipeline loaded once);
 gives the ``Release``. The stages, in order:
 
-1. decode   (``decode``)            bytes -> immutable text, encoding, source
+1. decode   (``decode``)            bytes -> immutable text, its reading view, encoding, source
 2. layout   (``layout.segment``)    noise, headline, header, body, about spans
 3. header   (``header.read_header``) headline, release date/time/type/issuer, dateline, contacts
 4. NLP      (``nlp.analyse``)       named entities over headline..about
 5. extract  (``extract.*``)         people, quotes, acronyms, programs, organisations, figures, dates
 6. record   (``build_record``)      the pydantic ``Release``
+
+Stages 2-5 read ``Decoded.view`` (invisible spaces and line breaks made plain, the same
+length as the text, so their spans index the input); the record's slices of the input
+(body, about) are cut from the text itself.
 """
 
 from __future__ import annotations
@@ -92,9 +96,9 @@ class Parser:
         staged = [_attempt(_stage, d) for d in docs]
         ready = [s for s in staged if not isinstance(s, Exception)]
         with self._zone():
-            analyses = _attempt(analyse_batch, [(s.doc.text, s.region) for s in ready], self.nlp)
+            analyses = _attempt(analyse_batch, [(s.doc.view, s.region) for s in ready], self.nlp)
             if isinstance(analyses, Exception):  # the batch failed: analyse one by one
-                analyses = [_attempt(analyse, s.doc.text, s.region, self.nlp) for s in ready]
+                analyses = [_attempt(analyse, s.doc.view, s.region, self.nlp) for s in ready]
             built = iter(
                 a if isinstance(a, Exception) else _attempt(build_record, s.doc, s.layout, s.header, a)
                 for s, a in zip(ready, analyses, strict=True)
@@ -125,8 +129,8 @@ class _Staged:
 
 
 def _stage(doc: Decoded) -> _Staged:
-    layout = segment(doc.text)
-    header = read_header(doc.text, layout)
+    layout = segment(doc.view)
+    header = read_header(doc.view, layout)
     return _Staged(doc, layout, header, _nlp_region((header.headline_span, layout.body, layout.about)))
 
 
@@ -140,7 +144,7 @@ def _attempt(fn: Callable[..., T], *args: Any) -> T | Exception:
 
 def build_record(doc: Decoded, layout: Layout, header: Header, analysis: Analysis) -> Release:
     """Run the extractors over one analysed document and assemble the record."""
-    ctx = Context(text=doc.text, layout=layout, header=header, analysis=analysis)
+    ctx = Context(text=doc.view, layout=layout, header=header, analysis=analysis)
     found_people = people.extract(ctx)
     found_acronyms = acronyms.extract(ctx)
     found_programs = programs.extract(ctx, found_acronyms)
@@ -167,5 +171,5 @@ def build_record(doc: Decoded, layout: Layout, header: Header, analysis: Analysi
         organizations=list(organizations.extract(ctx, found_acronyms, found_programs)),
         figures=list(figures.extract(ctx)),
         dates=list(dates.extract(ctx)),
-        warnings=[*layout.warnings, *analysis.warnings],
+        warnings=[*doc.warnings, *layout.warnings, *analysis.warnings],
     )

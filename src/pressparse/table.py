@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TextIO
@@ -24,6 +25,8 @@ Record = dict[str, Any]
 Row = dict[str, Any]
 
 LEAD = ("path", "release_date")
+FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r")
+PLAIN_NUMBER = re.compile(r"[+-]?(?:\d{1,30}(?:\.\d{0,30})?|\.\d{1,30})(?:[eE][+-]?\d{1,4})?")
 COLUMNS: dict[str, tuple[str, ...]] = {
     "releases": (
         *LEAD,
@@ -143,7 +146,13 @@ _ROWS: dict[str, Callable[[Record], Iterator[Row]]] = {
 
 
 def cell(value: Any) -> str | int:
-    """One CSV cell: empty for null, lists joined by "; ", whole floats without ".0", text on one line."""
+    """One CSV cell: empty for null, lists joined by "; ", whole floats without ".0", text on one line,
+    formula-like text neutralised (``guard``)."""
+    formatted = _format(value)
+    return guard(formatted) if isinstance(formatted, str) else formatted
+
+
+def _format(value: Any) -> str | int:
     if value is None:
         return ""
     if isinstance(value, float):
@@ -151,8 +160,16 @@ def cell(value: Any) -> str | int:
     if isinstance(value, int):
         return value
     if isinstance(value, (list, tuple)):
-        return "; ".join(str(cell(v)) for v in value)
+        return "; ".join(str(_format(v)) for v in value)
     return collapse(str(value))
+
+
+def guard(text: str) -> str:
+    """A cell a spreadsheet would run as a formula (led by =, +, -, @, tab or CR) gets a leading ``'``
+    (the OWASP rule), unless it is a plain number: "+1 202-282-8010" is guarded, "-3.5" is not."""
+    if text.startswith(FORMULA_LEADS) and not PLAIN_NUMBER.fullmatch(text):
+        return "'" + text
+    return text
 
 
 def iter_rows(record: Record, table: str, path: str | None = None) -> Iterator[Row]:
@@ -215,6 +232,16 @@ def _check(obj: Any, where: str) -> Record:
     return obj
 
 
+def _loads(text: str, where: str) -> Any:
+    """``json.loads``, a failure (malformed, or nested too deeply to read) said as ``RecordsUnreadable``."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise RecordsUnreadable(f"{where}: not JSON ({exc.msg})") from None
+    except RecursionError:
+        raise RecordsUnreadable(f"{where}: JSON nested too deeply") from None
+
+
 def _records_in(lines: Iterable[str], name: str) -> Iterator[Record]:
     """Records in one stream: JSON Lines, or pretty-printed objects (each closed by a "}" line)."""
     pending: list[str] = []
@@ -225,24 +252,20 @@ def _records_in(lines: Iterable[str], name: str) -> Iterator[Record]:
                 continue
             first = lineno
             try:
-                yield _check(json.loads(line), f"{name} line {lineno}")
-                continue
+                obj = json.loads(line)
             except json.JSONDecodeError:
                 pass
+            except RecursionError:
+                raise RecordsUnreadable(f"{name} line {lineno}: JSON nested too deeply") from None
+            else:
+                yield _check(obj, f"{name} line {lineno}")
+                continue
         pending.append(line)
         if line.rstrip("\r\n") == "}":
-            try:
-                obj = json.loads("".join(pending))
-            except json.JSONDecodeError as exc:
-                raise RecordsUnreadable(f"{name} line {first}: not JSON ({exc.msg})") from None
-            yield _check(obj, f"{name} line {first}")
+            yield _check(_loads("".join(pending), f"{name} line {first}"), f"{name} line {first}")
             pending = []
     if pending:  # an object whose closing brace is not alone on its line
-        try:
-            obj = json.loads("".join(pending))
-        except json.JSONDecodeError as exc:
-            raise RecordsUnreadable(f"{name} line {first}: not JSON ({exc.msg})") from None
-        yield _check(obj, f"{name} line {first}")
+        yield _check(_loads("".join(pending), f"{name} line {first}"), f"{name} line {first}")
 
 
 def read_records(item: InputItem) -> Iterator[Record]:

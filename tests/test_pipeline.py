@@ -1,0 +1,79 @@
+"""The pipeline over invisible characters: the stages read the plain view, spans index the input."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from pressparse.decode import LINE_BREAKS, SPACES, ZERO_WIDTH, from_text, reading_view
+from pressparse.pipeline import Parser
+from pressparse.textspan import collapse
+
+from .conftest import SEED
+from .spancheck import record_errors
+
+TEXT = SEED.read_text(encoding="utf-8")
+
+
+def _summary(record: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "headline": record["headline"],
+        "date": record["release"]["date"],
+        "posted": record["wrapper"]["posted"],
+        "quotes": [(collapse(q["text"]), (q["speaker"] or {}).get("name")) for q in record["quotes"]],
+        "people": [p["name"] for p in record["people"]],
+        "figures": [(f["value"], f["unit"]) for f in record["figures"]],
+        "dates": [d["value"] for d in record["dates"]],
+    }
+
+
+def _no_break_header(text: str) -> str:
+    """The blog's date header with no-break spaces: ``Saturday,\u00a0June\u00a018,\u00a02011``."""
+    first, rest = text.split("\n", 1)
+    return first.replace(" ", "\u00a0") + "\n" + rest
+
+
+def _zero_width_after_words(text: str) -> str:
+    """A zero-width space after every word of the body, as pasted from some web pages: ``said\u200b
+    Secretary``. (The view reads two spaces there; the header's date and time and the blog's
+    "No comments" take one, so the page around the body is left alone here.)"""
+    head, body = text.split("WASHINGTON", 1)
+    body, tail = body.split("###", 1)
+    return head + "WASHINGTON" + re.sub(r"(?<=\w) ", "\u200b ", body) + "###" + tail
+
+
+VARIANTS: dict[str, Callable[[str], str]] = {
+    "no-break spaces in the blog header": _no_break_header,
+    "line breaks written as U+2028": lambda t: t.replace("\n", "\u2028"),
+    "line breaks written as NEL": lambda t: t.replace("\n", "\x85"),
+    "line breaks written as vertical tabs": lambda t: t.replace("\n", "\x0b"),
+    "zero-width spaces after words": _zero_width_after_words,
+    "zero-width spaces for spaces": lambda t: t.replace(" ", "\u200b"),
+    "no-break spaces between words": lambda t: t.replace(" ", "\u00a0"),
+}
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=list(VARIANTS))
+def test_invisible_characters_read_as_the_space_or_break_they_are(rules_parser: Parser, variant: str) -> None:
+    text = VARIANTS[variant](TEXT)
+    assert text != TEXT
+    plain = rules_parser.parse(TEXT).model_dump(mode="json")
+    record = rules_parser.parse(text).model_dump(mode="json")
+    assert _summary(record) == _summary(plain)
+    assert record["quotes"] and record["people"] and record["figures"]
+    assert record_errors(record, text) == []
+    body = record["spans"]["body"]
+    assert record["body"] == text[body[0] : body[1]], "the body is the input's own characters"
+
+
+def test_the_view_is_the_text_character_for_character() -> None:
+    text = "a\u00a0b\u200bc\u2028d\x85e" + SPACES + ZERO_WIDTH + LINE_BREAKS + "\r\nf"
+    view = reading_view(text)
+    assert len(view) == len(text)
+    assert view.startswith("a b c\nd\ne")
+    assert set(view[9:]) <= {" ", "\n", "\r", "f"}
+    assert from_text(text).view == view
+    assert from_text("plain").view == "plain"
