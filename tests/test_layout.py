@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import random
+import subprocess
+import sys
+import time
 
 import pytest
 
@@ -401,3 +404,63 @@ def test_spans_index_the_text(folder: str) -> None:
             assert lay.body[0] < lay.body[1], path.name
         if lay.about:
             assert lay.about[0] >= lay.body[1], path.name
+
+
+# hostile inputs: near-matches of the chrome shapes and long runs must cost linear time
+# (before: 140 separators "a | " then an over-long part never finished; 200,000 trailing spaces
+# were quadratic). Structural outcome first; the time bound is generous (linear code takes ms).
+_PROSE = "The agency said today that it will fund new programs across the country."
+_HOSTILE = [
+    ("bars_long_tail", "Title\n" + "a | " * 140 + "x" * 130 + "\n" + _PROSE),
+    ("bullets_long_tail", "Title\n" + "a \u2022 " * 140 + "x" * 130 + "\n" + _PROSE),
+    ("breadcrumb_long_tail", "Title\n" + "Home > a " * 140 + "x" * 130 + "\n" + _PROSE),
+    ("breadcrumb_guillemets", "Home \u00bb News \u00bb " * 300 + "\n" + _PROSE),
+    ("bars_joined_lines", "Title\nsome words of the\n" + "a | " * 150 + "\n" + _PROSE),
+    ("trailing_spaces", "Title Here\n\n" + _PROSE + " " * 200_000),
+    ("spaces_after_word", "Word" + " " * 40_000 + "\n" + _PROSE),
+    ("spaces_after_quote", _PROSE + '\n"' + " " * 2_000 + "x\n"),
+]
+
+
+@pytest.mark.parametrize(("name", "text"), _HOSTILE, ids=[n for n, _ in _HOSTILE])
+def test_hostile_near_matches_finish(name: str, text: str) -> None:
+    started = time.perf_counter()
+    lay = segment(text)
+    assert time.perf_counter() - started < 5.0, name
+    assert lay.found
+    assert text[lay.body[0] : lay.body[1]].startswith("The agency said today")
+
+
+# every module-level pattern of the layout stage, searched and fully matched against long runs of
+# its own separators and words ending in a tail that does not fit; in a child process, so a pattern
+# that backtracks for ever fails the test instead of hanging it
+_SWEEP = r"""
+import importlib, re, sys, time
+from pressparse import patterns
+FILLERS = ("a | ", "a \u2022 ", "Home > ", "Home \u00bb a ", "News / ", "#a ", "A.", "Mc", "Aa ",
+           "John Smith ", "12345 ", "a, ", "June 5, 2020 ", "[a](http://a) ", "(a) ", "- ", "  ", "\u00a0",
+           "a\n", "+1 202-")
+TAILS = ("x" * 130, "\n\x00")
+slow = []
+for name in sys.argv[1:]:
+    for attr, rx in vars(importlib.import_module(f"pressparse.{name}")).items():
+        if not isinstance(rx, re.Pattern) or getattr(patterns, attr, None) is rx:
+            continue
+        for filler in FILLERS:
+            for tail in TAILS:
+                s = filler * (4000 // len(filler)) + tail
+                started = time.perf_counter()
+                rx.search(s)
+                rx.fullmatch(s)
+                if time.perf_counter() - started > 1.0:
+                    slow.append(f"{name}.{attr} on {filler!r}")
+print("\n".join(slow))
+"""
+
+
+def test_layout_patterns_are_linear_on_near_matches() -> None:
+    mods = ["noise", "layout", "header", "dateline", "textspan", "show"]
+    done = subprocess.run(
+        [sys.executable, "-c", _SWEEP, *mods], capture_output=True, text=True, timeout=120, check=True
+    )
+    assert done.stdout.strip() == ""

@@ -18,9 +18,10 @@ from pressparse.patterns import DATE, date_of
 
 # datelines: "(Dallas, Texas) –", "KNOXVILLE, TN, April 17, 2025 /24-7PressRelease/ --",
 # "BEVERLY HILLS, CA - (NewMediaWire) - September 18, 2024 -", "WASHINGTON—", "Miami-June 26, 2025"
-_REGION = r"(?:,[ \u00a0]{1,2}[A-Z][A-Za-z.]*(?:[ \u00a0][A-Z][A-Za-z.]*){0,2}){0,2}"
-_PLACE = r"[A-Z][A-Za-z.'\u2019\-]*(?:[ \u00a0][A-Z][A-Za-z.'\u2019\-]*){0,4}" + _REGION
-_CAPS_PLACE = r"[A-Z][A-Z.'\-]{1,}(?:[ \u00a0][A-Z][A-Z.'\-]+){0,3}" + _REGION
+# (every word bounded: a search over a long run of letters stays linear)
+_REGION = r"(?:,[ \u00a0]{1,2}[A-Z][A-Za-z.]{0,30}(?:[ \u00a0][A-Z][A-Za-z.]{0,30}){0,2}){0,2}"
+_PLACE = r"[A-Z][A-Za-z.'\u2019\-]{0,30}(?:[ \u00a0][A-Z][A-Za-z.'\u2019\-]{0,30}){0,4}" + _REGION
+_CAPS_PLACE = r"[A-Z][A-Z.'\-]{1,30}(?:[ \u00a0][A-Z][A-Z.'\-]{1,30}){0,3}" + _REGION
 _DASH = r"(?:\s{0,2}(?:--|[\u2013\u2014\-])\s{0,2})"
 _WIRE = r"(?:\s?/\s?[^/\n]{2,40}/\s?|\s?\([^)\n]{2,40}\)\s?|\s?\[[^\]\n]{2,60}\]\([^)\s]{1,200}\)\s?)"
 _DATELINE_PAREN = re.compile(rf"\((?P<loc>{_PLACE})\)\s{{0,2}}[\u2013\u2014\-]")

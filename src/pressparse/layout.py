@@ -26,7 +26,8 @@ from pressparse.textspan import Span, iter_lines
 
 # two or more spaces after a sentence end cut a line into paragraphs (one-line wire releases)
 # (a scraper that flattened a page left its blocks apart by wide runs of spaces: cut there too)
-_PARA_CUT = re.compile(r"[ \t\u00a0]{2,}(?=[^\s])")
+# (a cut starts only where a run of spaces starts: a long run is read once, not once per space)
+_PARA_CUT = re.compile(r"(?<![ \t\u00a0])[ \t\u00a0]{2,}(?=[^\s])")
 _CUT_AFTER = frozenset('.!?:"\u201d)]')
 # a line split where a page set a link or a dash on a line of its own: "Miami \u2013 June 6, 2025" /
 # "\u2013 State Attorney X announces the arrest of" / "62-year-old Y" / "after an investigation"

@@ -22,15 +22,17 @@ END_MARK = re.compile(
     r"(?:#\s?){1,8}|[-\u2013\u2014]\s?30\s?[-\u2013\u2014]|-\s?#{3}\s?-|\*{3}|\+{3}|xxx|XXX|ENDS?"
 )
 
+_PART = r"[^\u2022|\n]{2,120}"  # one part of a list parted by bullets or bars
 _SEP = r"(?:\s{0,2}[\u2022\u00b7\uf0b7|]\s{0,2}|\S\s{2,}\S)"
 _STREET = (
     r"\b\d{1,6}\s(?:[NSEW]\.?\s)?(?:[A-Z][\w.'-]*\s){0,3}"
     r"(?:Blvd|Boulevard|St|Street|Ave|Avenue|Road|Rd|Drive|Dr|Way|Lane|Ln|Plaza|Parkway|Pkwy|Court|Ct|Place|Pl)\b"
 )
 _ZIP = r"[A-Z][A-Za-z.]+,?\s\d{5}(?:-\d{4})?\b"
-# (five digits in a row, a ZIP's, are looked for first: a cheap test that most lines fail)
+# (five digits in a row, a ZIP's, are looked for first: a cheap test that most lines fail; every
+# look-ahead is bounded, so a line costs at most a few hundred steps per position)
 _ADDRESS_FOOTER = (
-    r"(?=\D*+(?:\d{1,4}+\D++)*+\d{5})"
+    r"(?=.{0,215}\d{5})"
     rf"(?=.{{0,160}}{_STREET})(?=.{{0,200}}{_ZIP})(?=.{{0,200}}{_SEP}).{{10,220}}"
 )
 
@@ -108,10 +110,13 @@ _SHAPES: tuple[tuple[str, str | None, str], ...] = (
     ("site", None, r"Newsletter Sign-?Up|Stay Connected.{0,30}|Let's Keep in Touch!?|Contact Us"),
     ("site", None, r"Name\*|Email\*|Please leave this field empty\.|Are You a Human\?.{0,20}"),
     ("site", None, r"https?://\S{1,500}|www\.\S{1,300}"),
-    ("site", None, r"(?=[^\u2022|]*+[\u2022|]).{2,120}(?:\s[\u2022|]\s.{2,120}){2,8}"),
+    # a menu or link list parted by bullets or bars: no part holds a separator, so each part ends at
+    # one place only (no backtracking over where the separators fall: linear on any line)
+    ("site", None, rf"{_PART}(?:\s[\u2022|]\s{_PART}){{2,8}}"),
     ("meta", None, r"(?:19|20)\d\d-\d\d-\d\d[ T]\d\d:\d\d(?::\d\d)?"),
     ("site", None, r"\d{1,2} min read|Click Here to Access PDF Version|Visit Our Website|\[?TWEET THIS\]?"),
-    ("site", None, r"(?:Home|News|Newsroom)\s?(?:[>\u00bb/|]\s?.{1,80}){1,6}"),
+    # a breadcrumb: "Home > News > Title" (parts free of the separators, each opening on a non-space)
+    ("site", None, r"(?:Home|News|Newsroom)\s?(?:[>\u00bb/|]\s?[^>\u00bb/|\s][^>\u00bb/|\n]{0,79}){1,6}"),
     # wire pages around the release
     ("wire", None, r"-{3,}|_{3,}|={3,}"),
     ("wire", None, r"!?\[[^\]]{0,200}\]\(https?://[^)\s]{1,500}\)\s?.{0,40}"),
