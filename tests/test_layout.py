@@ -9,6 +9,7 @@ import time
 
 import pytest
 
+from pressparse.header import read_header
 from pressparse.layout import header_kind, is_date_line, is_label_line, is_prose, segment, units_of
 from pressparse.textspan import collapse
 from tests.conftest import CORPUS_FOLDERS, SEED, SHARED, needs_shared
@@ -342,6 +343,38 @@ def test_wire_about_and_contact_block_are_not_body() -> None:
             "Acme today",
             "for the region.",
         ),
+        # closing contact blocks of any shape end the body: a lead with words before "contact", a
+        # lead in parentheses, a desk as the label
+        (
+            "Title Here\n\nThe ministry said today that the outbreak is over in the whole region.\n\n"
+            "For Additional Information or to Request Interviews, Please contact:\n\nJane Roe\n",
+            "The ministry said",
+            "in the whole region.",
+        ),
+        (
+            "Title Here\n\nThe ministry said today that the outbreak is over in the whole region.\n\n"
+            "(For more information: Mina Andreeva \u2013 Tel.: +32 229 91382)\n",
+            "The ministry said",
+            "in the whole region.",
+        ),
+        (
+            "Title Here\n\nThe company said today that its sales grew in the third quarter of the year.\n\n"
+            "Investor Relations: Jane Roe, +358 10 709 0000\n",
+            "The company said",
+            "quarter of the year.",
+        ),
+        (
+            "Title Here\n\nThe office said that the work will go on for years, an official said.\n\n"
+            "For further information, please ring E. Klein (88 4136 a.h.)\n",
+            "The office said",
+            "an official said.",
+        ),
+        # a page's "Source" pointer after the release is not body
+        (
+            "Title Here\n\nThe university named a new chair of the faculty senate this week.\n\nSource\n",
+            "The university named",
+            "senate this week.",
+        ),
     ],
 )
 def test_body_bounds(text: str, start: str, end: str) -> None:
@@ -357,6 +390,22 @@ def test_image_between_headline_and_body_is_skipped() -> None:
     )
     assert _headline(text) == "# Acme Launches a Token"
     assert _body(text).startswith("Acme, a maker")
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        # a page's field labels: "Title:" names the headline, "Content:" is a label, not a title
+        (
+            "Title: Sen. Lee Introduces Agency Accountability Act\nDate: May 14, 2019\n\nContent:\n"
+            "WASHINGTON \u2013 Sen. Mike Lee introduced the Agency Accountability Act Tuesday, a bill.\n",
+            "Sen. Lee Introduces Agency Accountability Act",
+        ),
+    ],
+)
+def test_headline_from_field_lines(text: str, headline: str) -> None:
+    lay = segment(text)
+    assert read_header(text, lay).headline == headline
 
 
 @pytest.mark.parametrize("text", ["", "   \n\n  ", "Home\nMenu\nShare\nSkip to content", "Contact Us"])

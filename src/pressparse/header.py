@@ -15,6 +15,7 @@ from pressparse.dateline import find_dateline
 from pressparse.layout import (
     _DATED_TITLE,
     _LABEL_PREFIX,
+    TITLE_FIELD,
     Layout,
     Unit,
     is_contact_line,
@@ -92,6 +93,9 @@ def _headline(text: str, spans: tuple[Span, ...]) -> tuple[str | None, Span | No
     kind = None
     m = _MD.match(text, s)
     if m:
+        s = m.end()
+    m = TITLE_FIELD.match(text, s, e)
+    if m and len(text[m.end() : e].split()) >= 2:
         s = m.end()
     m = _DATED_TITLE.match(text, s, e)
     if m and len(text[m.end() : e].split()) >= 3:

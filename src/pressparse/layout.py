@@ -85,6 +85,10 @@ _LABEL = re.compile(
     r"for\s+planning\s+purposes(?:\s+only)?|para\s+publicaci[o\u00f3]n\s+inmediata)",
     re.IGNORECASE,
 )
+# a page's field label alone on its line ("Content:", "Body:", "Summary:"): it names what follows
+_FIELD_LABEL = re.compile(r"[^\W\d_][^\W\d_'\u2019-]{0,20}(?: [^\W\d_][^\W\d_'\u2019-]{0,20}){0,2}\s?:")
+# a page's field naming the title: "Title: Sen. Lee Introduces ...", "Headline: ..."
+TITLE_FIELD = re.compile(r"(?:Title|Headline|Subject)\s?:\s{0,3}(?=\S)", re.IGNORECASE)
 _LABEL_PREFIX = re.compile(rf"(?:{_LABEL.pattern})\s?[:\-\u2013\u2014|]\s?", re.IGNORECASE)
 _SECTION = frozenset(
     [
@@ -116,14 +120,20 @@ _DATE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _CONTACT_LABEL = re.compile(
-    r"(?:(?:media|press|news|investor|company|public|agency)\s+(?:relations\s+)?)?"
-    r"(?:contacts?|inquiries|enquiries)(?:\s+(?:details|information|info|person))?\s?(?:[:\-\u2013]|$|(?-i:\s+[A-Z(+\d]|(?=[A-Z])))",
+    r"\(?(?:(?:(?:media|press|news|investor|company|public|agency)\s+(?:relations\s+)?)?"
+    r"(?:contacts?|inquiries|enquiries)(?:\s+(?:details|information|info|person))?"
+    # a desk named as the label: "Investor Relations:", "Press office: 020 7946 0000"
+    r"|(?:media|press|investor|public)\s+(?:relations|office)(?=\s?:))"
+    r"\s?(?:[:\-\u2013]|$|(?-i:\s+[A-Z(+\d]|(?=[A-Z])))",
     re.IGNORECASE,
 )
 _CONTACT_INLINE = re.compile(r"\b(?:Media |Press )?Contacts?:\s")
 _CONTACT_LEAD = re.compile(
-    r"(?:for\s+(?:further|more|additional)\s+information,?\s+(?:please\s+)?contact|"
-    r"for\s+(?:further|more|additional)\s+information\s?:(?!\s{0,3}(?:please\s+)?(?:visit|go|see|click|check)\b)|"
+    # "For further information, please ring E. Klein", "For Additional Information or to Request
+    # Interviews, Please contact:", "(For more information: Mina Andreeva \u2013 Tel.: ...)"
+    r"\(?(?:for\s+(?:further|more|additional)\s+information(?:\s+[^\W\d_]{1,12}){0,5},?\s+(?:please\s+)?"
+    r"(?:contact|call|ring|phone|e-?mail)|"
+    r"\(?for\s+(?:further|more|additional)\s+information\s?:(?!\s{0,3}(?:please\s+)?(?:visit|go|see|click|check)\b)|"
     r"for\s+(?:press|media)\s+(?:inquiries|enquiries|information)|"
     r"(?:media|press)\s+(?:inquiries|enquiries)\s+(?:should|may|can))",
     re.IGNORECASE,
@@ -337,6 +347,8 @@ def header_kind(s: str) -> str | None:
         return "contact"
     if is_issuer_line(s):
         return "issuer"
+    if _FIELD_LABEL.fullmatch(s):
+        return "label"
     return None
 
 
