@@ -369,6 +369,32 @@ def test_wire_about_and_contact_block_are_not_body() -> None:
             "The office said",
             "an official said.",
         ),
+        # end marks and closing sections end the body; a closing place-and-date line is header
+        (
+            "Title Here\n\nThe minister said today that the plan will go ahead next year.\n\n"
+            "- ends -\n\nMore\n",
+            "The minister said",
+            "go ahead next year.",
+        ),
+        (
+            "Title Here\n\nThe minister said today that the plan will go ahead next year.\n\n"
+            "Notes to editors\n\n"
+            "1. The plan was announced in May.\n",
+            "The minister said",
+            "go ahead next year.",
+        ),
+        (
+            "Title Here\n\nThe minister said today that the plan will go ahead next year.\n\nBackground\n\n"
+            "The plan was first announced in May of last year by the government.\n",
+            "The minister said",
+            "go ahead next year.",
+        ),
+        (
+            "Title Here\n\nThe minister said today that the plan will go ahead next year.\n\n"
+            "CANBERRA 27 May 1996\n",
+            "The minister said",
+            "go ahead next year.",
+        ),
         # a page's "Source" pointer after the release is not body
         (
             "Title Here\n\nThe university named a new chair of the faculty senate this week.\n\nSource\n",
@@ -513,3 +539,29 @@ def test_layout_patterns_are_linear_on_near_matches() -> None:
         [sys.executable, "-c", _SWEEP, *mods], capture_output=True, text=True, timeout=120, check=True
     )
     assert done.stdout.strip() == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "body_start"),
+    [
+        # a place-and-date line above or below the headline is a header line, not the dateline
+        (
+            "Brussels, 16 July 2021\n\nCommission Approves New Aid\n\n"
+            "The Commission approved a new aid scheme for farmers across the Union today.\n",
+            "2021-07-16",
+            "The Commission approved",
+        ),
+        # ... and closing the release it gives the release date
+        (
+            "Funding Boost for Settlement Services\n\n"
+            "The minister announced new funding for settlement services in the region today.\n\n"
+            "CANBERRA 27 May 1996\n",
+            "1996-05-27",
+            "The minister announced",
+        ),
+    ],
+)
+def test_place_and_date_lines_are_header(text: str, date: str, body_start: str) -> None:
+    lay = segment(text)
+    assert text[lay.body[0] : lay.body[1]].startswith(body_start)
+    assert read_header(text, lay).release.date == date

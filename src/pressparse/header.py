@@ -316,6 +316,9 @@ def read_header(text: str, layout: Layout) -> Header:
         posted = hits[0].iso if hits else None
     dateline = find_dateline(text, *layout.body) if layout.found and layout.body[1] > layout.body[0] else None
     date, date_span = _pick_date(text, layout, head_span)
+    if date is None and layout.closing:  # a place-and-date line closing the release
+        hits = find_dates(text, *layout.closing)
+        date, date_span = (hits[0].iso, (hits[0].start, hits[0].end)) if hits else (None, None)
     if date is None and dateline and dateline.date:
         date, date_span = dateline.date, dateline.span
     if date is None and layout.found:

@@ -115,6 +115,8 @@ _SECTION = frozenset(
         "the",
     ]
 )
+# the place before a header line's date: "Brussels, ", "CANBERRA ", "Company Announcement, "
+_PLACE_HEAD = re.compile(r"[^\W\d_][\w.'\u2019-]{0,30}(?: [^\W\d_][\w.'\u2019-]{0,30}){0,3},?\s{1,3}")
 _DATE_WORDS = re.compile(
     r"\b(?:date|dated|released?|issued|posted|published|on|at|for|day|time|hrs?|local)\b|[\s,.:;|/\-\u2013\u2014()]+",
     re.IGNORECASE,
@@ -148,6 +150,12 @@ _ABOUT = re.compile(r"(?:about|acerca\s+de|sobre)\s+[\w\"'\u201c(&]", re.IGNOREC
 _ABOUT_GLUED = re.compile(r"About\s(?:[A-Z][\w&.'\-]*\s){0,5}[A-Z][\w&.'\-]*?[a-z.)](?=[A-Z][a-z])")
 _DISCLAIMER = re.compile(
     r"(?:forward[- ]looking\s+statements?|safe\s+harbor|disclaimer|cautionary\s+(?:note|statement))\b",
+    re.IGNORECASE,
+)
+# a closing section's heading alone: "Notes to editors", "Background", "Editor's note:"
+_NOTES = re.compile(
+    r"(?:notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editor['\u2019]?s?\s+notes?|background(?:\s+information)?)"
+    r"\s?:?",
     re.IGNORECASE,
 )
 _JUNK_TAIL = re.compile(
@@ -195,6 +203,7 @@ class Layout:
     found: bool = True
     warnings: tuple[str, ...] = field(default_factory=tuple)
     subtitle: tuple[Span, ...] = ()
+    closing: Span | None = None  # a header line closing the release: its place and date
 
 
 def _pieces(text: str) -> list[tuple[int, int, bool]]:
@@ -325,9 +334,20 @@ def _is_case_line(s: str) -> bool:
     )
 
 
+def is_place_date_line(s: str) -> bool:
+    """A place and a date alone, no dash or wire after them: a header line ("Brussels, 16 July 2021",
+    "CANBERRA 27 May 1996"), not the dateline that opens a paragraph."""
+    if len(s) > 90:
+        return False
+    m = DATE.search(s)
+    if not m or not _PLACE_HEAD.fullmatch(s, 0, m.start()):
+        return False
+    return is_date_line(s[m.start() :])
+
+
 def is_dateline_line(s: str) -> bool:
     """A short line that opens the body: place with date or wire ('ST. LOUIS, MO / PR Karma / ...')."""
-    if len(s) > 160 or is_date_line(s) or is_label_line(s):
+    if len(s) > 160 or is_date_line(s) or is_label_line(s) or is_place_date_line(s):
         return False
     m = DATE.search(s)
     return bool(m) and m.start() > 0 and s[0].isupper() and len(_words(s)) <= 14
@@ -335,7 +355,7 @@ def is_dateline_line(s: str) -> bool:
 
 def header_kind(s: str) -> str | None:
     """What a header line is: date, label, contact, issuer, case, or None (a title or prose)."""
-    if is_date_line(s):
+    if is_date_line(s) or is_place_date_line(s):
         return "date"
     if is_label_line(s):
         return "label"
@@ -599,6 +619,8 @@ def _trailer_start(s: str) -> str | None:
         return "contact"  # (a long paragraph opening "Contact Acme for ..." is prose, not a label)
     if _DISCLAIMER.match(s) and len(s) < 400:
         return "disclaimer"
+    if _NOTES.fullmatch(s):
+        return "disclaimer"  # a closing notes-to-editors section: the release's, not the body's
     if _ABOUT_GLUED.match(s) or (
         _ABOUT.match(s) and (len(_words(s)) <= 14 or re.match(r".{6,100}?[:\u2013\u2014]|.{6,100}?\s-\s", s))
     ):
@@ -665,11 +687,15 @@ def segment(text: str) -> Layout:
                 trailer_at = j
             if about_at is not None:
                 break
+    closing: Span | None = None  # a place-and-date line closing the release ("CANBERRA 27 May 1996")
     while end - 1 > b and (
         _JUNK_TAIL.fullmatch(units[end - 1].text)
         or _skipped(sc, end - 1)
         or is_date_line(units[end - 1].text)
+        or is_place_date_line(units[end - 1].text)
     ):
+        if is_place_date_line(units[end - 1].text) and closing is None:
+            closing = (units[end - 1].start, units[end - 1].end)
         end -= 1
     body = (units[b].start, units[end - 1].end)
     about = None
@@ -709,4 +735,5 @@ def segment(text: str) -> Layout:
         platform=platform,
         posted=posted,
         subtitle=tuple(span for i in subs for span in units[i].lines),
+        closing=closing,
     )

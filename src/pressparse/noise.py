@@ -19,7 +19,8 @@ _D = DATE.pattern
 _TIME = r"\d{1,2}:\d{2}\s?(?:[AaPp]\.?[Mm]\.?)?"
 
 END_MARK = re.compile(
-    r"(?:#\s?){1,8}|[-\u2013\u2014]\s?30\s?[-\u2013\u2014]|-\s?#{3}\s?-|\*{3}|\+{3}|xxx|XXX|ENDS?"
+    r"(?:#\s?){1,8}|[-\u2013\u2014]\s?30\s?[-\u2013\u2014]|-\s?#{3}\s?-|\*{3}|\+{3}|xxx|XXX|ENDS?|Ends"
+    r"|[-\u2013\u2014]\s?(?i:ends?)\s?[-\u2013\u2014]"
 )
 
 _PART = r"[^\u2022|\n]{2,120}"  # one part of a list parted by bullets or bars
