@@ -565,3 +565,53 @@ def test_place_and_date_lines_are_header(text: str, date: str, body_start: str) 
     lay = segment(text)
     assert text[lay.body[0] : lay.body[1]].startswith(body_start)
     assert read_header(text, lay).release.date == date
+
+
+_CLOSE = "Title Here\n\nThe minister said the plan will go ahead next year, he said.\n\n"
+
+
+def test_every_unit_has_one_role() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    lay = segment(text)
+    roles = {text[r.start : r.end]: r.role for r in lay.roles}
+    assert len(lay.roles) == len(units_of(text))
+    assert roles["Canadian-American Homeland Security Collaboration"] == "headline"
+    assert roles["06/17/2011 07:00 AM EDT"] == "date line"
+    assert roles["For Immediate Release"] == "label"
+    assert roles["Office of the Press Secretary"] == "issuer"
+    assert roles["Contact: 202-282-8010"] == "contact"
+    assert roles["###"] == "end mark"
+    assert roles["No comments:"] == "noise (blog)"
+    assert roles["Saturday, June 18, 2011"] == "noise (posted)"
+    assert sum(1 for r in lay.roles if r.role == "prose") >= 5
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "role"),
+    [
+        (
+            _CLOSE + "CANBERRA 27 May 1996\n",
+            "CANBERRA 27 May 1996",
+            "date line",
+        ),
+        (
+            _CLOSE + "Notes to editors\n\n1. The plan was announced in May.\n",
+            "Notes to editors",
+            "closing section",
+        ),
+        (
+            "Title Here\n\nThe minister said the plan will go ahead next year, he said.\n\n"
+            "Media contact: Jane Roe, 020 7946 0000\n",
+            "Media contact: Jane Roe, 020 7946 0000",
+            "contact",
+        ),
+        (
+            "Home\nTitle Here\n\nThe minister said the plan will go ahead next year, he said.\n",
+            "Home",
+            "noise (site)",
+        ),
+    ],
+)
+def test_roles(text: str, line: str, role: str) -> None:
+    roles = {text[r.start : r.end]: r.role for r in segment(text).roles}
+    assert roles[line] == role

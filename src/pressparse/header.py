@@ -194,16 +194,10 @@ def _time_zone(text: str, span: Span) -> tuple[str | None, str | None]:
     return t, (z.group("tz") if z else None)
 
 
-def _issuer(text: str, layout: Layout, head_span: Span | None) -> tuple[str | None, Span | None]:
-    if not layout.header:
-        return None, None
-    found: tuple[str, Span] | None = None
-    for u in _units_in(text, *layout.header):
-        if head_span and head_span[0] <= u.start < head_span[1]:
-            continue
-        if is_issuer_line(u.text) and not is_contact_line(u.text):
-            found = (u.text, (u.start, u.end))
-    return (found[0], found[1]) if found else (None, None)
+def _issuer(layout: Layout) -> tuple[str | None, Span | None]:
+    """The issuing office: the last header unit the layout gave the role "issuer"."""
+    found = [r for r in layout.roles if r.role == "issuer"]
+    return (found[-1].text, (found[-1].start, found[-1].end)) if found else (None, None)
 
 
 def _release_type_in(text: str, layout: Layout) -> tuple[str | None, Span | None]:
@@ -332,7 +326,7 @@ def read_header(text: str, layout: Layout) -> Header:
     kind, type_span = _release_type_in(text, layout)
     if kind is None and label_type:
         kind, type_span = label_type, head_span
-    issuer, issuer_span = _issuer(text, layout, head_span)
+    issuer, issuer_span = _issuer(layout)
     regions = [r for r in (layout.header, layout.trailer) if r]
     skip = (*layout.headline, *layout.subtitle)
     contacts = _contacts_in(text, regions, skip)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from pressparse.dateline import find_dateline
 from pressparse.noise import DATE_ALONE, noise_kind, platform_of
@@ -188,6 +189,27 @@ class Unit:
     gap_before: bool  # a blank line precedes it
 
 
+class Role(NamedTuple):
+    """A unit's span and its one role: headline, date line, label, contact, issuer, byline, case,
+    standfirst, header, prose, about, closing section, end mark, noise (<kind>)."""
+
+    start: int
+    end: int
+    role: str
+    text: str
+
+
+# the header line kinds of ``header_kind`` as roles
+HEADER_ROLES = {
+    "date": "date line",
+    "label": "label",
+    "contact": "contact",
+    "issuer": "issuer",
+    "byline": "byline",
+    "case": "case",
+}
+
+
 @dataclass(frozen=True)
 class Layout:
     """Spans of the parts of one document (offsets into the decoded text)."""
@@ -204,6 +226,62 @@ class Layout:
     warnings: tuple[str, ...] = field(default_factory=tuple)
     subtitle: tuple[Span, ...] = ()
     closing: Span | None = None  # a header line closing the release: its place and date
+    roles: tuple[Role, ...] = ()  # every unit with its one role, in text order
+
+
+@dataclass(frozen=True)
+class _Parts:
+    """Where segment put the release's parts, as unit indexes."""
+
+    top: int  # first header unit
+    body: int  # first body unit
+    end: int  # one past the last body unit
+    release_end: int  # one past the release's last unit
+    head: list[int]
+    subs: list[int]
+    about: int | None
+    trailer: int | None
+    closing: Span | None
+
+
+def _noise_role(kind: tuple[str, str | None]) -> str:
+    return "end mark" if kind[0] == "end" else f"noise ({kind[0]})"
+
+
+def _header_role(s: str) -> str:
+    kind = header_kind(s)
+    return HEADER_ROLES.get(kind or "", "header")
+
+
+def _role(sc: _Scan, p: _Parts, i: int) -> str:
+    """The one role of unit ``i`` given where segment put the parts."""
+    k = sc.kinds[i]
+    if i == sc.posted:
+        return "noise (posted)"
+    if k is not None and not (p.head and p.head[0] <= i <= p.head[-1]):
+        return _noise_role(k)
+    if i in p.head:
+        return "headline"
+    if i in p.subs:
+        return "standfirst"
+    if p.top <= i < p.body:
+        return _header_role(sc.units[i].text)
+    if p.body <= i < p.end:
+        return "prose"
+    if p.closing and sc.units[i].start == p.closing[0]:
+        return "date line"
+    if i >= p.release_end:
+        return "noise"
+    if p.about is not None and p.about <= i and (p.trailer is None or i < p.trailer or p.trailer < p.about):
+        return "about"
+    if p.trailer is not None and p.trailer <= i:
+        return "contact" if _trailer_start(sc.units[p.trailer].text) == "contact" else "closing section"
+    return "closing section" if i >= p.body else "noise"
+
+
+def roles_of(sc: _Scan, p: _Parts) -> tuple[Role, ...]:
+    """Every unit of the document with its one role (what ``show`` names in its gutter)."""
+    return tuple(Role(u.start, u.end, _role(sc, p, i), u.text) for i, u in enumerate(sc.units))
 
 
 def _pieces(text: str) -> list[tuple[int, int, bool]]:
@@ -719,6 +797,7 @@ def segment(text: str) -> Layout:
     tail_from = trailer_at if trailer_at is not None else (limit + 1 if release_end > limit else None)
     if tail_from is not None and tail_from < release_end:
         trailer = (units[tail_from].start, units[release_end - 1].end)
+    parts = _Parts(top, b, end, release_end, head, subs, about_at, tail_from, closing)
     inside = set(range(top, release_end))
     noise = tuple(
         (u.start, u.end)
@@ -736,4 +815,5 @@ def segment(text: str) -> Layout:
         posted=posted,
         subtitle=tuple(span for i in subs for span in units[i].lines),
         closing=closing,
+        roles=roles_of(sc, parts),
     )
