@@ -706,55 +706,63 @@ def _trailer_start(s: str) -> str | None:
     return None
 
 
-def segment(text: str) -> Layout:
-    """Find the headline, header, body, about and noise of one document."""
-    units = units_of(text)
-    if not units:
-        return Layout(found=False, warnings=("no release found: the document is empty",))
-    kinds = [noise_kind(u.text) for u in units]
-    sc = _Scan(text, units, kinds)
-    sc.repeated = _repeated_later(sc)
-    platform = platform_of(k[1] for k in kinds if k)
+def _platform(sc: _Scan) -> str | None:
+    """The blog platform the chrome points to; "website" for a site's chrome and metadata."""
+    platform = platform_of(k[1] for k in sc.kinds if k)
+    if platform is None and sum(1 for k in sc.kinds if k and k[0] in ("site", "meta")) >= 2:
+        return "website"
+    return platform
+
+
+def _first_prose(sc: _Scan) -> int | None:
+    """The first prose unit (not the blog's post date), the post date found on the way."""
     p = _find_prose(sc)
-    sc.posted = _posted_unit(sc, platform, p if p is not None else len(units))
+    sc.posted = _posted_unit(
+        sc, platform_of(k[1] for k in sc.kinds if k), p if p is not None else len(sc.units)
+    )
     if p is not None and p == sc.posted:
         p = _find_prose(sc, p + 1)
-    if platform is None and sum(1 for k in kinds if k and k[0] in ("site", "meta")) >= 2:
-        platform = "website"
-    posted = (units[sc.posted].start, units[sc.posted].end) if sc.posted is not None else None
-    if p is None:
-        noise = tuple((u.start, u.end) for u, k in zip(units, kinds, strict=True) if k)
-        return Layout(
-            noise=noise,
-            platform=platform,
-            posted=posted,
-            found=False,
-            warnings=("no release found: no running text in the document",),
-        )
+    return p
+
+
+def _body_start(sc: _Scan, p: int) -> int:
+    """The body's first unit: the first prose, or the dateline line, salutation or sentence start above it."""
     b = p
-    if b > 0 and kinds[b - 1] is None and b - 1 != sc.posted:
-        prev = units[b - 1].text
+    if b > 0 and sc.kinds[b - 1] is None and b - 1 != sc.posted:
+        prev = sc.units[b - 1].text
         if is_dateline_line(prev) or _SALUTATION.fullmatch(prev):
             b -= 1
     for _ in range(4):
         if b > 0 and _sentence_above(sc, b):
             b -= 1
+    return b
+
+
+def _headline_units(sc: _Scan, b: int) -> tuple[int, list[int], list[int]]:
+    """(first header unit, headline units, standfirst units) above body unit ``b``."""
     top, head, subs = _walk_up(sc, b)
-    if len(head) == 1 and units[head[0]].text.endswith(("...", "\u2026")):
+    if len(head) == 1 and sc.units[head[0]].text.endswith(("...", "\u2026")):
         full = _full_title(sc, head[0])
         head = [full] if full is not None else head
+    return top, head, subs
 
-    # the body runs down to the first end mark or chrome line
-    limit = len(units)
-    for j in range(b + 1, len(units)):
-        if (kinds[j] is not None or j == sc.posted) and not _inside_body(sc, j):
-            limit = j
-            break
+
+def _limit(sc: _Scan, b: int) -> int:
+    """One past the last unit before the first end mark or chrome line under the body."""
+    for j in range(b + 1, len(sc.units)):
+        if (sc.kinds[j] is not None or j == sc.posted) and not _inside_body(sc, j):
+            return j
+    return len(sc.units)
+
+
+def _closers(sc: _Scan, b: int, limit: int) -> tuple[int, int | None, int | None]:
+    """(body end, about unit, trailer unit): an "About X" paragraph, a contact block or a closing
+    section (disclaimer, notes to editors) ends the body."""
     end = limit
     about_at: int | None = None
     trailer_at: int | None = None
     for j in range(b + 1, limit):
-        t = _trailer_start(units[j].text)
+        t = _trailer_start(sc.units[j].text)
         if t == "about" and about_at is None:
             about_at = j
             end = min(end, j)
@@ -765,7 +773,14 @@ def segment(text: str) -> Layout:
                 trailer_at = j
             if about_at is not None:
                 break
-    closing: Span | None = None  # a place-and-date line closing the release ("CANBERRA 27 May 1996")
+    return end, about_at, trailer_at
+
+
+def _trim_tail(sc: _Scan, b: int, end: int) -> tuple[int, Span | None]:
+    """The body's end less trailing junk, images and date lines; and a closing place-and-date line
+    ("CANBERRA 27 May 1996"), which is header."""
+    units = sc.units
+    closing: Span | None = None
     while end - 1 > b and (
         _JUNK_TAIL.fullmatch(units[end - 1].text)
         or _skipped(sc, end - 1)
@@ -775,42 +790,81 @@ def segment(text: str) -> Layout:
         if is_place_date_line(units[end - 1].text) and closing is None:
             closing = (units[end - 1].start, units[end - 1].end)
         end -= 1
-    body = (units[b].start, units[end - 1].end)
-    about = None
-    if about_at is not None:
-        stop = trailer_at if trailer_at is not None and trailer_at > about_at else limit
-        while stop - 1 > about_at and _JUNK_TAIL.fullmatch(units[stop - 1].text):
-            stop -= 1
-        about = (units[about_at].start, units[stop - 1].end)
-    # a contact block after the end mark still belongs to the release
-    release_end = limit
-    if limit < len(units) and kinds[limit] and kinds[limit][0] == "end":
-        k = limit + 1
-        if k < len(units) and kinds[k] is None and _trailer_start(units[k].text) == "contact":
-            release_end = k + 1
-            while release_end < len(units) and kinds[release_end] is None and release_end - k < 6:
-                s = units[release_end].text
-                if not (is_contact_line(s) or len(_words(s)) <= 3):
-                    break
-                release_end += 1
-    trailer = None
+    return end, closing
+
+
+def _about_span(sc: _Scan, about_at: int | None, trailer_at: int | None, limit: int) -> Span | None:
+    if about_at is None:
+        return None
+    stop = trailer_at if trailer_at is not None and trailer_at > about_at else limit
+    while stop - 1 > about_at and _JUNK_TAIL.fullmatch(sc.units[stop - 1].text):
+        stop -= 1
+    return (sc.units[about_at].start, sc.units[stop - 1].end)
+
+
+def _release_end(sc: _Scan, limit: int) -> int:
+    """One past the release's last unit: a contact block after the end mark still belongs to it."""
+    units, kinds = sc.units, sc.kinds
+    end_mark = kinds[limit] if limit < len(units) else None
+    k = limit + 1
+    if not (end_mark and end_mark[0] == "end" and k < len(units) and kinds[k] is None):
+        return limit
+    if _trailer_start(units[k].text) != "contact":
+        return limit
+    release_end = k + 1
+    while release_end < len(units) and kinds[release_end] is None and release_end - k < 6:
+        s = units[release_end].text
+        if not (is_contact_line(s) or len(_words(s)) <= 3):
+            break
+        release_end += 1
+    return release_end
+
+
+def _noise_spans(sc: _Scan, p: _Parts) -> tuple[Span, ...]:
+    """Chrome lines anywhere, and every unit outside the release, except the headline's."""
+    return tuple(
+        (u.start, u.end)
+        for i, u in enumerate(sc.units)
+        if (not p.top <= i < p.release_end or sc.kinds[i] is not None)
+        and not (p.head and p.head[0] <= i <= p.head[-1])
+    )
+
+
+def _not_found(sc: _Scan, platform: str | None, posted: Span | None, why: str) -> Layout:
+    noise = tuple((u.start, u.end) for u, k in zip(sc.units, sc.kinds, strict=True) if k)
+    return Layout(noise=noise, platform=platform, posted=posted, found=False, warnings=(why,))
+
+
+def segment(text: str) -> Layout:
+    """Find the headline, header, body, about and noise of one document (see the module docstring)."""
+    units = units_of(text)
+    if not units:
+        return Layout(found=False, warnings=("no release found: the document is empty",))
+    sc = _Scan(text, units, [noise_kind(u.text) for u in units])
+    sc.repeated = _repeated_later(sc)
+    p = _first_prose(sc)
+    platform = _platform(sc)
+    posted = (units[sc.posted].start, units[sc.posted].end) if sc.posted is not None else None
+    if p is None:
+        return _not_found(sc, platform, posted, "no release found: no running text in the document")
+    b = _body_start(sc, p)
+    top, head, subs = _headline_units(sc, b)
+    limit = _limit(sc, b)
+    end, about_at, trailer_at = _closers(sc, b, limit)
+    end, closing = _trim_tail(sc, b, end)
+    release_end = _release_end(sc, limit)
     tail_from = trailer_at if trailer_at is not None else (limit + 1 if release_end > limit else None)
+    trailer = None
     if tail_from is not None and tail_from < release_end:
         trailer = (units[tail_from].start, units[release_end - 1].end)
     parts = _Parts(top, b, end, release_end, head, subs, about_at, tail_from, closing)
-    inside = set(range(top, release_end))
-    noise = tuple(
-        (u.start, u.end)
-        for i, u in enumerate(units)
-        if (i not in inside or kinds[i] is not None) and not (head and head[0] <= i <= head[-1])
-    )
     return Layout(
         headline=tuple(span for i in head for span in units[i].lines),
         header=(units[top].start, units[b - 1].end) if top < b else None,
-        body=body,
-        about=about,
+        body=(units[b].start, units[end - 1].end),
+        about=_about_span(sc, about_at, trailer_at, limit),
         trailer=trailer,
-        noise=noise,
+        noise=_noise_spans(sc, parts),
         platform=platform,
         posted=posted,
         subtitle=tuple(span for i in subs for span in units[i].lines),
