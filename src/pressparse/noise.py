@@ -118,6 +118,12 @@ _SHAPES: tuple[tuple[str, str | None, str], ...] = (
     ("site", None, rf"{_PART}(?:\s[\u2022|]\s{_PART}){{2,8}}"),
     ("meta", None, r"(?:19|20)\d\d-\d\d-\d\d[ T]\d\d:\d\d(?::\d\d)?"),
     ("site", None, r"\d{1,2} min read|Click Here to Access PDF Version|Visit Our Website|\[?TWEET THIS\]?"),
+    # an embedded video's or document's chrome: "448 subscribers", "Download PDF", "Watch on YouTube"
+    (
+        "site",
+        None,
+        r"\d[\d,.]{0,9}[KkMm]? subscribers|Download(?: (?:PDF|the PDF|Document|File))?|Watch on YouTube",
+    ),
     # a breadcrumb: "Home > News > Title" (parts free of the separators, each opening on a non-space)
     ("site", None, r"(?:Home|News|Newsroom)\s?(?:[>\u00bb/|]\s?[^>\u00bb/|\s][^>\u00bb/|\n]{0,79}){1,6}"),
     # wire pages around the release
