@@ -1,9 +1,12 @@
 """Header stage: decoded text + layout -> headline, release info, dateline, contacts.
 
 Takes the text and its ``Layout``; gives a ``Header`` with the headline (wrapped
-lines joined, without a label prefix or a site suffix), the release date/time/zone/
-type/issuer, the dateline that opens the body, the media contacts (from the header
-and the trailing contact block) and the blog post's date, each with its span.
+lines joined, without a label prefix, a "Title:" field name or a site suffix), the release
+date/time/zone/type/issuer, the dateline that opens the body, the media contacts (from the
+header and the trailing contact block) and the blog post's date, each with its span.
+It reads the layout's parts and roles (the issuer is the unit the layout named "issuer"; the
+release date comes from the header's date lines, then a closing place-and-date line, then the
+dateline, then a site stamp) rather than cutting the page again.
 """
 
 from __future__ import annotations

@@ -1,16 +1,23 @@
-"""Layout stage: decoded text -> where the release sits inside the page.
+"""Layout stage: decoded text -> where the release sits inside the page, and what each line is.
 
-Takes the decoded text; gives a ``Layout`` of spans: the noise lines around the
-release (blog and site chrome, end marks, page metadata), the header (headline,
-date lines, release type, contacts), the body, the "About X" paragraph and the
-trailing contact block, plus the wrapper (blog platform and post date).
+Takes the decoded text; gives a ``Layout``: spans of the noise around the release (blog and
+site chrome, end marks, page metadata), the header (headline, date lines, labels, issuer,
+contacts), the body, the "About X" paragraph and the closing contact block or section, the
+wrapper (blog platform and post date), and ``roles``: every unit with its one role.
 
-How: the text is cut into units (lines; a long line is cut where two spaces follow a
-sentence end; a line that runs on into the next, lower-case, line is joined to it).
-The body opens at the first unit of running prose (or at the dateline line just above
-it); the header is read upwards from there (titles, date lines, release labels, issuing
-office, contacts) until chrome or another title; the body runs down to the first end
-mark or chrome line, less a trailing "About X" paragraph, contact block or disclaimer.
+Three steps:
+1. cut (``units_of``): lines become units; a long line is cut where two spaces follow a
+   sentence end, a line that runs on into the next (lower-case, open end) is joined to it.
+2. classify: each unit is read once for its shape: chrome of a kind (``noise.noise_kind``),
+   prose (``is_prose``: how a line reads), a header line (``header_kind``: date line, place-
+   and-date line, label, contact, issuer, byline, case), a title, a closing heading
+   (``_trailer_start``: about, contact block, disclaimer or notes to editors); a title the page
+   prints twice is a page title, not prose.
+3. segment (``segment``, in named steps): the body opens at the first prose unit (or the
+   dateline line just above it); the header is read upwards from there until chrome or another
+   title; the body runs down to the first end mark or chrome, less a closing About paragraph,
+   contact block, notes section, place-and-date line or junk. ``roles_of`` then names every
+   unit's one role from where the parts fell; the header stage and ``show`` read these.
 """
 
 from __future__ import annotations

@@ -5,6 +5,8 @@ platforms print (Blogger, WordPress, TypePad, Tumblr, news sites, wires), not a 
 any corpus's lines: "Posted by <name> at <time>", "<n> comments:", "Labels: ...",
 "Share to <network>", "Topic(s):", "Updated <date>", markdown links to the source, ...
 Also recognises the blog platform from the kinds of chrome a page carries.
+Every shape is linear on any line: lists and breadcrumbs are matched part by part with parts that
+cannot hold a separator, every look-ahead is bounded (no possessive forms: Python 3.10).
 """
 
 from __future__ import annotations
