@@ -615,3 +615,44 @@ def test_every_unit_has_one_role() -> None:
 def test_roles(text: str, line: str, role: str) -> None:
     roles = {text[r.start : r.end]: r.role for r in segment(text).roles}
     assert roles[line] == role
+
+
+_LEAD = "The company said today that its sales grew strongly in the third quarter, the chief executive said."
+
+
+@pytest.mark.parametrize(
+    ("text", "headline", "date", "body_start"),
+    [
+        # a language switcher above the title is chrome, not the headline
+        (
+            "Other available languages: none\n\nCommission approves aid for farmers\n\n"
+            "Brussels, 16 July 2021\n\n" + _LEAD + "\n",
+            "Commission approves aid for farmers",
+            "2021-07-16",
+            "The company said",
+        ),
+        # GOV.UK: a one-sentence summary, then "From: / <office> / Published / <date>": the summary
+        # is a standfirst (header), the body opens at the prose after the block
+        (
+            "Press release\n\nNew figures show rise in flu cases\n\n"
+            "The latest figures show a rise in flu cases across England this winter.\n\n"
+            "From:\nPublic Health England\nPublished\n28 December 2016\n\n" + _LEAD + "\n",
+            "New figures show rise in flu cases",
+            "2016-12-28",
+            "The company said",
+        ),
+        # a site's stamp does not beat the release's own "Released ..." line
+        (
+            "Site updated 2022-08-05 10:00\n\nMinister Opens New Bridge\n\nReleased August 3, 2022\n\n"
+            + _LEAD,
+            "Minister Opens New Bridge",
+            "2022-08-03",
+            "The company said",
+        ),
+    ],
+)
+def test_header_shapes_from_anywhere(text: str, headline: str, date: str, body_start: str) -> None:
+    lay = segment(text)
+    head = read_header(text, lay)
+    assert (head.headline, head.release.date) == (headline, date)
+    assert text[lay.body[0] : lay.body[1]].startswith(body_start)

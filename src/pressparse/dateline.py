@@ -28,7 +28,7 @@ _DATELINE_PAREN = re.compile(rf"\((?P<loc>{_PLACE})\)\s{{0,2}}[\u2013\u2014\-]")
 # (a date may close the line, "DALLAS, TX -- AUGUST 21, 2026", or a comma follow it:
 # "Los Angeles, California, 04 July,2025, ...")
 _DATELINE = re.compile(
-    rf"(?P<loc>{_PLACE}?)(?:(?:,?\s{{1,2}}|{_DASH})(?P<date>(?i:{DATE.pattern})))?(?:\s{{0,2}}{_WIRE})?"
+    rf"(?P<loc>{_PLACE}?)(?:(?: ?,?\s{{1,2}}|{_DASH})(?P<date>(?i:{DATE.pattern})))?(?:\s{{0,2}}{_WIRE})?"
     rf"(?:{_DASH}|(?<=/)\s|(?<=\d)(?P<close>[ \t]*(?:[\r\n]|\Z)|,\s))"
 )
 # the date in parentheses with or after the place: "(Miami - July 30, 2024) -", "Miami (May 14, 2024)"

@@ -132,21 +132,23 @@ def _release_type(s: str) -> str | None:
 
 
 def _pick_date(text: str, layout: Layout, head_span: Span | None) -> tuple[str | None, Span | None]:
-    """The release date: a header date nearest the headline; None when the header has none."""
+    """The release date: a header date nearest the headline, a site's stamp ("Updated ...", "Last
+    modified ...") only when no other header line gives one; None when the header has none."""
     if not layout.header:
         return None, None
     hs, he = layout.header
     anchor = head_span if head_span else (he, he)
-    best: tuple[int, str, Span] | None = None
+    best: tuple[tuple[bool, int], str, Span] | None = None
     for u in _units_in(text, hs, he):
         if head_span and head_span[0] <= u.start < head_span[1]:
             continue
         if layout.posted and u.start <= layout.posted[0] < u.end:
             continue
+        stamp = bool(STAMP_WORDS.search(u.text))
         for d in find_dates(text, u.start, u.end):
             dist = anchor[0] - d.end if d.end <= anchor[0] else max(0, d.start - anchor[1])
-            if best is None or dist < best[0]:
-                best = (dist, d.iso, (d.start, d.end))
+            if best is None or (stamp, dist) < best[0]:
+                best = ((stamp, dist), d.iso, (d.start, d.end))
             break
     return (best[1], best[2]) if best else (None, None)
 
@@ -156,6 +158,8 @@ _ADDRESS = re.compile(
     r"(?<!\d)(?!(?:19|20)\d\d\b)\d{4,}|\b(?:Rd|St|Ave|Road|Street|Avenue|Blvd|Suite|Drive|P\.?O\.? Box)\b"
 )
 _CAMEL = re.compile(r"(?!Mc|Mac)[A-Z][a-z]+[A-Z]\w+")
+# the words of a site's own stamp on a page, not the release's date
+STAMP_WORDS = re.compile(r"\b(?:updated|modified|last\s+edited|site|page|posted|printed)\b", re.IGNORECASE)
 _STAMP = re.compile(r"(?:19|20)\d\d-\d\d-\d\d[ T]\d\d:\d\d(?::\d\d)?|Published:?\s.{4,40}")
 
 

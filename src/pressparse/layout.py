@@ -754,6 +754,28 @@ def _headline_units(sc: _Scan, b: int) -> tuple[int, list[int], list[int]]:
     return top, head, subs
 
 
+def _past_header_block(sc: _Scan, b: int) -> int | None:
+    """A lead of one or two units cut off by a block of header lines ("From: / Public Health England /
+    Published / 28 December 2016") that the release's prose follows: the lead was a standfirst, and
+    the body opens at the prose after the block (its first unit), else None."""
+    units = sc.units
+    if _ADVISORY.match(units[b].text):
+        return None  # a media advisory's WHO/WHAT/WHEN lines are its body
+    start = next((j for j in range(b + 1, min(b + 3, len(units))) if not is_prose(units[j].text)), None)
+    if start is None:
+        return None
+    dated = labelled = False
+    for j in range(start, min(start + 8, len(units))):
+        u, k = units[j], sc.kinds[j]
+        if k is None and j != sc.posted and is_prose(u.text):
+            return j if dated and labelled and j > start else None
+        if (k is not None and k[0] not in ("meta", "site")) or (k is None and len(_words(u.text)) > 8):
+            return None
+        dated = dated or bool(DATE.search(u.text))
+        labelled = labelled or (k is not None and k[0] == "meta") or bool(_FIELD_LABEL.fullmatch(u.text))
+    return None
+
+
 def _limit(sc: _Scan, b: int) -> int:
     """One past the last unit before the first end mark or chrome line under the body."""
     for j in range(b + 1, len(sc.units)):
@@ -856,6 +878,10 @@ def segment(text: str) -> Layout:
         return _not_found(sc, platform, posted, "no release found: no running text in the document")
     b = _body_start(sc, p)
     top, head, subs = _headline_units(sc, b)
+    after = _past_header_block(sc, b)
+    if after is not None:  # the lead above the block is a standfirst: header, not body
+        subs = [*subs, *(j for j in range(b, after) if is_prose(units[j].text))]
+        b = after
     limit = _limit(sc, b)
     end, about_at, trailer_at = _closers(sc, b, limit)
     end, closing = _trim_tail(sc, b, end)

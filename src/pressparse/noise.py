@@ -94,6 +94,8 @@ _SHAPES: tuple[tuple[str, str | None, str], ...] = (
     ("page", None, _ADDRESS_FOOTER),
     # site chrome
     ("site", None, r"Skip to (?:main )?(?:content|navigation)|Scroll to top|Back to top|You are here:?"),
+    # a language switcher: "Other available languages: none", "Available languages: EN FR DE"
+    ("site", None, r"(?:Other |Also )?(?:available |other )?(?:in )?languages?:.{0,80}"),
     ("site", None, rf"Today(?: is)?:? (?:{_D})"),
     (
         "site",
