@@ -18,6 +18,7 @@ from pressparse.dateline import find_dateline
 from pressparse.layout import (
     _DATED_TITLE,
     _LABEL_PREFIX,
+    LABEL_DATE_LEAD,
     TITLE_FIELD,
     Layout,
     Unit,
@@ -88,12 +89,14 @@ class Header:
     subtitle: str | None = None
 
 
-def _headline(text: str, spans: tuple[Span, ...]) -> tuple[str | None, Span | None, str | None]:
-    """(headline, span, release type from a label prefix) of the headline lines."""
+def _headline(text: str, spans: tuple[Span, ...]) -> tuple[str | None, Span | None, str | None, Span | None]:
+    """(headline, span, release type from a label prefix, span of a release date glued before the
+    title) of the headline lines."""
     if not spans:
-        return None, None, None
+        return None, None, None, None
     s, e = spans[0][0], spans[-1][1]
     kind = None
+    glued: Span | None = None
     m = _MD.match(text, s)
     if m:
         s = m.end()
@@ -103,9 +106,10 @@ def _headline(text: str, spans: tuple[Span, ...]) -> tuple[str | None, Span | No
     m = _DATED_TITLE.match(text, s, e)
     if m and len(text[m.end() : e].split()) >= 3:
         s = m.end()
-    m = _LABEL_PREFIX.match(text, s, e)
+    m = _LABEL_PREFIX.match(text, s, e) or LABEL_DATE_LEAD.match(text, s, e)
     if m and len(text[m.end() : e].split()) >= 3:
         kind = _release_type(text[s : m.end()])
+        glued = (s, m.end()) if m.re is LABEL_DATE_LEAD else None
         s = m.end()
     m = _SITE_SUFFIX.search(text, s, e)
     if m and len(text[s : m.start()].split()) >= 4:
@@ -113,7 +117,7 @@ def _headline(text: str, spans: tuple[Span, ...]) -> tuple[str | None, Span | No
     while e > s and text[e - 1] in " \t*":
         e -= 1
     head = collapse(text[s:e])
-    return (head or None), ((s, e) if head else None), kind
+    return (head or None), ((s, e) if head else None), kind, glued
 
 
 def _release_type(s: str) -> str | None:
@@ -310,16 +314,17 @@ def _contacts_in(text: str, spans: list[Span], skip: tuple[Span, ...]) -> list[C
 
 def read_header(text: str, layout: Layout) -> Header:
     """Read the header fields of a segmented document."""
-    headline, head_span, label_type = _headline(text, layout.headline)
+    headline, head_span, label_type, glued = _headline(text, layout.headline)
     posted = None
     if layout.posted:
         hits = find_dates(text, *layout.posted)
         posted = hits[0].iso if hits else None
     dateline = find_dateline(text, *layout.body) if layout.found and layout.body[1] > layout.body[0] else None
     date, date_span = _pick_date(text, layout, head_span)
-    if date is None and layout.closing:  # a place-and-date line closing the release
-        hits = find_dates(text, *layout.closing)
-        date, date_span = (hits[0].iso, (hits[0].start, hits[0].end)) if hits else (None, None)
+    for line in (layout.closing, glued):  # a place-and-date line closing the release; a label's date
+        if date is None and line:
+            hits = find_dates(text, *line)
+            date, date_span = (hits[0].iso, (hits[0].start, hits[0].end)) if hits else (None, None)
     if date is None and dateline and dateline.date:
         date, date_span = dateline.date, dateline.span
     if date is None and layout.found:

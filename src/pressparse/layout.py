@@ -93,6 +93,9 @@ _LABEL = re.compile(
     r"for\s+planning\s+purposes(?:\s+only)?|para\s+publicaci[o\u00f3]n\s+inmediata)",
     re.IGNORECASE,
 )
+# a label and the release date glued to the title of a flattened page:
+# "FOR IMMEDIATE RELEASE  September 23  2005 Schumer Announces ..."
+LABEL_DATE_LEAD = re.compile(rf"(?:{_LABEL.pattern})\s{{1,3}}(?:{DATE.pattern})\s{{1,3}}", re.IGNORECASE)
 # a page's field label alone on its line ("Content:", "Body:", "Summary:"): it names what follows
 _FIELD_LABEL = re.compile(r"[^\W\d_][^\W\d_'\u2019-]{0,20}(?: [^\W\d_][^\W\d_'\u2019-]{0,20}){0,2}\s?:")
 # a page's field naming the title: "Title: Sen. Lee Introduces ...", "Headline: ..."
@@ -434,6 +437,8 @@ def is_dateline_line(s: str) -> bool:
     """A short line that opens the body: place with date or wire ('ST. LOUIS, MO / PR Karma / ...')."""
     if len(s) > 160 or is_date_line(s) or is_label_line(s) or is_place_date_line(s):
         return False
+    if LABEL_DATE_LEAD.match(s):
+        return False  # "FOR IMMEDIATE RELEASE  September 23  2005 Title": a flattened header
     m = DATE.search(s)
     return bool(m) and m.start() > 0 and s[0].isupper() and len(_words(s)) <= 14
 
