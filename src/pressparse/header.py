@@ -211,14 +211,16 @@ def _issuer(layout: Layout) -> tuple[str | None, Span | None]:
     return (found[-1].text, (found[-1].start, found[-1].end)) if found else (None, None)
 
 
-def _release_type_in(text: str, layout: Layout) -> tuple[str | None, Span | None]:
+def _release_type_in(layout: Layout) -> tuple[str | None, Span | None]:
+    """The release type: the first header unit the layout named "label", or one opening with a type."""
     if not layout.header:
         return None, None
-    for u in _units_in(text, *layout.header):
-        if is_label_line(u.text) or _TYPE.match(u.text):
-            kind = _release_type(u.text)
+    hs, he = layout.header
+    for r in layout.roles:
+        if hs <= r.start and r.end <= he and (r.role == "label" or _TYPE.match(r.text)):
+            kind = _release_type(r.text)
             if kind:
-                return kind, (u.start, u.end)
+                return kind, (r.start, r.end)
     return None, None
 
 
@@ -335,7 +337,7 @@ def read_header(text: str, layout: Layout) -> Header:
         if tm:
             off = zone_offset(zone, date) if zone else None
             dt = f"{date}T{tm}{off or ''}"
-    kind, type_span = _release_type_in(text, layout)
+    kind, type_span = _release_type_in(layout)
     if kind is None and label_type:
         kind, type_span = label_type, head_span
     issuer, issuer_span = _issuer(layout)
