@@ -427,6 +427,13 @@ def test_image_between_headline_and_body_is_skipped() -> None:
             "WASHINGTON \u2013 Sen. Mike Lee introduced the Agency Accountability Act Tuesday, a bill.\n",
             "Sen. Lee Introduces Agency Accountability Act",
         ),
+        # ... even with a tag line (blog chrome) between the title field and the body
+        (
+            "Title: Rep. Doe Demands Answers From the Agency\nDate: Washington, October 26, 2022\n"
+            "Tags: Second Amendment\n\nContent:\nThis week, Congresswoman Jane Doe mailed letters to the "
+            "Attorney General about the agency's form.\n",
+            "Rep. Doe Demands Answers From the Agency",
+        ),
     ],
 )
 def test_headline_from_field_lines(text: str, headline: str) -> None:

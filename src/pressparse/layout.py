@@ -422,6 +422,9 @@ def _is_case_line(s: str) -> bool:
     )
 
 
+_NOT_PLACE_WORDS = frozenset(["the", "of", "on", "for", "and", "to", "a", "an", "in", "at", "since", "by"])
+
+
 def is_place_date_line(s: str) -> bool:
     """A place and a date alone, no dash or wire after them: a header line ("Brussels, 16 July 2021",
     "CANBERRA 27 May 1996"), not the dateline that opens a paragraph."""
@@ -430,6 +433,8 @@ def is_place_date_line(s: str) -> bool:
     m = DATE.search(s)
     if not m or not _PLACE_HEAD.fullmatch(s, 0, m.start()):
         return False
+    if any(w.lower() in _NOT_PLACE_WORDS for w in _words(s[: m.start()])):
+        return False  # "THE SIXTH ANNIVERSARY OF SEPT. 11, 2001" is a title, not a place
     return is_date_line(s[m.start() :])
 
 
@@ -751,11 +756,16 @@ def _body_start(sc: _Scan, p: int) -> int:
 
 
 def _headline_units(sc: _Scan, b: int) -> tuple[int, list[int], list[int]]:
-    """(first header unit, headline units, standfirst units) above body unit ``b``."""
+    """(first header unit, headline units, standfirst units) above body unit ``b``; a page's
+    "Title:" field above the body names the headline, whatever the lines between."""
     top, head, subs = _walk_up(sc, b)
     if len(head) == 1 and sc.units[head[0]].text.endswith(("...", "\u2026")):
         full = _full_title(sc, head[0])
         head = [full] if full is not None else head
+    field = next((i for i in range(b - 1, max(-1, b - 10), -1) if TITLE_FIELD.match(sc.units[i].text)), None)
+    if field is not None and field not in head:
+        subs = sorted(i for i in {*head, *subs} if i > field)
+        head, top = [field], min(top, field)
     return top, head, subs
 
 
