@@ -663,3 +663,15 @@ def test_header_shapes_from_anywhere(text: str, headline: str, date: str, body_s
     head = read_header(text, lay)
     assert (head.headline, head.release.date) == (headline, date)
     assert text[lay.body[0] : lay.body[1]].startswith(body_start)
+
+
+def test_a_dateline_in_a_flattened_line_ends_the_title() -> None:
+    text = (
+        "Acme Names State Directors in Alabama and Illinois Across the Country (New York, NY) "
+        "October 9, 2015 - Today Acme announced that two directors will lead its work in the states.\n"
+    )
+    lay = segment(text)
+    head = read_header(text, lay)
+    assert head.headline == "Acme Names State Directors in Alabama and Illinois Across the Country"
+    assert text[lay.body[0] : lay.body[1]].startswith("(New York, NY) October 9, 2015")
+    assert head.release.date == "2015-10-09"

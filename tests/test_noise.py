@@ -52,7 +52,6 @@ from pressparse.noise import noise_kind, platform_of
         ("Skip to main content", "site", None),
         ("448 subscribers", "site", None),
         ("Download PDF", "site", None),
-        ("Source", "meta", None),
         ("More from this source", "meta", None),
         ("- ends -", "end", None),
         ("ENDS", "end", None),

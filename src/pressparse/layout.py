@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
-from pressparse.dateline import find_dateline
+from pressparse.dateline import PLACE, find_dateline
 from pressparse.noise import DATE_ALONE, noise_kind, platform_of
 from pressparse.patterns import DATE, EMAIL, PHONE, TIME, ZONE
 from pressparse.textspan import Span, iter_lines
@@ -45,6 +45,9 @@ _OPEN_END = re.compile(
 )
 # "Choice Protection Unit\n(CPU), a team ..." : an aside in brackets that goes on with the sentence
 _ASIDE_START = re.compile(r"\([^()\n]{1,40}\)(?:[,;:]|\s[a-z])")
+_MID_DATELINE = re.compile(
+    rf"\s\((?:{PLACE})\)\s{{0,2}}(?:{DATE.pattern})\s{{0,2}}(?:--|[\u2013\u2014-])", re.IGNORECASE
+)
 _DATED_TITLE = re.compile(rf"(?:{DATE.pattern})\s?[:|\u2013\u2014-]\s?(?=\S)", re.IGNORECASE)
 _TITLE_SEP = re.compile(r"\s[-|\u2013\u2014]\s")
 # "CHICAGO\n- The office ...": a hyphen after a place in capitals is the dateline's dash
@@ -90,7 +93,9 @@ _MD_HEADING = re.compile(r"#{1,3}\s")
 _LABEL = re.compile(
     r"(?:for\s+immediate\s+release|immediate\s+release|for\s+release|embargo(?:ed)?\b.{0,60}|"
     r"(?:press|news|media)\s+(?:release|advisory|statement)|news\s+advisory|media\s+alert|statement|"
-    r"for\s+planning\s+purposes(?:\s+only)?|para\s+publicaci[o\u00f3]n\s+inmediata)",
+    r"for\s+planning\s+purposes(?:\s+only)?|para\s+publicaci[o\u00f3]n\s+inmediata|"
+    # a one-word kind before a colon: "NEWS: Senate Budget Committee ...", "ICYMI: ..."
+    r"(?:news|update|icymi|breaking)(?=\s?:))",
     re.IGNORECASE,
 )
 # a label and the release date glued to the title of a flattened page:
@@ -170,7 +175,7 @@ _NOTES = re.compile(
     re.IGNORECASE,
 )
 _JUNK_TAIL = re.compile(
-    r"(?:click\s+here\b.{0,80}|for\s+(?:the\s+)?original\s+press\s+release\.?|source:\s.{1,80}|"
+    r"(?:click\s+here\b.{0,80}|for\s+(?:the\s+)?original\s+press\s+release\.?|sources?:?(?:\s.{1,80})?|"
     r"!?\[[^\]]{0,200}\]\(\S{1,500}\)|#{1,8}.{0,3})",
     re.IGNORECASE | re.DOTALL,
 )
@@ -295,8 +300,8 @@ def roles_of(sc: _Scan, p: _Parts) -> tuple[Role, ...]:
 
 
 def _pieces(text: str) -> list[tuple[int, int, bool]]:
-    """(start, end, gap_before) of every non-blank line piece, cut at sentence ends + 2 spaces
-    and at wide runs of 5 spaces."""
+    """(start, end, gap_before) of every non-blank line piece, cut at sentence ends + 2 spaces,
+    at wide runs of 5 spaces and before a dateline in the middle of a flattened line."""
     out: list[tuple[int, int, bool]] = []
     gap = False
     for line in iter_lines(text):
@@ -304,18 +309,32 @@ def _pieces(text: str) -> list[tuple[int, int, bool]]:
             gap = True
             continue
         pos = line.start
-        for m in _PARA_CUT.finditer(text, line.start, line.end):
-            a = m.start()
-            if a == line.start or (
-                m.end() - a < 5 and (text[a - 1] not in _CUT_AFTER or (text[a - 1] == ":" and a - pos < 12))
-            ):
-                continue  # (a short label keeps its value: "Date:  April 12, 2022")
+        for a, b in _cuts(text, line.start, line.end):
             out.append((pos, a, gap))
             gap = False
-            pos = m.end()
+            pos = b
         out.append((pos, line.end, gap))
         gap = False
     return out
+
+
+def _cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where a line is cut: (end of one piece, start of the next)."""
+    cuts = []
+    pos = start
+    for m in _PARA_CUT.finditer(text, start, end):
+        a = m.start()
+        if a == start or (
+            m.end() - a < 5 and (text[a - 1] not in _CUT_AFTER or (text[a - 1] == ":" and a - pos < 12))
+        ):
+            continue  # (a short label keeps its value: "Date:  April 12, 2022")
+        cuts.append((a, m.end()))
+        pos = m.end()
+    # "... Across the Country (New York, NY) October 9, 2015 - Today ...": the title ends there
+    cuts += [
+        (m.start(), m.start() + 1) for m in _MID_DATELINE.finditer(text, start, end) if m.start() - start > 20
+    ]
+    return sorted(cuts)
 
 
 def _strip(text: str, s: int, e: int) -> tuple[int, int]:
@@ -433,8 +452,11 @@ def is_place_date_line(s: str) -> bool:
     m = DATE.search(s)
     if not m or not _PLACE_HEAD.fullmatch(s, 0, m.start()):
         return False
-    if any(w.lower() in _NOT_PLACE_WORDS for w in _words(s[: m.start()])):
+    place = s[: m.start()].rstrip()
+    if any(w.lower() in _NOT_PLACE_WORDS for w in _words(place)):
         return False  # "THE SIXTH ANNIVERSARY OF SEPT. 11, 2001" is a title, not a place
+    if not (place.endswith(",") or place.isupper()):
+        return False  # a place is set off by a comma or printed in capitals ("CANBERRA 27 May 1996")
     return is_date_line(s[m.start() :])
 
 

@@ -87,8 +87,8 @@ _SHAPES: tuple[tuple[str, str | None, str], ...] = (
     ("meta", None, r"Read More\s?>{0,2}|Read more\s?>{0,2}|Tagged with:?|Filed under:?.{0,100}"),
     ("meta", None, r"(?:Related|Latest|Recent|More) (?:Posts|News|Articles|Stories|Releases|Press Releases)"),
     ("meta", None, r"Posted on: .{1,40}|Published:? .{0,40}|Author:?|Published"),
-    # a page's pointer to where the text came from, alone on its line after the release
-    ("meta", None, r"Source:?|Sources:?|More from this source|View (?:all|more) (?:news|releases|posts)"),
+    # a wire page's pointers to more of the same source after the release
+    ("meta", None, r"More from this source|View (?:all|more) (?:news|releases|posts)"),
     # a printed page's running footer or header: a postal address parted by bullets or wide gaps
     # ("Courts Building \u2022 133 N. Riverfront Blvd. \u2022 Dallas, Texas 75207 \u2022 214/653-3600")
     ("page", None, _ADDRESS_FOOTER),
