@@ -649,6 +649,17 @@ def _full_title(sc: _Scan, i: int) -> int | None:
     return None
 
 
+def _blank_unit(sc: _Scan, i: int) -> bool:
+    """An image, or a unit without a word: the walk up the header passes over it."""
+    s = sc.units[i].text
+    return bool(_IMAGE.fullmatch(s)) or (sc.kinds[i] is None and not _WORD.search(s))
+
+
+def _marked_title(s: str) -> bool:
+    """A title marked as one: "June 5, 2026: Title" or "# Title"."""
+    return _title_like(s) and not is_prose(s) and bool(_DATED_TITLE.match(s) or _MD_HEADING.match(s))
+
+
 def _walk_up(sc: _Scan, b: int) -> tuple[int, list[int], list[int]]:
     """(first header unit, headline units, subtitle units) read upwards from body unit ``b``."""
     units = sc.units
@@ -659,7 +670,7 @@ def _walk_up(sc: _Scan, b: int) -> tuple[int, list[int], list[int]]:
     i = b - 1
     while i >= 0:
         s = units[i].text
-        if _IMAGE.fullmatch(s) or (sc.kinds[i] is None and not _WORD.search(s)):
+        if _blank_unit(sc, i):
             i -= 1
             continue
         if sc.kinds[i] is not None or i == sc.posted:
@@ -679,7 +690,7 @@ def _walk_up(sc: _Scan, b: int) -> tuple[int, list[int], list[int]]:
             i -= 1
             continue
         swallow = 0
-        if done and _title_like(s) and not is_prose(s) and (_DATED_TITLE.match(s) or _MD_HEADING.match(s)):
+        if done and _marked_title(s):
             # "June 5, 2026: Title" or "# Title" above the contact block or byline: that is the headline
             return i, [i], group
         if done and group and _listed(sc, i, top):
