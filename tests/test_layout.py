@@ -395,6 +395,13 @@ def test_wire_about_and_contact_block_are_not_body() -> None:
             "The minister said",
             "go ahead next year.",
         ),
+        # a place-and-date line and a contact label on one scanned line: the contact label cuts it
+        (
+            "Title Here\n\nThe minister said today that the plan will go ahead next year.\n\n"
+            "Canberra, 1 October 1997  Media inquiries: Steve Ingram (02) 6277 7860\n",
+            "The minister said",
+            "go ahead next year.",
+        ),
         # a page's "Source" pointer after the release is not body
         (
             "Title Here\n\nThe university named a new chair of the faculty senate this week.\n\nSource\n",

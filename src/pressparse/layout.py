@@ -324,10 +324,11 @@ def _cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pos = start
     for m in _PARA_CUT.finditer(text, start, end):
         a = m.start()
+        wide = m.end() - a >= 5 or _CONTACT_LABEL.match(text, m.end(), end) is not None
         if a == start or (
-            m.end() - a < 5 and (text[a - 1] not in _CUT_AFTER or (text[a - 1] == ":" and a - pos < 12))
+            not wide and (text[a - 1] not in _CUT_AFTER or (text[a - 1] == ":" and a - pos < 12))
         ):
-            continue  # (a short label keeps its value: "Date:  April 12, 2022")
+            continue  # (a short label keeps its value: "Date:  April 12, 2022"; a contact label cuts)
         cuts.append((a, m.end()))
         pos = m.end()
     # "... Across the Country (New York, NY) October 9, 2015 - Today ...": the title ends there
