@@ -332,10 +332,9 @@ def _cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
         cuts.append((a, m.end()))
         pos = m.end()
     # "... Across the Country (New York, NY) October 9, 2015 - Today ...": the title ends there
-    cuts += [
-        (m.start(), m.start() + 1) for m in _MID_DATELINE.finditer(text, start, end) if m.start() - start > 20
-    ]
-    return sorted(cuts)
+    if text.find("(", start + 20, end) >= 0:  # (a cheap test most lines fail)
+        cuts += [(m.start(), m.start() + 1) for m in _MID_DATELINE.finditer(text, start + 19, end)]
+    return sorted(cuts) if len(cuts) > 1 else cuts
 
 
 def _strip(text: str, s: int, e: int) -> tuple[int, int]:
@@ -381,6 +380,7 @@ def _words(s: str) -> list[str]:
     return _WORD.findall(s)
 
 
+@lru_cache(maxsize=4096)  # the body's opening, the header walk and the roles ask about the same units
 def is_prose(s: str) -> bool:
     """Running text: enough lower-case content words, a sentence end or a long run."""
     if _MD_HEADING.match(s):
@@ -445,6 +445,7 @@ def _is_case_line(s: str) -> bool:
 _NOT_PLACE_WORDS = frozenset(["the", "of", "on", "for", "and", "to", "a", "an", "in", "at", "since", "by"])
 
 
+@lru_cache(maxsize=4096)
 def is_place_date_line(s: str) -> bool:
     """A place and a date alone, no dash or wire after them: a header line ("Brussels, 16 July 2021",
     "CANBERRA 27 May 1996"), not the dateline that opens a paragraph."""
@@ -471,6 +472,7 @@ def is_dateline_line(s: str) -> bool:
     return bool(m) and m.start() > 0 and s[0].isupper() and len(_words(s)) <= 14
 
 
+@lru_cache(maxsize=4096)  # the walk up the header and the roles ask about the same lines
 def header_kind(s: str) -> str | None:
     """What a header line is: date, label, contact, issuer, case, or None (a title or prose)."""
     if is_date_line(s) or is_place_date_line(s):

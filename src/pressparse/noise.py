@@ -149,8 +149,15 @@ _SHAPES: tuple[tuple[str, str | None, str], ...] = (
 # order above) that fits the whole line, and ``lastgroup`` names it (the shapes' own groups are
 # made non-capturing)
 _ANY = re.compile(
-    "|".join(f"(?P<s{i}>{re.sub(r'[(][?]P<[a-z0-9]+>', '(?:', rx)})" for i, (_, _, rx) in enumerate(_SHAPES))
+    "|".join(
+        f"(?P<s{i}>{re.sub(r'[(][?]P<[a-z0-9]+>', '(?:', rx)})"
+        for i, (_, _, rx) in enumerate(_SHAPES)
+        if rx is not _ADDRESS_FOOTER
+    )
 )
+_FOOTER_AT = next(i for i, (_, _, rx) in enumerate(_SHAPES) if rx is _ADDRESS_FOOTER)
+_FOOTER = re.compile(_ADDRESS_FOOTER)
+_FIVE_DIGITS = re.compile(r"\d{5}")
 # a blog's date header: a date alone on a line, optionally with its weekday
 DATE_ALONE = re.compile(rf"(?:{WEEKDAY},?\s{{1,3}})?(?:{_D})", re.IGNORECASE)
 
@@ -168,9 +175,12 @@ def _shape_of(s: str) -> tuple[str, str | None] | None:
     if END_MARK.fullmatch(s):
         return ("end", None)
     m = _ANY.fullmatch(s)
-    if not m or not m.lastgroup:
+    at = int(m.lastgroup[1:]) if m and m.lastgroup else len(_SHAPES)
+    if at > _FOOTER_AT and _FIVE_DIGITS.search(s) and _FOOTER.fullmatch(s):
+        at = _FOOTER_AT  # (the footer's shape is tried apart, only on lines holding a ZIP's five digits)
+    if at == len(_SHAPES):
         return None
-    kind, platform, _ = _SHAPES[int(m.lastgroup[1:])]
+    kind, platform, _ = _SHAPES[at]
     return (kind, platform)
 
 
