@@ -810,6 +810,9 @@ def _past_header_block(sc: _Scan, b: int) -> int | None:
     Published / 28 December 2016") that the release's prose follows: the lead was a standfirst, and
     the body opens at the prose after the block (its first unit), else None."""
     units = sc.units
+    near = range(b + 1, min(b + 11, len(units)))
+    if not any((sc.kinds[j] or ("",))[0] == "meta" or _FIELD_LABEL.fullmatch(units[j].text) for j in near):
+        return None  # (no page metadata or field label near: a cheap test most pages fail)
     if _ADVISORY.match(units[b].text):
         return None  # a media advisory's WHO/WHAT/WHEN lines are its body
     start = next((j for j in range(b + 1, min(b + 3, len(units))) if not is_prose(units[j].text)), None)
