@@ -18,6 +18,9 @@ from pressparse.dateline import find_dateline
         ("(Dallas, Texas) \u2013 On April 24, 2018, Armando Luis Juarez shot", "Dallas, Texas", None),
         ("(Houston, TX) - Today, the Harris County District Attorney", "Houston, TX", None),
         ("KNOXVILLE, TN, April 17, 2025 /24-7PressRelease/ -- In a bold move", "KNOXVILLE, TN", "2025-04-17"),
+        ("DALLAS , July 31, 2017 /PRNewswire/ -- Acme Corp. said today", "DALLAS", "2017-07-31"),
+        ("Addis Ababa\u2014 Ethiopia's Ministry of Health has confirmed", "Addis Ababa", None),
+        ("(New York, NY) October 9, 2015 - Today Acme announced", "New York, NY", "2015-10-09"),
         ("MIAMI, FL, September 25, 2024 /24-7PressRelease/ -- In a bold move", "MIAMI, FL", "2024-09-25"),
         (
             "BEVERLY HILLS, CA - (NewMediaWire) - September 18, 2024 - BridgeCore",

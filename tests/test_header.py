@@ -291,3 +291,23 @@ def test_header_spans_print_their_fields(folder: str) -> None:
             printed = collapse(text[c.span[0] : c.span[1]])
             assert all(collapse(p) in printed for p in c.phones), path.name
             assert all(e in printed for e in c.emails), path.name
+
+
+@pytest.mark.parametrize(
+    ("text", "headline", "date", "kind"),
+    [
+        # a flattened page: the label and the date glued before the title
+        (
+            "Latest News     FOR IMMEDIATE RELEASE  September 23  2005 Schumer Announces Over 3 Million "
+            "For Housing     U S Senator Charles E Schumer today announced that funds have been awarded "
+            "to the "
+            "county for its housing programs and that the money will help many families this year.\n",
+            "Schumer Announces Over 3 Million For Housing",
+            "2005-09-23",
+            "immediate",
+        ),
+    ],
+)
+def test_label_and_date_glued_to_the_title(text: str, headline: str, date: str, kind: str) -> None:
+    head = read_header(text, segment(text))
+    assert (head.headline, head.release.date, head.release.type) == (headline, date, kind)

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import random
+import subprocess
+import sys
+import time
 
 import pytest
 
+from pressparse.header import read_header
 from pressparse.layout import header_kind, is_date_line, is_label_line, is_prose, segment, units_of
 from pressparse.textspan import collapse
 from tests.conftest import CORPUS_FOLDERS, SEED, SHARED, needs_shared
@@ -339,6 +343,71 @@ def test_wire_about_and_contact_block_are_not_body() -> None:
             "Acme today",
             "for the region.",
         ),
+        # closing contact blocks of any shape end the body: a lead with words before "contact", a
+        # lead in parentheses, a desk as the label
+        (
+            "Title Here\n\nThe ministry said today that the outbreak is over in the whole region.\n\n"
+            "For Additional Information or to Request Interviews, Please contact:\n\nJane Roe\n",
+            "The ministry said",
+            "in the whole region.",
+        ),
+        (
+            "Title Here\n\nThe ministry said today that the outbreak is over in the whole region.\n\n"
+            "(For more information: Mina Andreeva \u2013 Tel.: +32 229 91382)\n",
+            "The ministry said",
+            "in the whole region.",
+        ),
+        (
+            "Title Here\n\nThe company said today that its sales grew in the third quarter of the year.\n\n"
+            "Investor Relations: Jane Roe, +358 10 709 0000\n",
+            "The company said",
+            "quarter of the year.",
+        ),
+        (
+            "Title Here\n\nThe office said that the work will go on for years, an official said.\n\n"
+            "For further information, please ring E. Klein (88 4136 a.h.)\n",
+            "The office said",
+            "an official said.",
+        ),
+        # end marks and closing sections end the body; a closing place-and-date line is header
+        (
+            "Title Here\n\nThe minister said today that the plan will go ahead next year.\n\n"
+            "- ends -\n\nMore\n",
+            "The minister said",
+            "go ahead next year.",
+        ),
+        (
+            "Title Here\n\nThe minister said today that the plan will go ahead next year.\n\n"
+            "Notes to editors\n\n"
+            "1. The plan was announced in May.\n",
+            "The minister said",
+            "go ahead next year.",
+        ),
+        (
+            "Title Here\n\nThe minister said today that the plan will go ahead next year.\n\nBackground\n\n"
+            "The plan was first announced in May of last year by the government.\n",
+            "The minister said",
+            "go ahead next year.",
+        ),
+        (
+            "Title Here\n\nThe minister said today that the plan will go ahead next year.\n\n"
+            "CANBERRA 27 May 1996\n",
+            "The minister said",
+            "go ahead next year.",
+        ),
+        # a place-and-date line and a contact label on one scanned line: the contact label cuts it
+        (
+            "Title Here\n\nThe minister said today that the plan will go ahead next year.\n\n"
+            "Canberra, 1 October 1997  Media inquiries: Steve Ingram (02) 6277 7860\n",
+            "The minister said",
+            "go ahead next year.",
+        ),
+        # a page's "Source" pointer after the release is not body
+        (
+            "Title Here\n\nThe university named a new chair of the faculty senate this week.\n\nSource\n",
+            "The university named",
+            "senate this week.",
+        ),
     ],
 )
 def test_body_bounds(text: str, start: str, end: str) -> None:
@@ -354,6 +423,29 @@ def test_image_between_headline_and_body_is_skipped() -> None:
     )
     assert _headline(text) == "# Acme Launches a Token"
     assert _body(text).startswith("Acme, a maker")
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        # a page's field labels: "Title:" names the headline, "Content:" is a label, not a title
+        (
+            "Title: Sen. Lee Introduces Agency Accountability Act\nDate: May 14, 2019\n\nContent:\n"
+            "WASHINGTON \u2013 Sen. Mike Lee introduced the Agency Accountability Act Tuesday, a bill.\n",
+            "Sen. Lee Introduces Agency Accountability Act",
+        ),
+        # ... even with a tag line (blog chrome) between the title field and the body
+        (
+            "Title: Rep. Doe Demands Answers From the Agency\nDate: Washington, October 26, 2022\n"
+            "Tags: Second Amendment\n\nContent:\nThis week, Congresswoman Jane Doe mailed letters to the "
+            "Attorney General about the agency's form.\n",
+            "Rep. Doe Demands Answers From the Agency",
+        ),
+    ],
+)
+def test_headline_from_field_lines(text: str, headline: str) -> None:
+    lay = segment(text)
+    assert read_header(text, lay).headline == headline
 
 
 @pytest.mark.parametrize("text", ["", "   \n\n  ", "Home\nMenu\nShare\nSkip to content", "Contact Us"])
@@ -401,3 +493,192 @@ def test_spans_index_the_text(folder: str) -> None:
             assert lay.body[0] < lay.body[1], path.name
         if lay.about:
             assert lay.about[0] >= lay.body[1], path.name
+
+
+# hostile inputs: near-matches of the chrome shapes and long runs must cost linear time
+# (before: 140 separators "a | " then an over-long part never finished; 200,000 trailing spaces
+# were quadratic). Structural outcome first; the time bound is generous (linear code takes ms).
+_PROSE = "The agency said today that it will fund new programs across the country."
+_HOSTILE = [
+    ("bars_long_tail", "Title\n" + "a | " * 140 + "x" * 130 + "\n" + _PROSE),
+    ("bullets_long_tail", "Title\n" + "a \u2022 " * 140 + "x" * 130 + "\n" + _PROSE),
+    ("breadcrumb_long_tail", "Title\n" + "Home > a " * 140 + "x" * 130 + "\n" + _PROSE),
+    ("breadcrumb_guillemets", "Home \u00bb News \u00bb " * 300 + "\n" + _PROSE),
+    ("bars_joined_lines", "Title\nsome words of the\n" + "a | " * 150 + "\n" + _PROSE),
+    ("trailing_spaces", "Title Here\n\n" + _PROSE + " " * 200_000),
+    ("spaces_after_word", "Word" + " " * 40_000 + "\n" + _PROSE),
+    ("spaces_after_quote", _PROSE + '\n"' + " " * 2_000 + "x\n"),
+]
+
+
+@pytest.mark.parametrize(("name", "text"), _HOSTILE, ids=[n for n, _ in _HOSTILE])
+def test_hostile_near_matches_finish(name: str, text: str) -> None:
+    started = time.perf_counter()
+    lay = segment(text)
+    assert time.perf_counter() - started < 5.0, name
+    assert lay.found
+    assert text[lay.body[0] : lay.body[1]].startswith("The agency said today")
+
+
+# every module-level pattern of the layout stage, searched and fully matched against long runs of
+# its own separators and words ending in a tail that does not fit; in a child process, so a pattern
+# that backtracks for ever fails the test instead of hanging it
+_SWEEP = r"""
+import importlib, re, sys, time
+from pressparse import patterns
+FILLERS = ("a | ", "a \u2022 ", "Home > ", "Home \u00bb a ", "News / ", "#a ", "A.", "Mc", "Aa ",
+           "John Smith ", "12345 ", "a, ", "June 5, 2020 ", "[a](http://a) ", "(a) ", "- ", "  ", "\u00a0",
+           "a\n", "+1 202-")
+TAILS = ("x" * 130, "\n\x00")
+slow = []
+for name in sys.argv[1:]:
+    for attr, rx in vars(importlib.import_module(f"pressparse.{name}")).items():
+        if not isinstance(rx, re.Pattern) or getattr(patterns, attr, None) is rx:
+            continue
+        for filler in FILLERS:
+            for tail in TAILS:
+                s = filler * (4000 // len(filler)) + tail
+                started = time.perf_counter()
+                rx.search(s)
+                rx.fullmatch(s)
+                if time.perf_counter() - started > 1.0:
+                    slow.append(f"{name}.{attr} on {filler!r}")
+print("\n".join(slow))
+"""
+
+
+def test_layout_patterns_are_linear_on_near_matches() -> None:
+    mods = ["noise", "layout", "header", "dateline", "textspan", "show"]
+    done = subprocess.run(
+        [sys.executable, "-c", _SWEEP, *mods], capture_output=True, text=True, timeout=120, check=True
+    )
+    assert done.stdout.strip() == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "body_start"),
+    [
+        # a place-and-date line above or below the headline is a header line, not the dateline
+        (
+            "Brussels, 16 July 2021\n\nCommission Approves New Aid\n\n"
+            "The Commission approved a new aid scheme for farmers across the Union today.\n",
+            "2021-07-16",
+            "The Commission approved",
+        ),
+        # ... and closing the release it gives the release date
+        (
+            "Funding Boost for Settlement Services\n\n"
+            "The minister announced new funding for settlement services in the region today.\n\n"
+            "CANBERRA 27 May 1996\n",
+            "1996-05-27",
+            "The minister announced",
+        ),
+    ],
+)
+def test_place_and_date_lines_are_header(text: str, date: str, body_start: str) -> None:
+    lay = segment(text)
+    assert text[lay.body[0] : lay.body[1]].startswith(body_start)
+    assert read_header(text, lay).release.date == date
+
+
+_CLOSE = "Title Here\n\nThe minister said the plan will go ahead next year, he said.\n\n"
+
+
+def test_every_unit_has_one_role() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    lay = segment(text)
+    roles = {text[r.start : r.end]: r.role for r in lay.roles}
+    assert len(lay.roles) == len(units_of(text))
+    assert roles["Canadian-American Homeland Security Collaboration"] == "headline"
+    assert roles["06/17/2011 07:00 AM EDT"] == "date line"
+    assert roles["For Immediate Release"] == "label"
+    assert roles["Office of the Press Secretary"] == "issuer"
+    assert roles["Contact: 202-282-8010"] == "contact"
+    assert roles["###"] == "end mark"
+    assert roles["No comments:"] == "noise (blog)"
+    assert roles["Saturday, June 18, 2011"] == "noise (posted)"
+    assert sum(1 for r in lay.roles if r.role == "prose") >= 5
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "role"),
+    [
+        (
+            _CLOSE + "CANBERRA 27 May 1996\n",
+            "CANBERRA 27 May 1996",
+            "date line",
+        ),
+        (
+            _CLOSE + "Notes to editors\n\n1. The plan was announced in May.\n",
+            "Notes to editors",
+            "closing section",
+        ),
+        (
+            "Title Here\n\nThe minister said the plan will go ahead next year, he said.\n\n"
+            "Media contact: Jane Roe, 020 7946 0000\n",
+            "Media contact: Jane Roe, 020 7946 0000",
+            "contact",
+        ),
+        (
+            "Home\nTitle Here\n\nThe minister said the plan will go ahead next year, he said.\n",
+            "Home",
+            "noise (site)",
+        ),
+    ],
+)
+def test_roles(text: str, line: str, role: str) -> None:
+    roles = {text[r.start : r.end]: r.role for r in segment(text).roles}
+    assert roles[line] == role
+
+
+_LEAD = "The company said today that its sales grew strongly in the third quarter, the chief executive said."
+
+
+@pytest.mark.parametrize(
+    ("text", "headline", "date", "body_start"),
+    [
+        # a language switcher above the title is chrome, not the headline
+        (
+            "Other available languages: none\n\nCommission approves aid for farmers\n\n"
+            "Brussels, 16 July 2021\n\n" + _LEAD + "\n",
+            "Commission approves aid for farmers",
+            "2021-07-16",
+            "The company said",
+        ),
+        # GOV.UK: a one-sentence summary, then "From: / <office> / Published / <date>": the summary
+        # is a standfirst (header), the body opens at the prose after the block
+        (
+            "Press release\n\nNew figures show rise in flu cases\n\n"
+            "The latest figures show a rise in flu cases across England this winter.\n\n"
+            "From:\nPublic Health England\nPublished\n28 December 2016\n\n" + _LEAD + "\n",
+            "New figures show rise in flu cases",
+            "2016-12-28",
+            "The company said",
+        ),
+        # a site's stamp does not beat the release's own "Released ..." line
+        (
+            "Site updated 2022-08-05 10:00\n\nMinister Opens New Bridge\n\nReleased August 3, 2022\n\n"
+            + _LEAD,
+            "Minister Opens New Bridge",
+            "2022-08-03",
+            "The company said",
+        ),
+    ],
+)
+def test_header_shapes_from_anywhere(text: str, headline: str, date: str, body_start: str) -> None:
+    lay = segment(text)
+    head = read_header(text, lay)
+    assert (head.headline, head.release.date) == (headline, date)
+    assert text[lay.body[0] : lay.body[1]].startswith(body_start)
+
+
+def test_a_dateline_in_a_flattened_line_ends_the_title() -> None:
+    text = (
+        "Acme Names State Directors in Alabama and Illinois Across the Country (New York, NY) "
+        "October 9, 2015 - Today Acme announced that two directors will lead its work in the states.\n"
+    )
+    lay = segment(text)
+    head = read_header(text, lay)
+    assert head.headline == "Acme Names State Directors in Alabama and Illinois Across the Country"
+    assert text[lay.body[0] : lay.body[1]].startswith("(New York, NY) October 9, 2015")
+    assert head.release.date == "2015-10-09"

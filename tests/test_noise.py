@@ -50,6 +50,11 @@ from pressparse.noise import noise_kind, platform_of
         ("Latest Posts", "meta", None),
         ("2021-10-13 15:03:07", "meta", None),
         ("Skip to main content", "site", None),
+        ("448 subscribers", "site", None),
+        ("Download PDF", "site", None),
+        ("More from this source", "meta", None),
+        ("- ends -", "end", None),
+        ("ENDS", "end", None),
         ("Share", "site", None),
         (
             "Sign up to receive our newsletter. Get updates for news, events and more!",

@@ -325,3 +325,18 @@ def test_show_reads_standard_input() -> None:
     result = CliRunner().invoke(cli, ["show", "--no-model", "-"], input=SEED.read_bytes())
     assert result.exit_code == 0, result.output
     assert "Legend:" in result.output and "WASHINGTON" in result.output
+
+
+def test_show_names_each_line_by_its_layout_role() -> None:
+    out = CliRunner().invoke(cli, ["show", str(SEED), "--no-model", "--no-items", "--no-color"]).output
+    for role, line in [
+        ("noise (posted)", "Saturday, June 18, 2011"),
+        ("headline", "Canadian-American Homeland Security Collaboration"),
+        ("date line", "06/17/2011 07:00 AM EDT"),
+        ("label", "For Immediate Release"),
+        ("issuer", "Office of the Press Secretary"),
+        ("contact", "Contact: 202-282-8010"),
+        ("prose", "WASHINGTON"),
+        ("end mark", "###"),
+    ]:
+        assert re.search(rf"^{re.escape(role)}\s+{re.escape(line)}", out, re.M), role

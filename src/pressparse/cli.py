@@ -403,22 +403,23 @@ def show(
     from pressparse.batch import read_bytes
     from pressparse.decode import decode
     from pressparse.inputs import InputItem
-    from pressparse.layout import segment
     from pressparse.output import utf8_stdout
     from pressparse.show import FOLD_LINES, print_view, render
 
     parser = make_parser(model, no_model)
     try:
         doc = decode(read_bytes(InputItem(file), DEFAULT_MAX_BYTES), file)
-        record = parser.parse_decoded(doc).model_dump(mode="json")
+        release, layout = parser.parse_with_layout(doc)
+        record = release.model_dump(mode="json")
     except Exception as exc:  # the one document failed: say which and why
         raise click.ClickException(f"{file}: cannot parse: {exc.__class__.__name__}: {exc}") from exc
     view = render(
         doc.text,
         record,
-        noise=segment(doc.view).noise,
+        noise=layout.noise,
         fold=None if show_all else FOLD_LINES,
         list_items=items,
+        roles=layout.roles,
     )
     try:
         print_view(view, utf8_stdout(), color=color)

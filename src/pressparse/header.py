@@ -1,9 +1,12 @@
 """Header stage: decoded text + layout -> headline, release info, dateline, contacts.
 
 Takes the text and its ``Layout``; gives a ``Header`` with the headline (wrapped
-lines joined, without a label prefix or a site suffix), the release date/time/zone/
-type/issuer, the dateline that opens the body, the media contacts (from the header
-and the trailing contact block) and the blog post's date, each with its span.
+lines joined, without a label prefix, a "Title:" field name or a site suffix), the release
+date/time/zone/type/issuer, the dateline that opens the body, the media contacts (from the
+header and the trailing contact block) and the blog post's date, each with its span.
+It reads the layout's parts and roles (the issuer is the unit the layout named "issuer"; the
+release date comes from the header's date lines, then a closing place-and-date line, then the
+dateline, then a site stamp) rather than cutting the page again.
 """
 
 from __future__ import annotations
@@ -15,6 +18,8 @@ from pressparse.dateline import find_dateline
 from pressparse.layout import (
     _DATED_TITLE,
     _LABEL_PREFIX,
+    LABEL_DATE_LEAD,
+    TITLE_FIELD,
     Layout,
     Unit,
     is_contact_line,
@@ -84,21 +89,27 @@ class Header:
     subtitle: str | None = None
 
 
-def _headline(text: str, spans: tuple[Span, ...]) -> tuple[str | None, Span | None, str | None]:
-    """(headline, span, release type from a label prefix) of the headline lines."""
+def _headline(text: str, spans: tuple[Span, ...]) -> tuple[str | None, Span | None, str | None, Span | None]:
+    """(headline, span, release type from a label prefix, span of a release date glued before the
+    title) of the headline lines."""
     if not spans:
-        return None, None, None
+        return None, None, None, None
     s, e = spans[0][0], spans[-1][1]
     kind = None
+    glued: Span | None = None
     m = _MD.match(text, s)
     if m:
+        s = m.end()
+    m = TITLE_FIELD.match(text, s, e)
+    if m and len(text[m.end() : e].split()) >= 2:
         s = m.end()
     m = _DATED_TITLE.match(text, s, e)
     if m and len(text[m.end() : e].split()) >= 3:
         s = m.end()
-    m = _LABEL_PREFIX.match(text, s, e)
+    m = _LABEL_PREFIX.match(text, s, e) or LABEL_DATE_LEAD.match(text, s, e)
     if m and len(text[m.end() : e].split()) >= 3:
         kind = _release_type(text[s : m.end()])
+        glued = (s, m.end()) if m.re is LABEL_DATE_LEAD else None
         s = m.end()
     m = _SITE_SUFFIX.search(text, s, e)
     if m and len(text[s : m.start()].split()) >= 4:
@@ -106,7 +117,7 @@ def _headline(text: str, spans: tuple[Span, ...]) -> tuple[str | None, Span | No
     while e > s and text[e - 1] in " \t*":
         e -= 1
     head = collapse(text[s:e])
-    return (head or None), ((s, e) if head else None), kind
+    return (head or None), ((s, e) if head else None), kind, glued
 
 
 def _release_type(s: str) -> str | None:
@@ -125,21 +136,23 @@ def _release_type(s: str) -> str | None:
 
 
 def _pick_date(text: str, layout: Layout, head_span: Span | None) -> tuple[str | None, Span | None]:
-    """The release date: a header date nearest the headline; None when the header has none."""
+    """The release date: a header date nearest the headline, a site's stamp ("Updated ...", "Last
+    modified ...") only when no other header line gives one; None when the header has none."""
     if not layout.header:
         return None, None
     hs, he = layout.header
     anchor = head_span if head_span else (he, he)
-    best: tuple[int, str, Span] | None = None
+    best: tuple[tuple[bool, int], str, Span] | None = None
     for u in _units_in(text, hs, he):
         if head_span and head_span[0] <= u.start < head_span[1]:
             continue
         if layout.posted and u.start <= layout.posted[0] < u.end:
             continue
+        stamp = bool(STAMP_WORDS.search(u.text))
         for d in find_dates(text, u.start, u.end):
             dist = anchor[0] - d.end if d.end <= anchor[0] else max(0, d.start - anchor[1])
-            if best is None or dist < best[0]:
-                best = (dist, d.iso, (d.start, d.end))
+            if best is None or (stamp, dist) < best[0]:
+                best = ((stamp, dist), d.iso, (d.start, d.end))
             break
     return (best[1], best[2]) if best else (None, None)
 
@@ -149,6 +162,8 @@ _ADDRESS = re.compile(
     r"(?<!\d)(?!(?:19|20)\d\d\b)\d{4,}|\b(?:Rd|St|Ave|Road|Street|Avenue|Blvd|Suite|Drive|P\.?O\.? Box)\b"
 )
 _CAMEL = re.compile(r"(?!Mc|Mac)[A-Z][a-z]+[A-Z]\w+")
+# the words of a site's own stamp on a page, not the release's date
+STAMP_WORDS = re.compile(r"\b(?:updated|modified|last\s+edited|site|page|posted|printed)\b", re.IGNORECASE)
 _STAMP = re.compile(r"(?:19|20)\d\d-\d\d-\d\d[ T]\d\d:\d\d(?::\d\d)?|Published:?\s.{4,40}")
 
 
@@ -190,26 +205,22 @@ def _time_zone(text: str, span: Span) -> tuple[str | None, str | None]:
     return t, (z.group("tz") if z else None)
 
 
-def _issuer(text: str, layout: Layout, head_span: Span | None) -> tuple[str | None, Span | None]:
-    if not layout.header:
-        return None, None
-    found: tuple[str, Span] | None = None
-    for u in _units_in(text, *layout.header):
-        if head_span and head_span[0] <= u.start < head_span[1]:
-            continue
-        if is_issuer_line(u.text) and not is_contact_line(u.text):
-            found = (u.text, (u.start, u.end))
-    return (found[0], found[1]) if found else (None, None)
+def _issuer(layout: Layout) -> tuple[str | None, Span | None]:
+    """The issuing office: the last header unit the layout gave the role "issuer"."""
+    found = [r for r in layout.roles if r.role == "issuer"]
+    return (found[-1].text, (found[-1].start, found[-1].end)) if found else (None, None)
 
 
-def _release_type_in(text: str, layout: Layout) -> tuple[str | None, Span | None]:
+def _release_type_in(layout: Layout) -> tuple[str | None, Span | None]:
+    """The release type: the first header unit the layout named "label", or one opening with a type."""
     if not layout.header:
         return None, None
-    for u in _units_in(text, *layout.header):
-        if is_label_line(u.text) or _TYPE.match(u.text):
-            kind = _release_type(u.text)
+    hs, he = layout.header
+    for r in layout.roles:
+        if hs <= r.start and r.end <= he and (r.role == "label" or _TYPE.match(r.text)):
+            kind = _release_type(r.text)
             if kind:
-                return kind, (u.start, u.end)
+                return kind, (r.start, r.end)
     return None, None
 
 
@@ -305,13 +316,17 @@ def _contacts_in(text: str, spans: list[Span], skip: tuple[Span, ...]) -> list[C
 
 def read_header(text: str, layout: Layout) -> Header:
     """Read the header fields of a segmented document."""
-    headline, head_span, label_type = _headline(text, layout.headline)
+    headline, head_span, label_type, glued = _headline(text, layout.headline)
     posted = None
     if layout.posted:
         hits = find_dates(text, *layout.posted)
         posted = hits[0].iso if hits else None
     dateline = find_dateline(text, *layout.body) if layout.found and layout.body[1] > layout.body[0] else None
     date, date_span = _pick_date(text, layout, head_span)
+    for line in (layout.closing, glued):  # a place-and-date line closing the release; a label's date
+        if date is None and line:
+            hits = find_dates(text, *line)
+            date, date_span = (hits[0].iso, (hits[0].start, hits[0].end)) if hits else (None, None)
     if date is None and dateline and dateline.date:
         date, date_span = dateline.date, dateline.span
     if date is None and layout.found:
@@ -322,10 +337,10 @@ def read_header(text: str, layout: Layout) -> Header:
         if tm:
             off = zone_offset(zone, date) if zone else None
             dt = f"{date}T{tm}{off or ''}"
-    kind, type_span = _release_type_in(text, layout)
+    kind, type_span = _release_type_in(layout)
     if kind is None and label_type:
         kind, type_span = label_type, head_span
-    issuer, issuer_span = _issuer(text, layout, head_span)
+    issuer, issuer_span = _issuer(layout)
     regions = [r for r in (layout.header, layout.trailer) if r]
     skip = (*layout.headline, *layout.subtitle)
     contacts = _contacts_in(text, regions, skip)

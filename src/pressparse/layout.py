@@ -1,16 +1,23 @@
-"""Layout stage: decoded text -> where the release sits inside the page.
+"""Layout stage: decoded text -> where the release sits inside the page, and what each line is.
 
-Takes the decoded text; gives a ``Layout`` of spans: the noise lines around the
-release (blog and site chrome, end marks, page metadata), the header (headline,
-date lines, release type, contacts), the body, the "About X" paragraph and the
-trailing contact block, plus the wrapper (blog platform and post date).
+Takes the decoded text; gives a ``Layout``: spans of the noise around the release (blog and
+site chrome, end marks, page metadata), the header (headline, date lines, labels, issuer,
+contacts), the body, the "About X" paragraph and the closing contact block or section, the
+wrapper (blog platform and post date), and ``roles``: every unit with its one role.
 
-How: the text is cut into units (lines; a long line is cut where two spaces follow a
-sentence end; a line that runs on into the next, lower-case, line is joined to it).
-The body opens at the first unit of running prose (or at the dateline line just above
-it); the header is read upwards from there (titles, date lines, release labels, issuing
-office, contacts) until chrome or another title; the body runs down to the first end
-mark or chrome line, less a trailing "About X" paragraph, contact block or disclaimer.
+Three steps:
+1. cut (``units_of``): lines become units; a long line is cut where two spaces follow a
+   sentence end, a line that runs on into the next (lower-case, open end) is joined to it.
+2. classify: each unit is read once for its shape: chrome of a kind (``noise.noise_kind``),
+   prose (``is_prose``: how a line reads), a header line (``header_kind``: date line, place-
+   and-date line, label, contact, issuer, byline, case), a title, a closing heading
+   (``_trailer_start``: about, contact block, disclaimer or notes to editors); a title the page
+   prints twice is a page title, not prose.
+3. segment (``segment``, in named steps): the body opens at the first prose unit (or the
+   dateline line just above it); the header is read upwards from there until chrome or another
+   title; the body runs down to the first end mark or chrome, less a closing About paragraph,
+   contact block, notes section, place-and-date line or junk. ``roles_of`` then names every
+   unit's one role from where the parts fell; the header stage and ``show`` read these.
 """
 
 from __future__ import annotations
@@ -18,15 +25,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
-from pressparse.dateline import find_dateline
+from pressparse.dateline import PLACE, find_dateline
 from pressparse.noise import DATE_ALONE, noise_kind, platform_of
 from pressparse.patterns import DATE, EMAIL, PHONE, TIME, ZONE
 from pressparse.textspan import Span, iter_lines
 
 # two or more spaces after a sentence end cut a line into paragraphs (one-line wire releases)
 # (a scraper that flattened a page left its blocks apart by wide runs of spaces: cut there too)
-_PARA_CUT = re.compile(r"[ \t\u00a0]{2,}(?=[^\s])")
+# (a cut starts only where a run of spaces starts: a long run is read once, not once per space)
+_PARA_CUT = re.compile(r"(?<![ \t\u00a0])[ \t\u00a0]{2,}(?=[^\s])")
 _CUT_AFTER = frozenset('.!?:"\u201d)]')
 # a line split where a page set a link or a dash on a line of its own: "Miami \u2013 June 6, 2025" /
 # "\u2013 State Attorney X announces the arrest of" / "62-year-old Y" / "after an investigation"
@@ -36,6 +45,9 @@ _OPEN_END = re.compile(
 )
 # "Choice Protection Unit\n(CPU), a team ..." : an aside in brackets that goes on with the sentence
 _ASIDE_START = re.compile(r"\([^()\n]{1,40}\)(?:[,;:]|\s[a-z])")
+_MID_DATELINE = re.compile(
+    rf"\s\((?:{PLACE})\)\s{{0,2}}(?:{DATE.pattern})\s{{0,2}}(?:--|[\u2013\u2014-])", re.IGNORECASE
+)
 _DATED_TITLE = re.compile(rf"(?:{DATE.pattern})\s?[:|\u2013\u2014-]\s?(?=\S)", re.IGNORECASE)
 _TITLE_SEP = re.compile(r"\s[-|\u2013\u2014]\s")
 # "CHICAGO\n- The office ...": a hyphen after a place in capitals is the dateline's dash
@@ -81,9 +93,18 @@ _MD_HEADING = re.compile(r"#{1,3}\s")
 _LABEL = re.compile(
     r"(?:for\s+immediate\s+release|immediate\s+release|for\s+release|embargo(?:ed)?\b.{0,60}|"
     r"(?:press|news|media)\s+(?:release|advisory|statement)|news\s+advisory|media\s+alert|statement|"
-    r"for\s+planning\s+purposes(?:\s+only)?|para\s+publicaci[o\u00f3]n\s+inmediata)",
+    r"for\s+planning\s+purposes(?:\s+only)?|para\s+publicaci[o\u00f3]n\s+inmediata|"
+    # a one-word kind before a colon: "NEWS: Senate Budget Committee ...", "ICYMI: ..."
+    r"(?:news|update|icymi|breaking)(?=\s?:))",
     re.IGNORECASE,
 )
+# a label and the release date glued to the title of a flattened page:
+# "FOR IMMEDIATE RELEASE  September 23  2005 Schumer Announces ..."
+LABEL_DATE_LEAD = re.compile(rf"(?:{_LABEL.pattern})\s{{1,3}}(?:{DATE.pattern})\s{{1,3}}", re.IGNORECASE)
+# a page's field label alone on its line ("Content:", "Body:", "Summary:"): it names what follows
+_FIELD_LABEL = re.compile(r"[^\W\d_][^\W\d_'\u2019-]{0,20}(?: [^\W\d_][^\W\d_'\u2019-]{0,20}){0,2}\s?:")
+# a page's field naming the title: "Title: Sen. Lee Introduces ...", "Headline: ..."
+TITLE_FIELD = re.compile(r"(?:Title|Headline|Subject)\s?:\s{0,3}(?=\S)", re.IGNORECASE)
 _LABEL_PREFIX = re.compile(rf"(?:{_LABEL.pattern})\s?[:\-\u2013\u2014|]\s?", re.IGNORECASE)
 _SECTION = frozenset(
     [
@@ -110,19 +131,27 @@ _SECTION = frozenset(
         "the",
     ]
 )
+# the place before a header line's date: "Brussels, ", "CANBERRA ", "Company Announcement, "
+_PLACE_HEAD = re.compile(r"[^\W\d_][\w.'\u2019-]{0,30}(?: [^\W\d_][\w.'\u2019-]{0,30}){0,3},?\s{1,3}")
 _DATE_WORDS = re.compile(
     r"\b(?:date|dated|released?|issued|posted|published|on|at|for|day|time|hrs?|local)\b|[\s,.:;|/\-\u2013\u2014()]+",
     re.IGNORECASE,
 )
 _CONTACT_LABEL = re.compile(
-    r"(?:(?:media|press|news|investor|company|public|agency)\s+(?:relations\s+)?)?"
-    r"(?:contacts?|inquiries|enquiries)(?:\s+(?:details|information|info|person))?\s?(?:[:\-\u2013]|$|(?-i:\s+[A-Z(+\d]|(?=[A-Z])))",
+    r"\(?(?:(?:(?:media|press|news|investor|company|public|agency)\s+(?:relations\s+)?)?"
+    r"(?:contacts?|inquiries|enquiries)(?:\s+(?:details|information|info|person))?"
+    # a desk named as the label: "Investor Relations:", "Press office: 020 7946 0000"
+    r"|(?:media|press|investor|public)\s+(?:relations|office)(?=\s?:))"
+    r"\s?(?:[:\-\u2013]|$|(?-i:\s+[A-Z(+\d]|(?=[A-Z])))",
     re.IGNORECASE,
 )
 _CONTACT_INLINE = re.compile(r"\b(?:Media |Press )?Contacts?:\s")
 _CONTACT_LEAD = re.compile(
-    r"(?:for\s+(?:further|more|additional)\s+information,?\s+(?:please\s+)?contact|"
-    r"for\s+(?:further|more|additional)\s+information\s?:(?!\s{0,3}(?:please\s+)?(?:visit|go|see|click|check)\b)|"
+    # "For further information, please ring E. Klein", "For Additional Information or to Request
+    # Interviews, Please contact:", "(For more information: Mina Andreeva \u2013 Tel.: ...)"
+    r"\(?(?:for\s+(?:further|more|additional)\s+information(?:\s+[^\W\d_]{1,12}){0,5},?\s+(?:please\s+)?"
+    r"(?:contact|call|ring|phone|e-?mail)|"
+    r"\(?for\s+(?:further|more|additional)\s+information\s?:(?!\s{0,3}(?:please\s+)?(?:visit|go|see|click|check)\b)|"
     r"for\s+(?:press|media)\s+(?:inquiries|enquiries|information)|"
     r"(?:media|press)\s+(?:inquiries|enquiries)\s+(?:should|may|can))",
     re.IGNORECASE,
@@ -139,8 +168,14 @@ _DISCLAIMER = re.compile(
     r"(?:forward[- ]looking\s+statements?|safe\s+harbor|disclaimer|cautionary\s+(?:note|statement))\b",
     re.IGNORECASE,
 )
+# a closing section's heading alone: "Notes to editors", "Background", "Editor's note:"
+_NOTES = re.compile(
+    r"(?:notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editor['\u2019]?s?\s+notes?|background(?:\s+information)?)"
+    r"\s?:?",
+    re.IGNORECASE,
+)
 _JUNK_TAIL = re.compile(
-    r"(?:click\s+here\b.{0,80}|for\s+(?:the\s+)?original\s+press\s+release\.?|source:\s.{1,80}|"
+    r"(?:click\s+here\b.{0,80}|for\s+(?:the\s+)?original\s+press\s+release\.?|sources?:?(?:\s.{1,80})?|"
     r"!?\[[^\]]{0,200}\]\(\S{1,500}\)|#{1,8}.{0,3})",
     re.IGNORECASE | re.DOTALL,
 )
@@ -169,6 +204,27 @@ class Unit:
     gap_before: bool  # a blank line precedes it
 
 
+class Role(NamedTuple):
+    """A unit's span and its one role: headline, date line, label, contact, issuer, byline, case,
+    standfirst, header, prose, about, closing section, end mark, noise (<kind>)."""
+
+    start: int
+    end: int
+    role: str
+    text: str
+
+
+# the header line kinds of ``header_kind`` as roles
+HEADER_ROLES = {
+    "date": "date line",
+    "label": "label",
+    "contact": "contact",
+    "issuer": "issuer",
+    "byline": "byline",
+    "case": "case",
+}
+
+
 @dataclass(frozen=True)
 class Layout:
     """Spans of the parts of one document (offsets into the decoded text)."""
@@ -184,11 +240,68 @@ class Layout:
     found: bool = True
     warnings: tuple[str, ...] = field(default_factory=tuple)
     subtitle: tuple[Span, ...] = ()
+    closing: Span | None = None  # a header line closing the release: its place and date
+    roles: tuple[Role, ...] = ()  # every unit with its one role, in text order
+
+
+@dataclass(frozen=True)
+class _Parts:
+    """Where segment put the release's parts, as unit indexes."""
+
+    top: int  # first header unit
+    body: int  # first body unit
+    end: int  # one past the last body unit
+    release_end: int  # one past the release's last unit
+    head: list[int]
+    subs: list[int]
+    about: int | None
+    trailer: int | None
+    closing: Span | None
+
+
+def _noise_role(kind: tuple[str, str | None]) -> str:
+    return "end mark" if kind[0] == "end" else f"noise ({kind[0]})"
+
+
+def _header_role(s: str) -> str:
+    kind = header_kind(s)
+    return HEADER_ROLES.get(kind or "", "header")
+
+
+def _role(sc: _Scan, p: _Parts, i: int) -> str:
+    """The one role of unit ``i`` given where segment put the parts."""
+    k = sc.kinds[i]
+    if i == sc.posted:
+        return "noise (posted)"
+    if k is not None and not (p.head and p.head[0] <= i <= p.head[-1]):
+        return _noise_role(k)
+    if i in p.head:
+        return "headline"
+    if i in p.subs:
+        return "standfirst"
+    if p.top <= i < p.body:
+        return _header_role(sc.units[i].text)
+    if p.body <= i < p.end:
+        return "prose"
+    if p.closing and sc.units[i].start == p.closing[0]:
+        return "date line"
+    if i >= p.release_end:
+        return "noise"
+    if p.about is not None and p.about <= i and (p.trailer is None or i < p.trailer or p.trailer < p.about):
+        return "about"
+    if p.trailer is not None and p.trailer <= i:
+        return "contact" if _trailer_start(sc.units[p.trailer].text) == "contact" else "closing section"
+    return "closing section" if i >= p.body else "noise"
+
+
+def roles_of(sc: _Scan, p: _Parts) -> tuple[Role, ...]:
+    """Every unit of the document with its one role (what ``show`` names in its gutter)."""
+    return tuple(Role(u.start, u.end, _role(sc, p, i), u.text) for i, u in enumerate(sc.units))
 
 
 def _pieces(text: str) -> list[tuple[int, int, bool]]:
-    """(start, end, gap_before) of every non-blank line piece, cut at sentence ends + 2 spaces
-    and at wide runs of 5 spaces."""
+    """(start, end, gap_before) of every non-blank line piece, cut at sentence ends + 2 spaces,
+    at wide runs of 5 spaces and before a dateline in the middle of a flattened line."""
     out: list[tuple[int, int, bool]] = []
     gap = False
     for line in iter_lines(text):
@@ -196,18 +309,32 @@ def _pieces(text: str) -> list[tuple[int, int, bool]]:
             gap = True
             continue
         pos = line.start
-        for m in _PARA_CUT.finditer(text, line.start, line.end):
-            a = m.start()
-            if a == line.start or (
-                m.end() - a < 5 and (text[a - 1] not in _CUT_AFTER or (text[a - 1] == ":" and a - pos < 12))
-            ):
-                continue  # (a short label keeps its value: "Date:  April 12, 2022")
+        for a, b in _cuts(text, line.start, line.end):
             out.append((pos, a, gap))
             gap = False
-            pos = m.end()
+            pos = b
         out.append((pos, line.end, gap))
         gap = False
     return out
+
+
+def _cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where a line is cut: (end of one piece, start of the next)."""
+    cuts = []
+    pos = start
+    for m in _PARA_CUT.finditer(text, start, end):
+        a = m.start()
+        wide = m.end() - a >= 5 or _CONTACT_LABEL.match(text, m.end(), end) is not None
+        if a == start or (
+            not wide and (text[a - 1] not in _CUT_AFTER or (text[a - 1] == ":" and a - pos < 12))
+        ):
+            continue  # (a short label keeps its value: "Date:  April 12, 2022"; a contact label cuts)
+        cuts.append((a, m.end()))
+        pos = m.end()
+    # "... Across the Country (New York, NY) October 9, 2015 - Today ...": the title ends there
+    if text.find("(", start + 20, end) >= 0:  # (a cheap test most lines fail)
+        cuts += [(m.start(), m.start() + 1) for m in _MID_DATELINE.finditer(text, start + 19, end)]
+    return sorted(cuts) if len(cuts) > 1 else cuts
 
 
 def _strip(text: str, s: int, e: int) -> tuple[int, int]:
@@ -253,6 +380,7 @@ def _words(s: str) -> list[str]:
     return _WORD.findall(s)
 
 
+@lru_cache(maxsize=4096)  # the body's opening, the header walk and the roles ask about the same units
 def is_prose(s: str) -> bool:
     """Running text: enough lower-case content words, a sentence end or a long run."""
     if _MD_HEADING.match(s):
@@ -314,17 +442,40 @@ def _is_case_line(s: str) -> bool:
     )
 
 
+_NOT_PLACE_WORDS = frozenset(["the", "of", "on", "for", "and", "to", "a", "an", "in", "at", "since", "by"])
+
+
+@lru_cache(maxsize=4096)
+def is_place_date_line(s: str) -> bool:
+    """A place and a date alone, no dash or wire after them: a header line ("Brussels, 16 July 2021",
+    "CANBERRA 27 May 1996"), not the dateline that opens a paragraph."""
+    if len(s) > 90:
+        return False
+    m = DATE.search(s)
+    if not m or not _PLACE_HEAD.fullmatch(s, 0, m.start()):
+        return False
+    place = s[: m.start()].rstrip()
+    if any(w.lower() in _NOT_PLACE_WORDS for w in _words(place)):
+        return False  # "THE SIXTH ANNIVERSARY OF SEPT. 11, 2001" is a title, not a place
+    if not (place.endswith(",") or place.isupper()):
+        return False  # a place is set off by a comma or printed in capitals ("CANBERRA 27 May 1996")
+    return is_date_line(s[m.start() :])
+
+
 def is_dateline_line(s: str) -> bool:
     """A short line that opens the body: place with date or wire ('ST. LOUIS, MO / PR Karma / ...')."""
-    if len(s) > 160 or is_date_line(s) or is_label_line(s):
+    if len(s) > 160 or is_date_line(s) or is_label_line(s) or is_place_date_line(s):
         return False
+    if LABEL_DATE_LEAD.match(s):
+        return False  # "FOR IMMEDIATE RELEASE  September 23  2005 Title": a flattened header
     m = DATE.search(s)
     return bool(m) and m.start() > 0 and s[0].isupper() and len(_words(s)) <= 14
 
 
+@lru_cache(maxsize=4096)  # the walk up the header and the roles ask about the same lines
 def header_kind(s: str) -> str | None:
     """What a header line is: date, label, contact, issuer, case, or None (a title or prose)."""
-    if is_date_line(s):
+    if is_date_line(s) or is_place_date_line(s):
         return "date"
     if is_label_line(s):
         return "label"
@@ -336,6 +487,8 @@ def header_kind(s: str) -> str | None:
         return "contact"
     if is_issuer_line(s):
         return "issuer"
+    if _FIELD_LABEL.fullmatch(s):
+        return "label"
     return None
 
 
@@ -499,6 +652,17 @@ def _full_title(sc: _Scan, i: int) -> int | None:
     return None
 
 
+def _blank_unit(sc: _Scan, i: int) -> bool:
+    """An image, or a unit without a word: the walk up the header passes over it."""
+    s = sc.units[i].text
+    return bool(_IMAGE.fullmatch(s)) or (sc.kinds[i] is None and not _WORD.search(s))
+
+
+def _marked_title(s: str) -> bool:
+    """A title marked as one: "June 5, 2026: Title" or "# Title"."""
+    return _title_like(s) and not is_prose(s) and bool(_DATED_TITLE.match(s) or _MD_HEADING.match(s))
+
+
 def _walk_up(sc: _Scan, b: int) -> tuple[int, list[int], list[int]]:
     """(first header unit, headline units, subtitle units) read upwards from body unit ``b``."""
     units = sc.units
@@ -509,7 +673,7 @@ def _walk_up(sc: _Scan, b: int) -> tuple[int, list[int], list[int]]:
     i = b - 1
     while i >= 0:
         s = units[i].text
-        if _IMAGE.fullmatch(s) or (sc.kinds[i] is None and not _WORD.search(s)):
+        if _blank_unit(sc, i):
             i -= 1
             continue
         if sc.kinds[i] is not None or i == sc.posted:
@@ -529,7 +693,7 @@ def _walk_up(sc: _Scan, b: int) -> tuple[int, list[int], list[int]]:
             i -= 1
             continue
         swallow = 0
-        if done and _title_like(s) and not is_prose(s) and (_DATED_TITLE.match(s) or _MD_HEADING.match(s)):
+        if done and _marked_title(s):
             # "June 5, 2026: Title" or "# Title" above the contact block or byline: that is the headline
             return i, [i], group
         if done and group and _listed(sc, i, top):
@@ -586,6 +750,8 @@ def _trailer_start(s: str) -> str | None:
         return "contact"  # (a long paragraph opening "Contact Acme for ..." is prose, not a label)
     if _DISCLAIMER.match(s) and len(s) < 400:
         return "disclaimer"
+    if _NOTES.fullmatch(s):
+        return "disclaimer"  # a closing notes-to-editors section: the release's, not the body's
     if _ABOUT_GLUED.match(s) or (
         _ABOUT.match(s) and (len(_words(s)) <= 14 or re.match(r".{6,100}?[:\u2013\u2014]|.{6,100}?\s-\s", s))
     ):
@@ -593,55 +759,93 @@ def _trailer_start(s: str) -> str | None:
     return None
 
 
-def segment(text: str) -> Layout:
-    """Find the headline, header, body, about and noise of one document."""
-    units = units_of(text)
-    if not units:
-        return Layout(found=False, warnings=("no release found: the document is empty",))
-    kinds = [noise_kind(u.text) for u in units]
-    sc = _Scan(text, units, kinds)
-    sc.repeated = _repeated_later(sc)
-    platform = platform_of(k[1] for k in kinds if k)
+def _platform(sc: _Scan) -> str | None:
+    """The blog platform the chrome points to; "website" for a site's chrome and metadata."""
+    platform = platform_of(k[1] for k in sc.kinds if k)
+    if platform is None and sum(1 for k in sc.kinds if k and k[0] in ("site", "meta")) >= 2:
+        return "website"
+    return platform
+
+
+def _first_prose(sc: _Scan) -> int | None:
+    """The first prose unit (not the blog's post date), the post date found on the way."""
     p = _find_prose(sc)
-    sc.posted = _posted_unit(sc, platform, p if p is not None else len(units))
+    sc.posted = _posted_unit(
+        sc, platform_of(k[1] for k in sc.kinds if k), p if p is not None else len(sc.units)
+    )
     if p is not None and p == sc.posted:
         p = _find_prose(sc, p + 1)
-    if platform is None and sum(1 for k in kinds if k and k[0] in ("site", "meta")) >= 2:
-        platform = "website"
-    posted = (units[sc.posted].start, units[sc.posted].end) if sc.posted is not None else None
-    if p is None:
-        noise = tuple((u.start, u.end) for u, k in zip(units, kinds, strict=True) if k)
-        return Layout(
-            noise=noise,
-            platform=platform,
-            posted=posted,
-            found=False,
-            warnings=("no release found: no running text in the document",),
-        )
+    return p
+
+
+def _body_start(sc: _Scan, p: int) -> int:
+    """The body's first unit: the first prose, or the dateline line, salutation or sentence start above it."""
     b = p
-    if b > 0 and kinds[b - 1] is None and b - 1 != sc.posted:
-        prev = units[b - 1].text
+    if b > 0 and sc.kinds[b - 1] is None and b - 1 != sc.posted:
+        prev = sc.units[b - 1].text
         if is_dateline_line(prev) or _SALUTATION.fullmatch(prev):
             b -= 1
     for _ in range(4):
         if b > 0 and _sentence_above(sc, b):
             b -= 1
+    return b
+
+
+def _headline_units(sc: _Scan, b: int) -> tuple[int, list[int], list[int]]:
+    """(first header unit, headline units, standfirst units) above body unit ``b``; a page's
+    "Title:" field above the body names the headline, whatever the lines between."""
     top, head, subs = _walk_up(sc, b)
-    if len(head) == 1 and units[head[0]].text.endswith(("...", "\u2026")):
+    if len(head) == 1 and sc.units[head[0]].text.endswith(("...", "\u2026")):
         full = _full_title(sc, head[0])
         head = [full] if full is not None else head
+    field = next((i for i in range(b - 1, max(-1, b - 10), -1) if TITLE_FIELD.match(sc.units[i].text)), None)
+    if field is not None and field not in head:
+        subs = sorted(i for i in {*head, *subs} if i > field)
+        head, top = [field], min(top, field)
+    return top, head, subs
 
-    # the body runs down to the first end mark or chrome line
-    limit = len(units)
-    for j in range(b + 1, len(units)):
-        if (kinds[j] is not None or j == sc.posted) and not _inside_body(sc, j):
-            limit = j
-            break
+
+def _past_header_block(sc: _Scan, b: int) -> int | None:
+    """A lead of one or two units cut off by a block of header lines ("From: / Public Health England /
+    Published / 28 December 2016") that the release's prose follows: the lead was a standfirst, and
+    the body opens at the prose after the block (its first unit), else None."""
+    units = sc.units
+    near = range(b + 1, min(b + 11, len(units)))
+    if not any((sc.kinds[j] or ("",))[0] == "meta" or _FIELD_LABEL.fullmatch(units[j].text) for j in near):
+        return None  # (no page metadata or field label near: a cheap test most pages fail)
+    if _ADVISORY.match(units[b].text):
+        return None  # a media advisory's WHO/WHAT/WHEN lines are its body
+    start = next((j for j in range(b + 1, min(b + 3, len(units))) if not is_prose(units[j].text)), None)
+    if start is None:
+        return None
+    dated = labelled = False
+    for j in range(start, min(start + 8, len(units))):
+        u, k = units[j], sc.kinds[j]
+        if k is None and j != sc.posted and is_prose(u.text):
+            return j if dated and labelled and j > start else None
+        if (k is not None and k[0] not in ("meta", "site")) or (k is None and len(_words(u.text)) > 8):
+            return None
+        dated = dated or bool(DATE.search(u.text))
+        labelled = labelled or (k is not None and k[0] == "meta") or bool(_FIELD_LABEL.fullmatch(u.text))
+    return None
+
+
+def _limit(sc: _Scan, b: int) -> int:
+    """One past the last unit before the first end mark or chrome line under the body."""
+    for j in range(b + 1, len(sc.units)):
+        if (sc.kinds[j] is not None or j == sc.posted) and not _inside_body(sc, j):
+            return j
+    return len(sc.units)
+
+
+def _closers(sc: _Scan, b: int, limit: int) -> tuple[int, int | None, int | None]:
+    """(body end, about unit, trailer unit): an "About X" paragraph, a contact block or a closing
+    section (disclaimer, notes to editors) ends the body."""
     end = limit
     about_at: int | None = None
     trailer_at: int | None = None
     for j in range(b + 1, limit):
-        t = _trailer_start(units[j].text)
+        t = _trailer_start(sc.units[j].text)
         if t == "about" and about_at is None:
             about_at = j
             end = min(end, j)
@@ -652,48 +856,105 @@ def segment(text: str) -> Layout:
                 trailer_at = j
             if about_at is not None:
                 break
+    return end, about_at, trailer_at
+
+
+def _trim_tail(sc: _Scan, b: int, end: int) -> tuple[int, Span | None]:
+    """The body's end less trailing junk, images and date lines; and a closing place-and-date line
+    ("CANBERRA 27 May 1996"), which is header."""
+    units = sc.units
+    closing: Span | None = None
     while end - 1 > b and (
         _JUNK_TAIL.fullmatch(units[end - 1].text)
         or _skipped(sc, end - 1)
         or is_date_line(units[end - 1].text)
+        or is_place_date_line(units[end - 1].text)
     ):
+        if is_place_date_line(units[end - 1].text) and closing is None:
+            closing = (units[end - 1].start, units[end - 1].end)
         end -= 1
-    body = (units[b].start, units[end - 1].end)
-    about = None
-    if about_at is not None:
-        stop = trailer_at if trailer_at is not None and trailer_at > about_at else limit
-        while stop - 1 > about_at and _JUNK_TAIL.fullmatch(units[stop - 1].text):
-            stop -= 1
-        about = (units[about_at].start, units[stop - 1].end)
-    # a contact block after the end mark still belongs to the release
-    release_end = limit
-    if limit < len(units) and kinds[limit] and kinds[limit][0] == "end":
-        k = limit + 1
-        if k < len(units) and kinds[k] is None and _trailer_start(units[k].text) == "contact":
-            release_end = k + 1
-            while release_end < len(units) and kinds[release_end] is None and release_end - k < 6:
-                s = units[release_end].text
-                if not (is_contact_line(s) or len(_words(s)) <= 3):
-                    break
-                release_end += 1
-    trailer = None
+    return end, closing
+
+
+def _about_span(sc: _Scan, about_at: int | None, trailer_at: int | None, limit: int) -> Span | None:
+    if about_at is None:
+        return None
+    stop = trailer_at if trailer_at is not None and trailer_at > about_at else limit
+    while stop - 1 > about_at and _JUNK_TAIL.fullmatch(sc.units[stop - 1].text):
+        stop -= 1
+    return (sc.units[about_at].start, sc.units[stop - 1].end)
+
+
+def _release_end(sc: _Scan, limit: int) -> int:
+    """One past the release's last unit: a contact block after the end mark still belongs to it."""
+    units, kinds = sc.units, sc.kinds
+    end_mark = kinds[limit] if limit < len(units) else None
+    k = limit + 1
+    if not (end_mark and end_mark[0] == "end" and k < len(units) and kinds[k] is None):
+        return limit
+    if _trailer_start(units[k].text) != "contact":
+        return limit
+    release_end = k + 1
+    while release_end < len(units) and kinds[release_end] is None and release_end - k < 6:
+        s = units[release_end].text
+        if not (is_contact_line(s) or len(_words(s)) <= 3):
+            break
+        release_end += 1
+    return release_end
+
+
+def _noise_spans(sc: _Scan, p: _Parts) -> tuple[Span, ...]:
+    """Chrome lines anywhere, and every unit outside the release, except the headline's."""
+    return tuple(
+        (u.start, u.end)
+        for i, u in enumerate(sc.units)
+        if (not p.top <= i < p.release_end or sc.kinds[i] is not None)
+        and not (p.head and p.head[0] <= i <= p.head[-1])
+    )
+
+
+def _not_found(sc: _Scan, platform: str | None, posted: Span | None, why: str) -> Layout:
+    noise = tuple((u.start, u.end) for u, k in zip(sc.units, sc.kinds, strict=True) if k)
+    return Layout(noise=noise, platform=platform, posted=posted, found=False, warnings=(why,))
+
+
+def segment(text: str) -> Layout:
+    """Find the headline, header, body, about and noise of one document (see the module docstring)."""
+    units = units_of(text)
+    if not units:
+        return Layout(found=False, warnings=("no release found: the document is empty",))
+    sc = _Scan(text, units, [noise_kind(u.text) for u in units])
+    sc.repeated = _repeated_later(sc)
+    p = _first_prose(sc)
+    platform = _platform(sc)
+    posted = (units[sc.posted].start, units[sc.posted].end) if sc.posted is not None else None
+    if p is None:
+        return _not_found(sc, platform, posted, "no release found: no running text in the document")
+    b = _body_start(sc, p)
+    top, head, subs = _headline_units(sc, b)
+    after = _past_header_block(sc, b)
+    if after is not None:  # the lead above the block is a standfirst: header, not body
+        subs = [*subs, *(j for j in range(b, after) if is_prose(units[j].text))]
+        b = after
+    limit = _limit(sc, b)
+    end, about_at, trailer_at = _closers(sc, b, limit)
+    end, closing = _trim_tail(sc, b, end)
+    release_end = _release_end(sc, limit)
     tail_from = trailer_at if trailer_at is not None else (limit + 1 if release_end > limit else None)
+    trailer = None
     if tail_from is not None and tail_from < release_end:
         trailer = (units[tail_from].start, units[release_end - 1].end)
-    inside = set(range(top, release_end))
-    noise = tuple(
-        (u.start, u.end)
-        for i, u in enumerate(units)
-        if (i not in inside or kinds[i] is not None) and not (head and head[0] <= i <= head[-1])
-    )
+    parts = _Parts(top, b, end, release_end, head, subs, about_at, tail_from, closing)
     return Layout(
         headline=tuple(span for i in head for span in units[i].lines),
         header=(units[top].start, units[b - 1].end) if top < b else None,
-        body=body,
-        about=about,
+        body=(units[b].start, units[end - 1].end),
+        about=_about_span(sc, about_at, trailer_at, limit),
         trailer=trailer,
-        noise=noise,
+        noise=_noise_spans(sc, parts),
         platform=platform,
         posted=posted,
         subtitle=tuple(span for i in subs for span in units[i].lines),
+        closing=closing,
+        roles=roles_of(sc, parts),
     )

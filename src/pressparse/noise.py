@@ -5,6 +5,8 @@ platforms print (Blogger, WordPress, TypePad, Tumblr, news sites, wires), not a 
 any corpus's lines: "Posted by <name> at <time>", "<n> comments:", "Labels: ...",
 "Share to <network>", "Topic(s):", "Updated <date>", markdown links to the source, ...
 Also recognises the blog platform from the kinds of chrome a page carries.
+Every shape is linear on any line: lists and breadcrumbs are matched part by part with parts that
+cannot hold a separator, every look-ahead is bounded (no possessive forms: Python 3.10).
 """
 
 from __future__ import annotations
@@ -19,18 +21,21 @@ _D = DATE.pattern
 _TIME = r"\d{1,2}:\d{2}\s?(?:[AaPp]\.?[Mm]\.?)?"
 
 END_MARK = re.compile(
-    r"(?:#\s?){1,8}|[-\u2013\u2014]\s?30\s?[-\u2013\u2014]|-\s?#{3}\s?-|\*{3}|\+{3}|xxx|XXX|ENDS?"
+    r"(?:#\s?){1,8}|[-\u2013\u2014]\s?30\s?[-\u2013\u2014]|-\s?#{3}\s?-|\*{3}|\+{3}|xxx|XXX|ENDS?|Ends"
+    r"|[-\u2013\u2014]\s?(?i:ends?)\s?[-\u2013\u2014]"
 )
 
+_PART = r"[^\u2022|\n]{2,120}"  # one part of a list parted by bullets or bars
 _SEP = r"(?:\s{0,2}[\u2022\u00b7\uf0b7|]\s{0,2}|\S\s{2,}\S)"
 _STREET = (
     r"\b\d{1,6}\s(?:[NSEW]\.?\s)?(?:[A-Z][\w.'-]*\s){0,3}"
     r"(?:Blvd|Boulevard|St|Street|Ave|Avenue|Road|Rd|Drive|Dr|Way|Lane|Ln|Plaza|Parkway|Pkwy|Court|Ct|Place|Pl)\b"
 )
 _ZIP = r"[A-Z][A-Za-z.]+,?\s\d{5}(?:-\d{4})?\b"
-# (five digits in a row, a ZIP's, are looked for first: a cheap test that most lines fail)
+# (five digits in a row, a ZIP's, are looked for first: a cheap test that most lines fail; every
+# look-ahead is bounded, so a line costs at most a few hundred steps per position)
 _ADDRESS_FOOTER = (
-    r"(?=\D*+(?:\d{1,4}+\D++)*+\d{5})"
+    r"(?=.{0,215}\d{5})"
     rf"(?=.{{0,160}}{_STREET})(?=.{{0,200}}{_ZIP})(?=.{{0,200}}{_SEP}).{{10,220}}"
 )
 
@@ -82,11 +87,15 @@ _SHAPES: tuple[tuple[str, str | None, str], ...] = (
     ("meta", None, r"Read More\s?>{0,2}|Read more\s?>{0,2}|Tagged with:?|Filed under:?.{0,100}"),
     ("meta", None, r"(?:Related|Latest|Recent|More) (?:Posts|News|Articles|Stories|Releases|Press Releases)"),
     ("meta", None, r"Posted on: .{1,40}|Published:? .{0,40}|Author:?|Published"),
+    # a wire page's pointers to more of the same source after the release
+    ("meta", None, r"More from this source|View (?:all|more) (?:news|releases|posts)"),
     # a printed page's running footer or header: a postal address parted by bullets or wide gaps
     # ("Courts Building \u2022 133 N. Riverfront Blvd. \u2022 Dallas, Texas 75207 \u2022 214/653-3600")
     ("page", None, _ADDRESS_FOOTER),
     # site chrome
     ("site", None, r"Skip to (?:main )?(?:content|navigation)|Scroll to top|Back to top|You are here:?"),
+    # a language switcher: "Other available languages: none", "Available languages: EN FR DE"
+    ("site", None, r"(?:Other |Also )?(?:available |other )?(?:in )?languages?:.{0,80}"),
     ("site", None, rf"Today(?: is)?:? (?:{_D})"),
     (
         "site",
@@ -108,10 +117,19 @@ _SHAPES: tuple[tuple[str, str | None, str], ...] = (
     ("site", None, r"Newsletter Sign-?Up|Stay Connected.{0,30}|Let's Keep in Touch!?|Contact Us"),
     ("site", None, r"Name\*|Email\*|Please leave this field empty\.|Are You a Human\?.{0,20}"),
     ("site", None, r"https?://\S{1,500}|www\.\S{1,300}"),
-    ("site", None, r"(?=[^\u2022|]*+[\u2022|]).{2,120}(?:\s[\u2022|]\s.{2,120}){2,8}"),
+    # a menu or link list parted by bullets or bars: no part holds a separator, so each part ends at
+    # one place only (no backtracking over where the separators fall: linear on any line)
+    ("site", None, rf"{_PART}(?:\s[\u2022|]\s{_PART}){{2,8}}"),
     ("meta", None, r"(?:19|20)\d\d-\d\d-\d\d[ T]\d\d:\d\d(?::\d\d)?"),
     ("site", None, r"\d{1,2} min read|Click Here to Access PDF Version|Visit Our Website|\[?TWEET THIS\]?"),
-    ("site", None, r"(?:Home|News|Newsroom)\s?(?:[>\u00bb/|]\s?.{1,80}){1,6}"),
+    # an embedded video's or document's chrome: "448 subscribers", "Download PDF", "Watch on YouTube"
+    (
+        "site",
+        None,
+        r"\d[\d,.]{0,9}[KkMm]? subscribers|Download(?: (?:PDF|the PDF|Document|File))?|Watch on YouTube",
+    ),
+    # a breadcrumb: "Home > News > Title" (parts free of the separators, each opening on a non-space)
+    ("site", None, r"(?:Home|News|Newsroom)\s?(?:[>\u00bb/|]\s?[^>\u00bb/|\s][^>\u00bb/|\n]{0,79}){1,6}"),
     # wire pages around the release
     ("wire", None, r"-{3,}|_{3,}|={3,}"),
     ("wire", None, r"!?\[[^\]]{0,200}\]\(https?://[^)\s]{1,500}\)\s?.{0,40}"),
@@ -131,8 +149,15 @@ _SHAPES: tuple[tuple[str, str | None, str], ...] = (
 # order above) that fits the whole line, and ``lastgroup`` names it (the shapes' own groups are
 # made non-capturing)
 _ANY = re.compile(
-    "|".join(f"(?P<s{i}>{re.sub(r'[(][?]P<[a-z0-9]+>', '(?:', rx)})" for i, (_, _, rx) in enumerate(_SHAPES))
+    "|".join(
+        f"(?P<s{i}>{re.sub(r'[(][?]P<[a-z0-9]+>', '(?:', rx)})"
+        for i, (_, _, rx) in enumerate(_SHAPES)
+        if rx is not _ADDRESS_FOOTER
+    )
 )
+_FOOTER_AT = next(i for i, (_, _, rx) in enumerate(_SHAPES) if rx is _ADDRESS_FOOTER)
+_FOOTER = re.compile(_ADDRESS_FOOTER)
+_FIVE_DIGITS = re.compile(r"\d{5}")
 # a blog's date header: a date alone on a line, optionally with its weekday
 DATE_ALONE = re.compile(rf"(?:{WEEKDAY},?\s{{1,3}})?(?:{_D})", re.IGNORECASE)
 
@@ -150,9 +175,12 @@ def _shape_of(s: str) -> tuple[str, str | None] | None:
     if END_MARK.fullmatch(s):
         return ("end", None)
     m = _ANY.fullmatch(s)
-    if not m or not m.lastgroup:
+    at = int(m.lastgroup[1:]) if m and m.lastgroup else len(_SHAPES)
+    if at > _FOOTER_AT and _FIVE_DIGITS.search(s) and _FOOTER.fullmatch(s):
+        at = _FOOTER_AT  # (the footer's shape is tried apart, only on lines holding a ZIP's five digits)
+    if at == len(_SHAPES):
         return None
-    kind, platform, _ = _SHAPES[int(m.lastgroup[1:])]
+    kind, platform, _ = _SHAPES[at]
     return (kind, platform)
 
 

@@ -86,6 +86,13 @@ class Parser:
             raise result
         return result
 
+    def parse_with_layout(self, doc: Decoded) -> tuple[Release, Layout]:
+        """Parse one decoded document; also give the layout it was read with (for ``show``)."""
+        staged = _stage(doc)
+        with self._zone():
+            analysis = analyse(doc.view, staged.region, self.nlp)
+            return build_record(doc, staged.layout, staged.header, analysis), staged.layout
+
     def parse_batch(self, docs: Sequence[Decoded]) -> list[Release | Exception]:
         """Parse a batch of documents, the model's work batched (``nlp.pipe``).
 

@@ -7,7 +7,9 @@ in its colour and a gutter naming each block (noise dimmed, long noise folded), 
 the items found and the warnings. Without colour (not a terminal) the gutter, the legend's
 counts and the item list still say what was found, so the view degrades to plain text.
 
-Noise is every line outside the release: before its first field or after its last
+Given the layout's roles (``Layout.roles``), the gutter names each line by the one role the layout
+gave its unit (headline, date line, contact, prose, end mark, noise (site), ...). Otherwise noise is
+every line outside the release: before its first field or after its last
 (headline, header fields, dateline, contacts, body, about), plus the given noise spans.
 Control characters are shown as U+FFFD, so the input cannot drive the terminal.
 """
@@ -15,6 +17,7 @@ Control characters are shown as U+FFFD, so the input cannot drive the terminal.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, TextIO
 
@@ -28,6 +31,7 @@ from rich.text import Text
 from pressparse.textspan import Line, Span, collapse, iter_lines
 
 Record = dict[str, Any]
+RoleSpan = tuple[int, int, str, str]  # a layout unit: start, end, role, text (``layout.Role``)
 
 # (kind, style), lowest priority first: a later layer's colour wins where spans overlap
 LAYERS: tuple[tuple[str, str], ...] = (
@@ -104,8 +108,17 @@ def _region(pos: int, record: Record, extent: Span | None, noise: Sequence[Span]
     return "header" if not body or body[0] >= body[1] or pos < body[0] else "trailer"
 
 
-def _blocks(text: str, record: Record, noise: Sequence[Span]) -> Iterator[tuple[str, list[Line]]]:
-    """Runs of lines in the same region; a blank line stays with the line above it."""
+def _role_at(pos: int, roles: Sequence[RoleSpan]) -> str | None:
+    """The layout's role of the unit holding character ``pos`` (None when no unit holds it)."""
+    i = bisect_right([r[0] for r in roles], pos) - 1
+    return roles[i][2] if i >= 0 and pos < roles[i][1] else None
+
+
+def _blocks(
+    text: str, record: Record, noise: Sequence[Span], roles: Sequence[RoleSpan] = ()
+) -> Iterator[tuple[str, list[Line]]]:
+    """Runs of lines in the same region (or, given the layout's roles, with the same role); a blank
+    line stays with the line above it."""
     extent = _release_extent(record, len(text))
     region, run = "", []
     for line in iter_lines(text):
@@ -113,7 +126,7 @@ def _blocks(text: str, record: Record, noise: Sequence[Span]) -> Iterator[tuple[
             run.append(line)
             continue
         first = line.start + len(line.text) - len(line.text.lstrip())
-        here = _region(first, record, extent, noise)
+        here = (_role_at(first, roles) if roles else None) or _region(first, record, extent, noise)
         if run and here != region:
             yield region, run
             run = []
@@ -160,10 +173,12 @@ def _trim(lines: list[Line]) -> list[Line]:
     return lines
 
 
-def _document(text: str, record: Record, noise: Sequence[Span], fold: int | None) -> tuple[Table, int]:
-    """The document as a two-column grid: region name, then its lines with their highlights."""
+def _document(
+    text: str, record: Record, noise: Sequence[Span], fold: int | None, roles: Sequence[RoleSpan] = ()
+) -> tuple[Table, int]:
+    """The document as a two-column grid: region (or role) name, then its lines with their highlights."""
     full, bad = highlighted(text, record)
-    blocks = list(_blocks(text, record, noise))
+    blocks = list(_blocks(text, record, noise, roles))
     cuts = sorted({x for _, lines in blocks for ln in lines for x in (ln.start, ln.end)})
     pieces = {cut: piece for cut, piece in zip(cuts, full.divide(cuts)[1:], strict=True)}
 
@@ -174,7 +189,7 @@ def _document(text: str, record: Record, noise: Sequence[Span], fold: int | None
     grid.add_column(style=GUTTER_STYLE, no_wrap=True, min_width=8)
     grid.add_column(ratio=1, overflow="fold")
     for region, lines in blocks:
-        if region == "noise":
+        if region.startswith("noise"):
             head, tail, folded = _fold(lines, fold)
             body = joined(head)
             if folded:
@@ -314,13 +329,15 @@ def render(
     noise: Sequence[Span] = (),
     fold: int | None = FOLD_LINES,
     list_items: bool = True,
+    roles: Sequence[RoleSpan] = (),
 ) -> Group:
     """The whole view of one document: header panel, legend, highlighted text, items, warnings.
 
     ``noise`` adds the layout's noise spans to the lines outside the release; ``fold`` is the
-    longest noise block shown whole (``None``: never fold); ``list_items`` lists what was found.
+    longest noise block shown whole (``None``: never fold); ``list_items`` lists what was found;
+    ``roles`` (the layout's ``(start, end, role, ...)`` per unit) names each line by its role.
     """
-    document, bad = _document(text, record, noise, fold)
+    document, bad = _document(text, record, noise, fold, roles)
     parts: list[RenderableType] = [_header_panel(record), legend(record), Text(), document, Text()]
     if list_items:
         parts += [*items(record), Text()]
