@@ -278,3 +278,26 @@ def zone_offset(zone: str, iso_date: str) -> str | None:
         return None
     minutes = round(abs(hours) * 60)
     return f"{'-' if hours < 0 else '+'}{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+# the words that open a contact line or block, up to the contact itself: "Contact:", "Media
+# enquiries:", "Press Inquiries:", "Investor Relations:", "(For more information:", "For further
+# information, please ring", "For Additional Information or to Request Interviews, Please contact:"
+CONTACT_LABEL = re.compile(
+    r"\(?\s?(?:"
+    r"for\s{1,3}(?:further|more|additional)\s{1,3}(?:information|details|info)"
+    r"(?:[^:.\n]{0,60}?\b(?:contact|call|ring|phone|telephone|e-?mail)(?:\s{1,3}(?:us\s{1,3})?at)?)?\s?:?"
+    r"|for\s{1,3}(?:press|media|news)\s{1,3}(?:inquiries|enquiries|information|queries)"
+    r"(?:,?\s{1,3}(?:please\s{1,3})?(?:contact|call)(?:\s{1,3}at)?)?\s?:?"
+    r"|(?:(?:media|press|news|investor|company|public|agency)\s{1,3}(?:relations\s{1,3})?)?"
+    r"(?:contacts?|inquiries|enquiries|queries)(?:\s{1,3}(?:details|information|info|person))?\s?:?"
+    r"|(?:investor|media|public)\s{1,3}relations\s?:|(?:press|media)\s{1,3}(?:office|desk|hotline)\s?:"
+    r")\s{0,3}",
+    re.IGNORECASE,
+)
+# the label of a phone number: "Tel.:", "Ph:", "Mob:", "Mobile", "Phone", "Fax", "M:", "T +32"
+PHONE_LABEL = re.compile(
+    r"(?<!\w)(?:(?i:tel(?:ephone|efax)?|phone|ph|mob(?:ile)?|cell(?:phone)?|fax|facsimile|office|direct|"
+    r"work|landline|whats\s?app|e-?mail|web(?:site)?)\b\.?\s?:?"
+    r"|[MTFOP](?=\s?[:.]?\s{0,2}(?:$|[+(\d]))\.?\s?:?)"
+)
