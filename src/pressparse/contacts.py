@@ -17,9 +17,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+import phonenumbers
+
 from pressparse.layout import is_contact_line, is_issuer_line, is_label_line, is_prose, units_of
 from pressparse.models import Contact
-from pressparse.patterns import CONTACT_LABEL, EMAIL, PHONE, PHONE_LABEL
+from pressparse.patterns import CONTACT_LABEL, EMAIL, PHONE, PHONE_EXTENSION, PHONE_LABEL
 from pressparse.textspan import Span, collapse
 
 # words that make a run of capitalised words an organisation, a place or a label, not a person
@@ -92,6 +94,7 @@ _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 _FAX = re.compile(r"(?:(?i:fax|facsimile|telefax)|\bF)\b\.?\s?:?\s{0,3}\(?$")
 # the label that closes the words before a number: "... Media Hotline, Tel.: "
 _TRAILING_LABEL = re.compile(rf"(?:{PHONE_LABEL.pattern})[\s,:;\-\u2013\u2014]{{0,4}}$")
+_EXTENSION = re.compile(PHONE_EXTENSION + "$")
 # a short local number is a phone only after a phone label or in a labelled contact line:
 # "Phone 277 4022", "please ring E. Klein (88 4136 a.h.)"
 _LOCAL_PHONE = re.compile(r"(?<![\w/.-])(?:\(\d{2,4}\)|\d{2,4})[\s.-]\d{3,4}(?:[\s.-]\d{2,4})?(?![\w/-])")
@@ -140,9 +143,31 @@ class _Draft:
             title=self.title,
             organization=self.organization,
             phones=self.phones,
+            e164=[to_e164(p) for p in self.phones],
             emails=self.emails,
             span=(self.start, self.end),
         )
+
+
+def to_e164(phone: str) -> str | None:
+    """A printed phone number in E.164 ("+32 229 91382" -> "+3222991382"; "202-282-8010" ->
+    "+12022828010"), None where the number does not give its country (a national "020 7946 0000"
+    could be any country's) or is not a valid number. An extension is left out."""
+    number = _EXTENSION.sub("", phone)
+    digits = re.sub(r"\D", "", number)
+    if number.lstrip().startswith("+"):
+        region = None
+    elif (len(digits) == 10 and digits[0] in "23456789") or (len(digits) == 11 and digits[0] == "1"):
+        region = "US"  # the North American plan: "(305) 547-0535", "1-800-555-0199"
+    else:
+        return None
+    try:
+        parsed = phonenumbers.parse(number, region)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(parsed):
+        return None
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
 
 
 def _is_name_word(w: str) -> bool:
