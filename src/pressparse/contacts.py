@@ -100,6 +100,10 @@ _EXTENSION = re.compile(PHONE_EXTENSION + "$")
 _LOCAL_PHONE = re.compile(r"(?<![\w/.-])(?:\(\d{2,4}\)|\d{2,4})[\s.-]\d{3,4}(?:[\s.-]\d{2,4})?(?![\w/-])")
 
 
+# at most this many words stand before a contact's first number: "Prince Zeeshan Ali, Co-founder"
+_LEAD_WORDS = 6
+
+
 @dataclass
 class _Piece:
     """What one stretch of a line says: who (names, title, organisation) and their numbers."""
@@ -171,11 +175,8 @@ def to_e164(phone: str) -> str | None:
 
 
 def _is_name_word(w: str) -> bool:
-    return (
-        w[0].isupper()
-        and w.rstrip(".") not in NOT_NAME
-        and not (w.isupper() and len(w) <= 3 and "." not in w)
-    )
+    acronym = w.isalpha() and w.isupper() and 2 <= len(w) <= 3
+    return w[0].isupper() and w.rstrip(".") not in NOT_NAME and not acronym
 
 
 def name_in(s: str) -> str | None:
@@ -315,7 +316,8 @@ def read_line(line: str) -> list[_Piece]:
             cur.phones.append(line[a:b].strip())
         pos = b
     tail = _Piece()
-    _who(line[pos:], tail)
+    if not is_prose(line[pos:]):
+        _who(line[pos:], tail)
     if tail.names and cur.numbers:
         pieces.append(cur)
         cur = tail
@@ -329,10 +331,16 @@ def read_line(line: str) -> list[_Piece]:
 
 
 def _in_block(units: list[str], k: int) -> bool:
-    """A unit of a contact block: a contact line, or a short line just above one."""
+    """A unit of a contact block: a contact line that is not running text, or a short line just
+    above one."""
     line = units[k]
-    if is_contact_line(line) or CONTACT_LABEL.match(line):
+    if CONTACT_LABEL.match(line):
         return True
+    if is_contact_line(line):
+        # a number in running text is a business's or a tip line, not a contact; a contact that
+        # runs on into the text (a flattened page) opens with its name and number
+        first = min((m.start() for rx in (PHONE, EMAIL) for m in [rx.search(line)] if m), default=0)
+        return not is_prose(line) or len(line[:first].split()) <= _LEAD_WORDS
     near = any(is_contact_line(v) for v in units[k + 1 : k + 4])
     return near and not (is_label_line(line) or is_issuer_line(line) or is_prose(line))
 
