@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import re
+import time
+
 import pytest
 
+from pressparse import contacts
 from pressparse.contacts import name_in, read_contacts, read_line, to_e164
 
 # (line, [(names, phones, emails, organisation)]) per piece
@@ -197,3 +201,34 @@ def test_skip_leaves_units_out() -> None:
 )
 def test_to_e164(phone: str, e164: str | None) -> None:
     assert to_e164(phone) == e164
+
+
+PATTERNS = {k: v for k, v in vars(contacts).items() if isinstance(v, re.Pattern)}
+
+
+@pytest.mark.parametrize("rx", PATTERNS.values(), ids=PATTERNS.keys())
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tel: " * 10_000,
+        "Ab Cd " * 10_000,
+        "Fax " * 10_000,
+        "12 3456 " * 10_000,
+        " " * 200_000,
+        "Aa-" * 30_000,
+    ],
+    ids=["labels", "names", "fax", "numbers", "spaces", "hyphens"],
+)
+def test_patterns_are_linear(rx: re.Pattern[str], text: str) -> None:
+    t = time.perf_counter()
+    for _ in rx.finditer(text):
+        pass
+    assert time.perf_counter() - t < 1.0
+
+
+def test_long_lines_are_fast() -> None:
+    line = "Jane Smith " * 20_000 + "020 7946 0000"
+    t = time.perf_counter()
+    read_line(line)
+    name_in(line)
+    assert time.perf_counter() - t < 2.0
