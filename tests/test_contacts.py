@@ -87,6 +87,7 @@ def test_read_line(line: str, expected: list[tuple[list[str], list[str], list[st
         ),
         ("Communications and Media Relations Officer", "Communications and Media Relations Officer"),
         ("Jane Smith, Head of Press, 020 7946 0000", "Head of Press"),
+        ("Matti Virtanen, CFO, tel. +358 10 709 0000", "CFO"),
         ("Jane Smith 020 7946 0000", None),
     ],
 )

@@ -45,9 +45,10 @@ JOB_WORDS = re.compile(
 _JOB_EDGE = re.compile(
     r"^(?:Senior\s|Chief\s|Deputy\s|Acting\s)?(?:Officer|Director|Manager|Spokes\w+|Specialist|Coordinator|"
     r"Secretary|Counsel|Assistant|Associate|Adviser|Advisor|Consultant|Executive|Editor|Analyst|Head|Lead|"
-    r"Representative|President|CEO|PIO)\b"
+    r"Representative|President|C[EFOTIM]O|[SE]?VP|PIO)\b"
     r"|\b(?:Officer|Director|Manager|Spokes\w+|Specialist|Coordinator|Co-ordinator|Secretary|Counsel|Assistant|"
-    r"Adviser|Advisor|Consultant|Executive|Editor|Analyst|Representative|President|CEO|PIO|Attach[eé])\.?$",
+    r"Adviser|Advisor|Consultant|Executive|Editor|Analyst|Representative|President|C[EFOTIM]O|PIO|Attach[eé])"
+    r"\.?$",
     re.IGNORECASE,
 )
 # a desk or hotline printed as a contact: "PHE press office", "Amazon.com, Inc. Media Hotline"
