@@ -46,6 +46,11 @@ LINES = [
     ("Telephone (02) 6277 7860 Facsimile (02) 6273 4144", [([], ["(02) 6277 7860"], [], None)]),
     ("Tel: (02) 6277 7111  Fax: (02) 6273 4144", [([], ["(02) 6277 7111"], [], None)]),
     ("Fax: (202) 272-8118", []),
+    # an after-hours number is the same contact's
+    (
+        "For further information: 062-77 4343; AH: 062-49 7749",
+        [([], ["062-77 4343", "062-49 7749"], [], None)],
+    ),
     # several names before one number share it
     (
         "Barry E. Piatt or Brenden Timpe, 202/224-2551",
@@ -106,6 +111,8 @@ def test_titles(line: str, title: str | None) -> None:
         ("Acme Bingo Team", None),
         ("WHO Ethiopia", None),
         ("Safe Harbor Statement", None),
+        ("FOR IMMEDIATE RELEASE", None),
+        ("Forward-Looking Statements", None),
         ("Team Team", None),
         ("Smith", None),
         ("John SmithEmail", None),

@@ -195,6 +195,9 @@ def test_zone_offset(zone: str, date: str, offset: str | None) -> None:
         ("Case 22-1234", []),
         ("1,000,000", []),
         ("1/202-555-1234", []),
+        # a date printed with spaces is not a phone; a scraper's glued label does not hide one
+        ("03 13 2007", []),
+        ("Mobile:021 923 217Email:", ["021 923 217"]),
     ],
 )
 def test_phones(text: str, phones: list[str]) -> None:

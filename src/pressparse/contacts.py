@@ -62,10 +62,10 @@ DESK = re.compile(
 # words that open a heading, a label or a phrase, never a name: "Safe Harbor Statement"
 NOT_NAME = frozenset({
     "For", "Safe", "Forward", "Quarterly", "Annual", "Team", "Senior", "Business", "Executive", "Best",
-    "Home", "Law", "Exchange", "News", "Press", "Media", "Immediate", "Release", "Statement", "About",
-    "Contact", "Click", "Visit", "Follow", "Read", "Learn", "Join", "Please", "Call", "Ring", "Request",
-    "Interviews", "Additional", "Further", "More", "Information", "Email", "Tel", "Phone", "Mobile", "Fax",
-    "The",
+    "Home", "Law", "Exchange", "News", "Press", "Media", "Immediate", "Release", "Statement", "Statements",
+    "About", "Contact", "Click", "Visit", "Follow", "Read", "Learn", "Join", "Please", "Call", "Ring",
+    "Request", "Interviews", "Additional", "Further", "More", "Information", "Email", "Tel", "Phone",
+    "Mobile", "Fax", "The",
 })  # fmt: skip
 # lower-case words inside a name: "José Peña de la Cruz", "Ludwig van Beethoven"
 NAME_PARTICLES = frozenset({
@@ -177,7 +177,8 @@ def to_e164(phone: str) -> str | None:
 
 def _is_name_word(w: str) -> bool:
     acronym = w.isalpha() and w.isupper() and 2 <= len(w) <= 3
-    return w[0].isupper() and w.rstrip(".") not in NOT_NAME and not acronym
+    heading = w.rstrip(".").split("-")[0].capitalize() in NOT_NAME  # "IMMEDIATE", "Forward-Looking"
+    return w[0].isupper() and not heading and not acronym
 
 
 def name_in(s: str) -> str | None:
@@ -272,7 +273,11 @@ def _unlabelled(gap: str) -> str:
 def _org_letters(part: str) -> bool:
     """An organisation in capitalised words with its letters: "WHO Ethiopia", "UNICEF Kenya"."""
     words = part.split()
-    return bool(_ACRONYM.search(part)) and all(w[0].isupper() or w in NAME_PARTICLES for w in words)
+    return (
+        len(words) >= 2
+        and bool(_ACRONYM.search(part))
+        and all(w[0].isupper() or w in NAME_PARTICLES for w in words)
+    )
 
 
 def read_line(line: str) -> list[_Piece]:
