@@ -1,8 +1,11 @@
 """Shared compiled patterns and fast parsers for dates, times, zones, phones and e-mails.
 
-Takes nothing at import; gives module-level compiled regexes and small pure functions
-(``find_dates``, ``parse_time``, ``zone_offset``) used by the layout and header stages, and
-``one_of``, the fast regex alternation of a word list used by the extractors.
+Takes nothing at import; gives module-level compiled regexes (``DATE`` with its year in any
+order and with ordinals, ``DAY_MONTH`` without one, ``TIME``, ``ZONE`` of any country, ``PHONE``
+of any country, ``EMAIL``, and the contact table ``CONTACT_LABEL`` / ``PHONE_LABEL``) and small
+pure functions (``find_dates``, ``parse_time``, ``zone_offset`` with US/EU/AU/NZ daylight rules)
+used by the layout, header and contacts stages, and ``one_of``, the fast regex alternation of a
+word list used by the extractors.
 Every pattern is linear: bounded repetitions, no nested quantifiers over the same text.
 """
 
