@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pressparse.contacts import read_contacts
 from pressparse.dateline import find_dateline
 from pressparse.layout import (
     _DATED_TITLE,
@@ -22,15 +23,11 @@ from pressparse.layout import (
     TITLE_FIELD,
     Layout,
     Unit,
-    is_contact_line,
     is_date_line,
-    is_issuer_line,
-    is_label_line,
-    is_prose,
     units_of,
 )
 from pressparse.models import Contact, Dateline, ReleaseInfo
-from pressparse.patterns import EMAIL, PHONE, TIME, ZONE, find_dates, parse_time, zone_offset
+from pressparse.patterns import TIME, ZONE, find_dates, parse_time, zone_offset
 from pressparse.textspan import Span, collapse, iter_lines, strip_span
 
 _SITE_SUFFIX = re.compile(
@@ -45,36 +42,6 @@ _TYPE = re.compile(
     r"|(?P<adv>media\s+advisory|news\s+advisory|press\s+advisory|media\s+alert)"
     r"|(?P<plan>for\s+planning\s+purposes)",
     re.IGNORECASE,
-)
-_CONTACT_PREFIX = re.compile(
-    r"(?:(?:for\s+(?:further|more|additional)\s+information,?\s+(?:please\s+)?contact:?|"
-    r"for\s+(?:further|more|additional)\s+information\s?:|"
-    r"for\s+(?:press|media)\s+(?:inquiries|enquiries)[^:]{0,30}:?|"
-    r"(?:(?:media|press|news|investor|company|public)\s+(?:relations\s+)?)?"
-    r"(?:contacts?|inquiries|enquiries)(?:\s+(?:details|information|info|person))?:?)\s?)",
-    re.IGNORECASE,
-)
-_PERSON = re.compile(
-    r"(?<![\w.\-])(?:[A-Z][a-z'\u2019]+|[A-Z]\.)(?:\s(?:[A-Z]\.|[A-Z][a-z'\u2019\-]+|[A-Z][a-z]+[A-Z][a-z]+)){1,3}(?![\w])"
-)
-_ORG_WORD = re.compile(
-    r"\b(?:Office|Department|County|Inc|LLC|Ltd|Corp|Company|Group|Agency|Division|Bureau|Services?|"
-    r"Security|Safety|Capital|Investors|Relations|Communications|Media|Press|Public|Information|Officer|"
-    r"Director|Manager|Spokesperson|Chief|Staff|Street|Avenue|Road|Suite|Building|States|United|Email|Phone|"
-    r"Cell|Office|Fax|Tel|Mobile|Website|Visit|Here|Us|Contact|Details|Senator|Attorney|District|Our)\b"
-)
-_JOB = re.compile(
-    r"\b(?:Officer|Director|Manager|Spokes\w+|Specialist|Coordinator|Secretary|Communications|Relations|"
-    r"Affairs|PIO|Counsel|Assistant|Associate|Chief of Staff|Founder|Co-founder|CEO|President|Head|Lead)\b",
-    re.IGNORECASE,
-)
-
-
-# words that open a heading, a label or a phrase, never a name:
-# "Safe Harbor Statement", "For Immediate Release"
-_NOT_NAME = re.compile(
-    r"(?:For|Safe|Forward|Quarterly|Annual|Team|Senior|Business|Executive|Best|Home|Law|Exchange|News|Press|"
-    r"Media|Immediate|Release|Statement|About|Contact|Click|Visit|Follow|Read|Learn|Join)$"
 )
 
 
@@ -157,11 +124,6 @@ def _pick_date(text: str, layout: Layout, head_span: Span | None) -> tuple[str |
     return (best[1], best[2]) if best else (None, None)
 
 
-# a postal address names no contact: "N/A  Corona, California 92880United States", "12 Port Rd"
-_ADDRESS = re.compile(
-    r"(?<!\d)(?!(?:19|20)\d\d\b)\d{4,}|\b(?:Rd|St|Ave|Road|Street|Avenue|Blvd|Suite|Drive|P\.?O\.? Box)\b"
-)
-_CAMEL = re.compile(r"(?!Mc|Mac)[A-Z][a-z]+[A-Z]\w+")
 # the words of a site's own stamp on a page, not the release's date
 STAMP_WORDS = re.compile(r"\b(?:updated|modified|last\s+edited|site|page|posted|printed)\b", re.IGNORECASE)
 _STAMP = re.compile(r"(?:19|20)\d\d-\d\d-\d\d[ T]\d\d:\d\d(?::\d\d)?|Published:?\s.{4,40}")
@@ -224,96 +186,6 @@ def _release_type_in(layout: Layout) -> tuple[str | None, Span | None]:
     return None, None
 
 
-def _name_in(s: str) -> str | None:
-    """The first person's name in ``s``: capitalised words, cut before an organisation word."""
-    for m in _PERSON.finditer(s):
-        toks = m.group().split()
-        while toks and (_ORG_WORD.search(" ".join(toks)) or _JOB.search(" ".join(toks))):
-            toks.pop()
-        camel = [k for k, t in enumerate(toks) if k and _CAMEL.fullmatch(t)]
-        if camel:
-            toks = toks[: camel[0]]
-        # a person's or desk's name: not one word twice ("Team Team"), not a heading or a label
-        if len(toks) >= 2 and len({t.lower() for t in toks}) == len(toks) and not _NOT_NAME.match(toks[0]):
-            return " ".join(toks)
-    return None
-
-
-def _contacts_in(text: str, spans: list[Span], skip: tuple[Span, ...]) -> list[Contact]:
-    """Contacts of the contact lines in ``spans``: a name opens a contact; phones and e-mails join it."""
-    out: list[Contact] = []
-    cur: dict | None = None
-
-    def close() -> None:
-        nonlocal cur
-        if cur and (cur["phones"] or cur["emails"]):
-            out.append(Contact(**cur))
-        cur = None
-
-    for s, e in spans:
-        units = [u for u in _units_in(text, s, e) if not any(a <= u.start < b for a, b in skip)]
-        for k, u in enumerate(units):
-            line = u.text
-            near = any(is_contact_line(v.text) for v in units[k : k + 4])
-            if not is_contact_line(line) and (
-                not near or is_label_line(line) or is_issuer_line(line) or is_prose(line)
-            ):
-                continue
-            m = _CONTACT_PREFIX.match(line)
-            rest_at = m.end() if m and m.end() > 0 else 0
-            rest = line[rest_at:]
-            phones = [(p.start(), p.group()) for p in PHONE.finditer(rest)]
-            emails = [(x.start(), x.group()) for x in EMAIL.finditer(rest)]
-            first_num = min([p for p, _ in phones + emails], default=len(rest))
-            names = []
-            lead = "" if _ADDRESS.search(rest[:first_num]) else rest[:first_num]
-            for part in re.split(r",|\band\b|&|/|\||;|\s{2,}|\s[-\u2013\u2014]\s", lead):
-                n = _name_in(part.strip())
-                if n and len(part.split()) <= 5:
-                    names.append(n)
-            if not names and not phones and not emails:
-                if cur and not cur.get("title") and _JOB.search(line) and len(line.split()) <= 8:
-                    cur["title"] = line.strip(" ,")
-                continue
-            if names:
-                if cur and (cur["phones"] or cur["emails"] or cur["name"]):
-                    close()
-                group = [
-                    {
-                        "name": n,
-                        "title": None,
-                        "organization": None,
-                        "phones": [],
-                        "emails": [],
-                        "span": (u.start, u.end),
-                    }
-                    for n in names
-                ]
-                for g in group[:-1]:
-                    g["phones"] = [p for _, p in phones]
-                    g["emails"] = [x for _, x in emails]
-                    out.append(Contact(**g)) if (g["phones"] or g["emails"]) else None
-                cur = group[-1]
-            elif cur is None:
-                cur = {
-                    "name": None,
-                    "title": None,
-                    "organization": None,
-                    "phones": [],
-                    "emails": [],
-                    "span": (u.start, u.end),
-                }
-            for _, p in phones:
-                if p not in cur["phones"]:
-                    cur["phones"].append(p)
-            for _, x in emails:
-                if x not in cur["emails"]:
-                    cur["emails"].append(x)
-            cur["span"] = (cur["span"][0], u.end)
-    close()
-    return out
-
-
 def read_header(text: str, layout: Layout) -> Header:
     """Read the header fields of a segmented document."""
     headline, head_span, label_type, glued = _headline(text, layout.headline)
@@ -343,7 +215,7 @@ def read_header(text: str, layout: Layout) -> Header:
     issuer, issuer_span = _issuer(layout)
     regions = [r for r in (layout.header, layout.trailer) if r]
     skip = (*layout.headline, *layout.subtitle)
-    contacts = _contacts_in(text, regions, skip)
+    contacts = read_contacts(text, regions, skip)
     release = ReleaseInfo(
         date=date,
         time=tm,

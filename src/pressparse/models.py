@@ -80,6 +80,11 @@ class Contact(_Model):
     title: str | None = None
     organization: str | None = None
     phones: list[str] = Field(default_factory=list, description="every phone as printed")
+    e164: list[str | None] = Field(
+        default_factory=list,
+        description="each phone in E.164 ('+3222991382'), in the order of phones; null where the printed "
+        "number does not give its country or is not a valid number",
+    )
     emails: list[str] = Field(default_factory=list)
     span: Span
 

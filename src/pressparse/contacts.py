@@ -1,0 +1,392 @@
+"""Contacts stage: the contact lines of the header and the closing block -> ``Contact`` records.
+
+Takes the text, the layout spans that may hold contacts (the header, the trailing contact
+block) and the spans to skip (headline, subtitle); gives one ``Contact`` per person or desk.
+The layout decides which units are contact units; this module reads what is inside them.
+
+How: each line is cut at its phone numbers and e-mail addresses (``read_line``); the words
+before a number name who it belongs to (a person, a title, an organisation or a desk), so
+"Mina Andreeva – Tel.: +32 229 91382; Marta Wieczorek – Tel.: +32 229 58167" gives two
+contacts. Over the lines of a block (``read_contacts``) a name opens a contact, and the
+numbers, the title line and the organisation line that follow join it. Fax numbers are not
+contact phones.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import phonenumbers
+
+from pressparse.layout import is_contact_line, is_issuer_line, is_label_line, is_prose, units_of
+from pressparse.models import Contact
+from pressparse.patterns import CONTACT_LABEL, EMAIL, PHONE, PHONE_EXTENSION, PHONE_LABEL
+from pressparse.textspan import Span, collapse
+
+# words that make a run of capitalised words an organisation, a place or a label, not a person
+ORG_WORDS = re.compile(
+    r"\b(?:Office|Department|Dept|Ministry|Minister|County|Inc|LLC|Ltd|Plc|Corp|Company|Group|Agency|"
+    r"Division|Bureau|Services?|Security|Safety|Capital|Investors|Relations|Communications|Media|Press|"
+    r"Public|Information|Officer|Director|Manager|Spokesperson|Chief|Staff|Street|Avenue|Road|Suite|"
+    r"Building|States|United|Email|E-mail|Phone|Telephone|Tel|Cell|Fax|Mobile|Website|Visit|Here|Us|Contact|"
+    r"Details|Senator|Attorney|District|Our|Regional|National|International|Hotline|Desk|Team|Newsroom|"
+    r"Centre|Center|Unit|Council|Commission|Government|University|Institute|Foundation|Association|"
+    r"Organization|Organisation|Society|Committee|Authority|Board|Bank|Fund|Programme|Program|Network)\b"
+)
+# a job title: "Communications Officer", "Director of Media Relations", "Head of Press"
+JOB_WORDS = re.compile(
+    r"\b(?:Officer|Director|Manager|Spokes\w+|Specialist|Coordinator|Co-ordinator|Secretary|Communications|"
+    r"Relations|Affairs|PIO|Counsel|Assistant|Associate|Chief of Staff|Founder|Co-founder|CEO|President|Head|"
+    r"Lead|Adviser|Advisor|Consultant|Executive|Editor|Analyst|Representative|Attach[eé])\b",
+    re.IGNORECASE,
+)
+# a title opens or closes with its head: "Director, ...", "Media Relations Officer"
+_JOB_EDGE = re.compile(
+    r"^(?:Senior\s|Chief\s|Deputy\s|Acting\s)?(?:Officer|Director|Manager|Spokes\w+|Specialist|Coordinator|"
+    r"Secretary|Counsel|Assistant|Associate|Adviser|Advisor|Consultant|Executive|Editor|Analyst|Head|Lead|"
+    r"Representative|President|C[EFOTIM]O|[SE]?VP|PIO)\b"
+    r"|\b(?:Officer|Director|Manager|Spokes\w+|Specialist|Coordinator|Co-ordinator|Secretary|Counsel|Assistant|"
+    r"Adviser|Advisor|Consultant|Executive|Editor|Analyst|Representative|President|C[EFOTIM]O|PIO|Attach[eé])"
+    r"\.?$",
+    re.IGNORECASE,
+)
+# a desk or hotline printed as a contact: "PHE press office", "Amazon.com, Inc. Media Hotline"
+DESK = re.compile(
+    r"\b(?:press|media|news)\s(?:office|desk|hotline|line|team|centre|center|room|unit|relations|service)s?\b"
+    r"|\b(?:public|corporate|external)\s(?:affairs|relations|information|communications)\b"
+    r"|\b(?:communications?|information)\s(?:office|unit|team|desk|department|section)\b"
+    r"|\b(?:newsroom|hotline|investor\srelations)\b",
+    re.IGNORECASE,
+)
+# words that open a heading, a label or a phrase, never a name: "Safe Harbor Statement"
+NOT_NAME = frozenset({
+    "For", "Safe", "Forward", "Quarterly", "Annual", "Team", "Senior", "Business", "Executive", "Best",
+    "Home", "Law", "Exchange", "News", "Press", "Media", "Immediate", "Release", "Statement", "Statements",
+    "About", "Contact", "Click", "Visit", "Follow", "Read", "Learn", "Join", "Please", "Call", "Ring",
+    "Request", "Interviews", "Additional", "Further", "More", "Information", "Email", "Tel", "Phone",
+    "Mobile", "Fax", "The",
+})  # fmt: skip
+# lower-case words inside a name: "José Peña de la Cruz", "Ludwig van Beethoven"
+NAME_PARTICLES = frozenset({
+    "de", "del", "della", "da", "das", "do", "dos", "di", "du", "la", "le", "van", "von", "der", "den", "ter",
+    "bin", "binti", "al", "el", "y",
+})  # fmt: skip
+# the head of an organisation's name: a run of capitalised words with one early is not a person
+# ("Acme Bingo Team", "Regional Press Office")
+ORG_HEADS = re.compile(
+    r"(?:Office|Department|Dept|Ministry|County|Inc|LLC|Ltd|Plc|Corp|Company|Group|Agency|Division|Bureau|"
+    r"Services?|Team|Desk|Hotline|Newsroom|Centre|Center|Unit|Council|Commission|Government|University|"
+    r"Institute|Foundation|Association|Organi[sz]ation|Society|Committee|Authority|Board|Bank|Fund|Network|"
+    r"Relations|Communications|Media|Press)\.?"
+)
+# a postal address names no contact: "N/A  Corona, California 92880United States", "12 Port Rd"
+_ADDRESS = re.compile(
+    r"(?<!\d)(?!(?:19|20)\d\d\b)\d{4,}|\b(?:Rd|St|Ave|Road|Street|Avenue|Blvd|Suite|Drive|P\.?O\.? Box)\b"
+)
+# a word of a name, any script: "O'Keeffe", "Boakye-Agyemang", "Muñoz", an initial "E."
+_WORD = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+){0,3}\.?")
+# a word glued to the next one by a scraper: "SmithEmail", "BirdSpring" (not "McDonald")
+_CAMEL = re.compile(r"(?!Mc|Mac)[^\W\d_][a-z\u00e0-\u00ff]+[A-Z]\w+")
+# the pieces of the words before a number: "Name, Title, Organisation – Tel.:"
+_PARTS = re.compile(r"\s?(?:[,;|/&()\[\]]|\b(?:and|or)\b|\s[-\u2013\u2014]\s|\s{2,}|(?<=\w\w)\.\s)\s?")
+# an organisation printed as letters with its place or unit: "WHO Ethiopia", "AIDAB Public Information"
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+_FAX = re.compile(r"(?:(?i:fax|facsimile|telefax)|\bF)\b\.?\s?:?\s{0,3}\(?$")
+# the label that closes the words before a number: "... Media Hotline, Tel.: "
+_TRAILING_LABEL = re.compile(rf"(?:{PHONE_LABEL.pattern})[\s,:;\-\u2013\u2014]{{0,4}}$")
+_EXTENSION = re.compile(PHONE_EXTENSION + "$")
+# a short local number is a phone only after a phone label or in a labelled contact line:
+# "Phone 277 4022", "please ring E. Klein (88 4136 a.h.)"
+_LOCAL_PHONE = re.compile(r"(?<![\w/.-])(?:\(\d{2,4}\)|\d{2,4})[\s.-]\d{3,4}(?:[\s.-]\d{2,4})?(?![\w/-])")
+
+
+# at most this many words stand before a contact's first number: "Prince Zeeshan Ali, Co-founder"
+_LEAD_WORDS = 6
+
+
+@dataclass
+class _Piece:
+    """What one stretch of a line says: who (names, title, organisation) and their numbers."""
+
+    names: list[str] = field(default_factory=list)
+    title: str | None = None
+    organization: str | None = None
+    phones: list[str] = field(default_factory=list)
+    emails: list[str] = field(default_factory=list)
+
+    @property
+    def who(self) -> bool:
+        return bool(self.names or self.organization)
+
+    @property
+    def numbers(self) -> bool:
+        return bool(self.phones or self.emails)
+
+
+@dataclass
+class _Draft:
+    """A contact being read over several lines."""
+
+    start: int
+    end: int
+    name: str | None = None
+    title: str | None = None
+    organization: str | None = None
+    phones: list[str] = field(default_factory=list)
+    emails: list[str] = field(default_factory=list)
+
+    def add(self, piece: _Piece) -> None:
+        self.title = self.title or piece.title
+        self.organization = self.organization or piece.organization
+        self.phones += [p for p in piece.phones if p not in self.phones]
+        self.emails += [x for x in piece.emails if x not in self.emails]
+
+    def contact(self) -> Contact:
+        return Contact(
+            name=self.name,
+            title=self.title,
+            organization=self.organization,
+            phones=self.phones,
+            e164=[to_e164(p) for p in self.phones],
+            emails=self.emails,
+            span=(self.start, self.end),
+        )
+
+
+def to_e164(phone: str) -> str | None:
+    """A printed phone number in E.164 ("+32 229 91382" -> "+3222991382"; "202-282-8010" ->
+    "+12022828010"), None where the number does not give its country (a national "020 7946 0000"
+    could be any country's) or is not a valid number. An extension is left out."""
+    number = _EXTENSION.sub("", phone)
+    digits = re.sub(r"\D", "", number)
+    if number.lstrip().startswith("+"):
+        region = None
+    elif (len(digits) == 10 and digits[0] in "23456789") or (len(digits) == 11 and digits[0] == "1"):
+        region = "US"  # the North American plan: "(305) 547-0535", "1-800-555-0199"
+    else:
+        return None
+    try:
+        parsed = phonenumbers.parse(number, region)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(parsed):
+        return None
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+
+
+def _is_name_word(w: str) -> bool:
+    acronym = w.isalpha() and w.isupper() and 2 <= len(w) <= 3
+    heading = w.rstrip(".").split("-")[0].capitalize() in NOT_NAME  # "IMMEDIATE", "Forward-Looking"
+    return w[0].isupper() and not heading and not acronym
+
+
+def name_in(s: str) -> str | None:
+    """The first person's name in ``s``: two to four capitalised words (any script; initials
+    and particles inside) apart by spaces only, cut before an organisation or job word."""
+    if len(s) > 200:
+        return None
+    run: list[str] = []
+    last = 0
+    for m in [*_WORD.finditer(s), None]:
+        w = m.group() if m else ""
+        joined = m is not None and bool(run) and s[last : m.start()] in (" ", "  ")
+        if m is not None and (not run or joined) and (_is_name_word(w) or (run and w in NAME_PARTICLES)):
+            run.append(w)
+            last = m.end()
+            continue
+        # "Acme Bingo Team": capitalised words before an organisation's head are its name
+        name = None if joined and ORG_HEADS.fullmatch(w) else _name_of(run)
+        if name:
+            return name
+        run = [w] if m is not None and _is_name_word(w) else []
+        last = m.end() if m is not None else last
+    return None
+
+
+def _name_of(run: list[str]) -> str | None:
+    if any(ORG_HEADS.fullmatch(t) for t in run[:3]):
+        return None
+    toks: list[str] = []
+    for t in run:
+        if ORG_WORDS.search(t) or JOB_WORDS.fullmatch(t.rstrip(".")):
+            break
+        if toks and _CAMEL.fullmatch(t):
+            break
+        toks.append(t)
+    while toks and toks[-1] in NAME_PARTICLES:
+        toks.pop()
+    toks = toks[:4]
+    if toks and toks[-1].endswith(".") and len(toks[-1]) > 2:
+        toks[-1] = toks[-1][:-1]
+    full = [t for t in toks if len(t.rstrip(".")) > 1]
+    # a person's name: a surname, not one word twice ("Team Team")
+    if len(toks) >= 2 and full and len({t.lower() for t in toks}) == len(toks) and not toks[-1].endswith("."):
+        return " ".join(toks)
+    return None
+
+
+def _who(gap: str, piece: _Piece) -> None:
+    """Read the names, title and organisation in the words before a number into ``piece``."""
+    if _ADDRESS.search(gap):
+        return
+    whole = _unlabelled(gap)
+    if not whole or name_in(whole):
+        pass
+    elif _JOB_EDGE.search(whole) and len(whole.split()) <= 8:
+        piece.title = piece.title or whole
+        return
+    elif DESK.search(whole) and len(whole.split()) <= 8:
+        # a desk printed as the contact: "PHE press office", "Amazon.com, Inc. Media Hotline"
+        piece.organization = whole
+        return
+    for part in map(_unlabelled, _PARTS.split(gap)):
+        if not any(c.isalpha() for c in part):
+            continue
+        n = name_in(part) if len(part.split()) <= 5 else None
+        if n:
+            piece.names.append(n)
+            rest = collapse(part.replace(n, " ", 1)).strip(" .:-")
+            if rest and _JOB_EDGE.search(rest) and not piece.title:
+                piece.title = rest
+        elif _JOB_EDGE.search(part) and len(part.split()) <= 8:
+            piece.title = piece.title or part
+        elif len(part.split()) <= 8 and part[0].isupper() and (ORG_WORDS.search(part) or _org_letters(part)):
+            piece.organization = piece.organization or part
+
+
+def _unlabelled(gap: str) -> str:
+    """The words before a number without the phone labels that close them ("Tel.:"), unless
+    the label is part of a desk's name ("PHE press office:")."""
+    out = collapse(gap).strip(" ,;:.(-\u2013\u2014")
+    for _ in range(3):
+        m = _TRAILING_LABEL.search(out)
+        if not m:
+            break
+        cut = out[: m.start()].rstrip(" ,;:(-\u2013\u2014")
+        if DESK.search(out) and not DESK.search(cut):
+            break
+        out = cut
+    return out
+
+
+def _org_letters(part: str) -> bool:
+    """An organisation in capitalised words with its letters: "WHO Ethiopia", "UNICEF Kenya"."""
+    words = part.split()
+    return (
+        len(words) >= 2
+        and bool(_ACRONYM.search(part))
+        and all(w[0].isupper() or w in NAME_PARTICLES for w in words)
+    )
+
+
+def read_line(line: str) -> list[_Piece]:
+    """The contacts one line gives, in order: a piece per person (or desk) with its numbers.
+
+    "Media enquiries: Graham Munson 0417 148 110" gives one piece; "Mina Andreeva – Tel.: +32
+    229 91382; Marta Wieczorek – Tel.: +32 229 58167" two; "Telephone (02) 6277 7860
+    Facsimile (02) 6273 4144" one phone (a fax number is not a contact phone).
+    """
+    m = CONTACT_LABEL.match(line)
+    at = m.end() if m else 0
+    label = line[:at]
+    hits: list[tuple[int, int, str]] = [(x.start(), x.end(), "p") for x in PHONE.finditer(line, at)]
+    hits += [(x.start(), x.end(), "e") for x in EMAIL.finditer(line, at)]
+    if m or PHONE_LABEL.search(line, at):
+        for x in _LOCAL_PHONE.finditer(line, at):
+            labelled = PHONE_LABEL.search(line[max(at, x.start() - 14) : x.start()])
+            if (m or labelled) and not any(a < x.end() and x.start() < b for a, b, _ in hits):
+                hits.append((x.start(), x.end(), "p"))
+    hits.sort()
+    pieces: list[_Piece] = []
+    cur = _Piece()
+    desk = DESK.search(label)
+    if desk:
+        cur.organization = collapse(label).strip(" :(-\u2013\u2014")
+    pos, fax = at, False
+    for a, b, kind in hits:
+        gap = line[pos:a]
+        new = _Piece()
+        _who(gap, new)
+        if new.who and cur.numbers:
+            pieces.append(cur)
+            cur = new
+        elif new.who:
+            cur.names += new.names
+            cur.title = cur.title or new.title
+            cur.organization = cur.organization or new.organization
+        fax = bool(_FAX.search(gap)) or (fax and not any(c.isalpha() for c in gap))
+        if kind == "e":
+            cur.emails.append(line[a:b])
+        elif not fax:
+            cur.phones.append(line[a:b].strip())
+        pos = b
+    tail = _Piece()
+    if not is_prose(line[pos:]):
+        _who(line[pos:], tail)
+    if tail.names and cur.numbers:
+        pieces.append(cur)
+        cur = tail
+    elif not hits:
+        cur.names += tail.names
+        cur.title = cur.title or tail.title
+        cur.organization = cur.organization or tail.organization
+    if cur.who or cur.numbers or cur.title:
+        pieces.append(cur)
+    return pieces
+
+
+def _in_block(units: list[str], k: int) -> bool:
+    """A unit of a contact block: a contact line that is not running text, or a short line just
+    above one."""
+    line = units[k]
+    if CONTACT_LABEL.match(line):
+        return True
+    if is_contact_line(line):
+        # a number in running text is a business's or a tip line, not a contact; a contact that
+        # runs on into the text (a flattened page) opens with its name and number
+        first = min((m.start() for rx in (PHONE, EMAIL) for m in [rx.search(line)] if m), default=0)
+        return not is_prose(line) or len(line[:first].split()) <= _LEAD_WORDS
+    near = any(is_contact_line(v) for v in units[k + 1 : k + 4])
+    return near and not (is_label_line(line) or is_issuer_line(line) or is_prose(line))
+
+
+def read_contacts(text: str, spans: list[Span], skip: tuple[Span, ...]) -> list[Contact]:
+    """Contacts of the contact lines in ``spans`` (units starting in ``skip`` are left out).
+
+    A name opens a contact; numbers, and a title or organisation line under the name, join it.
+    Several names before one number share it ("Barry Piatt or Brenden Timpe, 202/224-2551").
+    A contact without a phone or an e-mail is dropped.
+    """
+    out: list[Contact] = []
+    cur: _Draft | None = None
+
+    def close() -> None:
+        nonlocal cur
+        if cur and (cur.phones or cur.emails):
+            out.append(cur.contact())
+        cur = None
+
+    for s, e in spans:
+        units = [u for u in units_of(text) if u.start >= s and u.end <= e]
+        units = [u for u in units if not any(a <= u.start < b for a, b in skip)]
+        lines = [u.text for u in units]
+        for k, u in enumerate(units):
+            if not _in_block(lines, k):
+                continue
+            for piece in read_line(u.text):
+                if piece.names:
+                    close()
+                    for n in piece.names[:-1]:
+                        shared = _Draft(u.start, u.end, name=n)
+                        shared.add(piece)
+                        if shared.phones or shared.emails:
+                            out.append(shared.contact())
+                    cur = _Draft(u.start, u.end, name=piece.names[-1])
+                elif cur is None or (piece.organization and piece.numbers and (cur.phones or cur.emails)):
+                    close()
+                    cur = _Draft(u.start, u.end)
+                cur.add(piece)
+                cur.end = u.end
+    close()
+    return out

@@ -1,0 +1,242 @@
+"""Contacts: the phones, e-mails, names, titles and organisations of contact lines and blocks."""
+
+from __future__ import annotations
+
+import re
+import time
+
+import pytest
+
+from pressparse import contacts
+from pressparse.contacts import name_in, read_contacts, read_line, to_e164
+
+# (line, [(names, phones, emails, organisation)]) per piece
+LINES = [
+    (
+        "(For more information: Mina Andreeva – Tel.: +32 229 91382; Marta Wieczorek – Tel.: +32 229 58167)",
+        [
+            (["Mina Andreeva"], ["+32 229 91382"], [], None),
+            (["Marta Wieczorek"], ["+32 229 58167"], [], None),
+        ],
+    ),
+    ("Media enquiries: Graham Munson 0417 148 110", [(["Graham Munson"], ["0417 148 110"], [], None)]),
+    ("Press Inquiries: Jane Doe, 202-555-0143", [(["Jane Doe"], ["202-555-0143"], [], None)]),
+    ("Contact: Lee Youngblood, 601/965-5569.", [(["Lee Youngblood"], ["601/965-5569"], [], None)]),
+    ("CONTACT: Steve Ingram (06) 2777 860", [(["Steve Ingram"], ["(06) 2777 860"], [], None)]),
+    (
+        "Media Inquiries:  Simon Troeth (02) 6277 7260/(0439) 300 335",
+        [(["Simon Troeth"], ["(02) 6277 7260", "(0439) 300 335"], [], None)],
+    ),
+    # a local number after a contact lead
+    ("For further information, please ring E. Klein (88 4136 a.h.)", [(["E. Klein"], ["88 4136"], [], None)]),
+    # names in any script
+    ("José Peña Muñoz – Tel.: +34 91 123 4567", [(["José Peña Muñoz"], ["+34 91 123 4567"], [], None)]),
+    (
+        "Contact: Zoë Ó Súilleabháin, M: +353 87 123 4567",
+        [(["Zoë Ó Súilleabháin"], ["+353 87 123 4567"], [], None)],
+    ),
+    ("FITA Yetenayet", [(["FITA Yetenayet"], [], [], None)]),
+    # labels: Tel, Ph, Mob, M, Mobile, Phone, Office, Cell; extensions
+    ("Tel: + 242 06 520 65 65 (WhatsApp)", [([], ["+ 242 06 520 65 65"], [], None)]),
+    ("Ph: 020 7946 0000  Mob: 07700 900123", [([], ["020 7946 0000", "07700 900123"], [], None)]),
+    ("Office: 714-347-8405, Cell: 714-504-1917", [([], ["714-347-8405", "714-504-1917"], [], None)]),
+    ("Phone 202-282-8010 ext. 123", [([], ["202-282-8010 ext. 123"], [], None)]),
+    ("Mobile +358 10 709 0000", [([], ["+358 10 709 0000"], [], None)]),
+    # a fax number is not a contact phone
+    ("Telephone (02) 6277 7860 Facsimile (02) 6273 4144", [([], ["(02) 6277 7860"], [], None)]),
+    ("Tel: (02) 6277 7111  Fax: (02) 6273 4144", [([], ["(02) 6277 7111"], [], None)]),
+    ("Fax: (202) 272-8118", []),
+    # an after-hours number is the same contact's
+    (
+        "For further information: 062-77 4343; AH: 062-49 7749",
+        [([], ["062-77 4343", "062-49 7749"], [], None)],
+    ),
+    # several names before one number share it
+    (
+        "Barry E. Piatt or Brenden Timpe, 202/224-2551",
+        [(["Barry E. Piatt", "Brenden Timpe"], ["202/224-2551"], [], None)],
+    ),
+    # a desk printed as the contact: no name, the desk is the organisation
+    ("PHE press office: 020 7946 0000", [([], ["020 7946 0000"], [], "PHE press office")]),
+    (
+        "Amazon.com, Inc. Media Hotline, 206-266-7180",
+        [([], ["206-266-7180"], [], "Amazon.com, Inc. Media Hotline")],
+    ),
+    ("Press office: 020 7946 0000", [([], ["020 7946 0000"], [], "Press office")]),
+    # an organisation printed with the person
+    (
+        "Contact: John Smith, Director of Communications, Acme Corp, +1 303-766-4343, john@acme.com",
+        [(["John Smith"], ["+1 303-766-4343"], ["john@acme.com"], "Acme Corp")],
+    ),
+    ("Email: yfita@who.int", [([], [], ["yfita@who.int"], None)]),
+    ("WHO Ethiopia", [([], [], [], "WHO Ethiopia")]),
+    # no contact: an organisation's name is not a person's, an address names nobody
+    ("Acme Bingo Team Team +356 9905 1696", [([], ["+356 9905 1696"], [], "Acme Bingo Team Team")]),
+    ("12 Port Rd, Canberra 2600  Tel: (02) 6277 7111", [([], ["(02) 6277 7111"], [], None)]),
+    ("Safe Harbor Statement", []),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), LINES)
+def test_read_line(line: str, expected: list[tuple[list[str], list[str], list[str], str | None]]) -> None:
+    got = [(p.names, p.phones, p.emails, p.organization) for p in read_line(line)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        (
+            "For further information contact Annmaree O'Keeffe, Director, AIDAB. Tel: (062) 495 801.",
+            "Director",
+        ),
+        ("Communications and Media Relations Officer", "Communications and Media Relations Officer"),
+        ("Jane Smith, Head of Press, 020 7946 0000", "Head of Press"),
+        ("Matti Virtanen, CFO, tel. +358 10 709 0000", "CFO"),
+        ("Jane Smith 020 7946 0000", None),
+    ],
+)
+def test_titles(line: str, title: str | None) -> None:
+    assert read_line(line)[0].title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Annmaree O'Keeffe", "Annmaree O'Keeffe"),
+        ("Collins Boakye-Agyemang", "Collins Boakye-Agyemang"),
+        ("Mary de la Cruz", "Mary de la Cruz"),
+        ("Jane Smith, Acme", "Jane Smith"),
+        ("Contact John Smith", "John Smith"),
+        ("Acme Bingo Team", None),
+        ("WHO Ethiopia", None),
+        ("Safe Harbor Statement", None),
+        ("FOR IMMEDIATE RELEASE", None),
+        ("Forward-Looking Statements", None),
+        ("Team Team", None),
+        ("Smith", None),
+        ("John SmithEmail", None),
+    ],
+)
+def test_name_in(text: str, name: str | None) -> None:
+    assert name_in(text) == name
+
+
+# (block, [(name, phones, emails, title, organisation)])
+BLOCKS = [
+    (
+        "For Additional Information or to Request Interviews, Please contact:\n\nFITA Yetenayet\n\n"
+        "Communication officer\n\nWHO Ethiopia\n\nEmail: yfita@who.int\n\nSaida Swaleh\n\n"
+        "Communications and Media Relations Officer\n\nWHO Regional Office for Africa\n\n"
+        "Email: saida.swaleh@who.int\n",
+        [
+            ("FITA Yetenayet", [], ["yfita@who.int"], "Communication officer", "WHO Ethiopia"),
+            (
+                "Saida Swaleh",
+                [],
+                ["saida.swaleh@who.int"],
+                "Communications and Media Relations Officer",
+                "WHO Regional Office for Africa",
+            ),
+        ],
+    ),
+    (
+        "Media contact:\nCollins Boakye-Agyemang\nCommunications and marketing officer\n"
+        "Tel: + 242 06 520 65 65 (WhatsApp)\nEmail: boakyeagyemangc@who.int\n",
+        [
+            (
+                "Collins Boakye-Agyemang",
+                ["+ 242 06 520 65 65"],
+                ["boakyeagyemangc@who.int"],
+                "Communications and marketing officer",
+                None,
+            )
+        ],
+    ),
+    # a name without a number is no contact; the desk line after a person is a contact of its own
+    (
+        "Contact: Jane Smith\nM: 0418 401 180\nPHE press office: 020 7946 0000\n",
+        [
+            ("Jane Smith", ["0418 401 180"], [], None, None),
+            (None, ["020 7946 0000"], [], None, "PHE press office"),
+        ],
+    ),
+    ("Contact: Jane Smith\n", []),
+]
+
+
+@pytest.mark.parametrize(("block", "expected"), BLOCKS)
+def test_read_contacts(
+    block: str, expected: list[tuple[str | None, list[str], list[str], str | None, str | None]]
+) -> None:
+    got = read_contacts(block, [(0, len(block))], ())
+    assert [(c.name, c.phones, c.emails, c.title, c.organization) for c in got] == expected
+    for c in got:
+        assert c.span[0] < c.span[1] <= len(block)
+        assert len(c.e164) == len(c.phones)
+
+
+def test_prose_is_no_contact() -> None:
+    # a business's number in a paragraph of the release is not a contact
+    text = (
+        "The shop, which opened in 2019 on Main Street, can be reached at 555-123-4567 and sells bread, "
+        "cakes and coffee to the people of the town every day of the week except Sunday.\n"
+    )
+    assert read_contacts(text, [(0, len(text))], ()) == []
+
+
+def test_skip_leaves_units_out() -> None:
+    text = "Jane Smith 020 7946 0000\nContact: John Doe 020 7946 0001\n"
+    got = read_contacts(text, [(0, len(text))], ((0, 24),))
+    assert [c.name for c in got] == ["John Doe"]
+
+
+@pytest.mark.parametrize(
+    ("phone", "e164"),
+    [
+        ("+32 229 91382", "+3222991382"),
+        ("+ 242 06 520 65 65", "+242065206565"),
+        ("+358 10 709 0000", "+358107090000"),
+        ("202-282-8010", "+12022828010"),
+        ("(305) 547-0535", "+13055470535"),
+        ("1-800-555-0199", "+18005550199"),
+        ("202-282-8010 ext. 123", "+12022828010"),
+        # a national number does not say its country; an invalid one is no number
+        ("020 7946 0000", None),
+        ("(02) 6277 7111", None),
+        ("+1 555 123 4567", None),
+    ],
+)
+def test_to_e164(phone: str, e164: str | None) -> None:
+    assert to_e164(phone) == e164
+
+
+PATTERNS = {k: v for k, v in vars(contacts).items() if isinstance(v, re.Pattern)}
+
+
+@pytest.mark.parametrize("rx", PATTERNS.values(), ids=PATTERNS.keys())
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tel: " * 10_000,
+        "Ab Cd " * 10_000,
+        "Fax " * 10_000,
+        "12 3456 " * 10_000,
+        " " * 200_000,
+        "Aa-" * 30_000,
+    ],
+    ids=["labels", "names", "fax", "numbers", "spaces", "hyphens"],
+)
+def test_patterns_are_linear(rx: re.Pattern[str], text: str) -> None:
+    t = time.perf_counter()
+    for _ in rx.finditer(text):
+        pass
+    assert time.perf_counter() - t < 1.0
+
+
+def test_long_lines_are_fast() -> None:
+    line = "Jane Smith " * 20_000 + "020 7946 0000"
+    t = time.perf_counter()
+    read_line(line)
+    name_in(line)
+    assert time.perf_counter() - t < 2.0
