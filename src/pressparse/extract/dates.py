@@ -91,7 +91,7 @@ _DATE = re.compile(
     # March 2011 / May of 2010
     rf"|(?P<my>(?P<m3>{_MONTH}),?\s+(?:of\s+)?(?P<y3>\d{{4}})(?![\w-]))"
     # in November / since March / last month (a month alone, not before a day or year)
-    rf"|(?=[iIsSuUbBtTdDfFoOaA])(?=\w++\s+[JFMASOND])"
+    rf"|(?=[iIsSuUbBtTdDfFoOaA])(?=[a-zA-Z]{{2,7}}\s+[JFMASOND])"
     rf"(?P<mon>\b(?i:in|since|until|by|through|during|from|of|before|after)\s+(?P<m4>{_FULL})"
     r"(?!\s*,?\s*(?:of\s+)?\d)\b)"
     # today, yesterday, last year, next Monday, the next day
@@ -158,6 +158,11 @@ def locate(text: str, span: Span) -> tuple[Candidate, ...]:
             continue
         out.append(Candidate((s, e), kind, groups))
     return tuple(out)
+
+
+def printed_date_spans(text: str, span: Span) -> list[Span]:
+    """Spans of the calendar dates printed in ``text[span]``: what a figure reader skips."""
+    return [c.span for c in locate(text, span) if c.kind in PRINTED]
 
 
 def _year_is_date(text: str, s: int, e: int, region: Span) -> bool:
