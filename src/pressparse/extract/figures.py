@@ -50,6 +50,7 @@ _RANGE_UNIT = re.compile(rf"\s*(?P<sep>-|–|—|(?i:to|through|and))\s*(?P<n2>{
 # "in" is an inch only after a fraction or decimal and before a dimension: "2 1/2 in thick"
 _INCH = re.compile(r"\s+in\.?(?=\s+(?:thick|long|wide|tall|high|deep|across|in\s+diameter)\b)")
 _OF = re.compile(r"\s+of\b")
+_SPACED_LETTERS = re.compile(r"\s\w\s\w\b")
 _GROUPED = re.compile(r"\d[ ,\u00a0\u2009\u202f]\d{3}$")
 _AGO = re.compile(r"\s+(?i:ago)\b")
 # no JSON number or sensible amount is larger; more figures than this in one document are noise
@@ -239,6 +240,8 @@ def _unit_after(r: _Reading) -> bool:
         if inch:
             r.unit, r.pos = lookup("inches")[0], inch.end()
         return True
+    if len(um.group("unit")) == 1 and _SPACED_LETTERS.match(text, um.end(), hi):
+        return True  # "1 t o l d": a scan's spaced letters, not a ton
     unit, word_code = lookup(um.group("unit"))
     if unit.symbol == "lb" and r.home.pounds_are_money and not _OF.match(text, um.end(), hi):
         word_code = "GBP"
