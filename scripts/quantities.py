@@ -37,7 +37,14 @@ UNIT_NAMES: dict[str, str | None] = {
     "square kilometre": "km²",
     "square mile": "mi²",
     "cubic kilometre": "km³",
-    "cubic centimetre": "cm³",
+    "cubic centimetre": "mL",  # that set writes "ml" as cubic centimetres
+    "electronvolt": "eV",
+    "teraelectronvolt": "TeV",
+    "gigahertz": "GHz",
+    "megabyte": "MB",
+    "byte": "B",
+    "cup": "cup",
+    "tablespoon": "tbsp",
     "litre": "L",
     "centilitre": "cL",
     "gallon": "gal",
@@ -84,18 +91,22 @@ def main() -> None:
     ap.add_argument("--misses", action="store_true", help="print each quantity read wrong")
     args = ap.parse_args()
     cases = json.loads(args.path.read_text(encoding="utf-8"))
-    right = total = extra = 0
+    right = total = extra = with_unit = right_with_unit = 0
     for case in cases:
         found = _figures(case["req"])
         for q in case["res"]:
             total += 1
+            with_unit += q["unit"] != "dimensionless"
             if _right(q, found):
                 right += 1
+                right_with_unit += q["unit"] != "dimensionless"
             elif args.misses:
                 print(f"MISS {q['surface']!r} = {q['value']} {q['unit']}  in {case['req'][:90]!r}")
                 print(f"     got {[(f.text, f.value, f.max, f.unit) for f in found]}")
         extra += max(0, len(found) - len(case["res"]))
     print(f"right {right}/{total} = {right / total:.1%}; figures beyond the expected count: {extra}")
+    # bare numbers without a unit ("42", "two", years) are no figures by the labelling guide
+    print(f"with a unit: right {right_with_unit}/{with_unit} = {right_with_unit / with_unit:.1%}")
 
 
 if __name__ == "__main__":

@@ -76,6 +76,9 @@ _add(
     "km³|km3|km^3|km cubed",
 )
 _add("cubic metres|cubic meters|cubic metre|cubic meter", Unit("m³", "measure", 1.0, "m³"), "m³|m^3")
+_add("cups|cup", Unit("cup", "measure", 2.365882365e-4, "m³"))
+_add("tablespoons|tablespoon|tbsp", Unit("tbsp", "measure", 1.478676478125e-5, "m³"))
+_add("teaspoons|teaspoon|tsp", Unit("tsp", "measure", 4.92892159375e-6, "m³"))
 _add("barrels|barrel", Unit("bbl", "measure", 0.158987294928, "m³"), "bbl")
 _add("cubic yards|cubic yard", Unit("yd³", "measure", 0.764554857984, "m³"))
 _add("cubic feet|cubic foot", Unit("ft³", "measure", 0.028316846592, "m³"))
