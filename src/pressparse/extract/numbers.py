@@ -77,7 +77,7 @@ _VULGAR = "[" + "".join(VULGAR_FRACTIONS) + "]"
 # (space-grouped thousands only where no digit group stands before or after: not "0417 148 110")
 DIGITS = (
     r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"
-    rf"|(?<!\d{_GAP})\d{{1,3}}(?:{_GAP}\d{{3}}){{1,4}}(?![\d,./-]|{_GAP}\d)"
+    rf"|(?<!\d{_GAP})\d{{1,3}}(?:{_GAP}\d{{3}}){{1,4}}(?![\d/-]|[.,]\d|{_GAP}\d)"
     rf"|{FRACTION}|\d{{0,3}}{_VULGAR}|\d+(?:\.\d+)?|\.\d+)"
 )
 _FRACTION_WORD = one_of(FRACTION_WORDS)
