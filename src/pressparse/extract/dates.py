@@ -1,16 +1,22 @@
 """Date extractor: calendar dates resolved against the release date.
 
 Takes a ``Context``; gives a tuple of ``DateMention`` items (ISO value at the precision
-printed: day, month or year) with spans into the decoded input, read from the headline,
-header, body and about (never noise). The printed release date is one of them.
+printed: day, month, year, or ISO week for "last week") with spans into the decoded input, read
+from the headline, header, body and about (never noise). The printed release date is one of them.
 
 ``locate(text, span)`` finds the candidate strings (one compiled regex, a fast path for the
-common formats; cached per text and span); ``resolve`` turns them into ISO values. A date
-without a year and relative dates ("today", "last Tuesday", "last month") resolve against the
-release date, in the year that the tense puts them; without a release date they are dropped.
+common formats; cached per text and span); ``resolve`` turns them into ISO values through a table
+of named resolvers, one per kind. A date without a year and relative dates ("today", "last
+Tuesday", "last October", "three weeks ago", "late November", "Thanksgiving Day") resolve against
+the release date (or, where the header has none, a closing place-and-date line, "CANBERRA 27 May
+1996"): the tense decides the direction (past: on or before the release, future: after it; with
+neither, the nearer weekday, and a month-day in the release's year unless that is over eight
+months away and the adjacent year is not). A range of days ("October 24-27", "the 5th and the
+10th of May") gives both ends. Without an anchor relative dates are dropped.
 Rare numeric formats ("17-Jun-2011", "2011/06/17") go to dateparser, imported lazily, on the
-located string only.
-Not dates: durations, times, ages, decades, fiscal years, a year inside a name ("Act of 2005").
+located string only. ``printed_date_spans`` tells the figure reader which spans print a date.
+Not dates: durations, times, ages, decades, fiscal years, a year inside a name ("Act of 2005",
+"Migration Act 1958"); a year used as a name ("the 2000 Presidential election") is a date.
 """
 
 from __future__ import annotations

@@ -3,14 +3,23 @@
 Takes a ``Context``; gives a tuple of ``Figure`` items with spans into the decoded input,
 read from the headline, body and about (never noise).
 
-A figure is a number (digits, or words with a unit) that measures an amount: money
-("$3.8 million", "A$40,000", "five million dollars"), a percentage, a measure with a unit
-(normalised to SI by ``units``), a duration ("two years and eight months" = 32 month,
-"three decades" = 30 year) or a count in digits ("more than 60 participating nations").
-Ranges give ``value`` and ``max``; a conversion in brackets right after a figure
-("31,000 kilograms (31 metric tons)") is marked ``same_as`` the first.
-Never figures: dates and years (``dates.locate``), times, phone numbers, case and section
-numbers, addresses, ZIP codes, ordinals, ages, vote tallies and number words without a unit.
+A figure is a number (digits, or words with a unit) that measures an amount: money of any
+country ("$3.8 million", "A$40,000", "€2.5bn", "CHF 5 million", "five million dollars"), a
+percentage, a measure with a unit (normalised to SI by ``units``: "930,000 mi", "278,000 t",
+"3 to 4 L"), a duration ("two years and eight months" = 32 month, "three decades" = 30 year) or a
+count in digits ("more than 60 participating nations"). Numbers may group thousands with a space
+("10 000"), be fractions or mixed numbers ("2 1/2 in", "two and a half miles") and carry a scale
+word or letter ("$2.174T", "0.5k miles"). A bare ``$`` or "dollars" is the issuing country's
+dollar (``home_currency``: the one country its letterhead, dateline or sign-off names, else the
+one its opening names twice with no word of the United States; otherwise USD).
+Each number is read outwards by named steps (``_STEPS``), any of which may veto it. Ranges give
+``value`` and ``max``; a conversion in brackets right after a figure ("31,000 kilograms (31
+metric tons)") is marked ``same_as`` the first. Values beyond ``MAX_VALUE`` (no JSON number
+holds "1" and 400 zeros) are dropped, and a document gives at most ``MAX_FIGURES`` figures.
+Never figures: dates and years (``dates.printed_date_spans``), "N years ago" (a date), times,
+phone numbers, case and section numbers, addresses, ZIP codes, ordinals, ages, levels
+("category 5"), tip lines and names ("258-TIPS", "1-Click"), vote tallies and number words
+without a unit.
 """
 
 from __future__ import annotations
