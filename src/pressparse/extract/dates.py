@@ -282,20 +282,19 @@ def _pick_year(on: Callable[[int], date | None], rel: date, direction: int) -> i
 def _year_for(month: int, day: int | None, st: _State, pos: int, sentence: str) -> int | None:
     """The year of a month (and day) printed without one: carried from a near date, else by tense."""
     direction = _tense(sentence)
-    if st.carried and st.release is None:
-        return st.carried[0]  # the release's own dates are the only anchor it has
+    rel = st.release
+    if rel is None:
+        return st.carried[0] if st.carried else None  # the release's own dates are its only anchor
     if (
         st.carried
         and pos - st.carried[1] <= _CARRY
         and direction <= 0
-        and st.carried[0] < st.release.year  # a later year is carried only into a future sentence
+        and st.carried[0] < rel.year  # a later year is carried only into a future sentence
     ):
         return st.carried[0]
-    if st.release is None:
-        return None
     if day is None:
-        return _pick_year(lambda y: date(y, month, 1), st.release.replace(day=1), direction)
-    return _pick_year(lambda y: _safe(y, month, day), st.release, direction)
+        return _pick_year(lambda y: date(y, month, 1), rel.replace(day=1), direction)
+    return _pick_year(lambda y: _safe(y, month, day), rel, direction)
 
 
 def _two_digit_year(yy: int, release: date | None) -> int:
