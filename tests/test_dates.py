@@ -63,6 +63,12 @@ DATES = [
     ("They will meet on Monday.", "2011-06-17", ["2011-06-20"]),
     ("The vote is Saturday.", "2011-06-17", ["2011-06-18"]),
     ("A hearing at 11 a.m. this Wednesday.", "2022-03-28", ["2022-03-30"]),
+    # a weekday right after printed days is one of them
+    (
+        "The sale is on Saturday, September 17 and 18. Hours are noon to 6 p.m. on Friday.",
+        "1999-08-26",
+        ["1999-09-17", "1999-09-18", "1999-09-17"],
+    ),
     # year boundaries
     ("The court will rule Jan. 14.", "2011-01-10", ["2011-01-14"]),
     ("The United Nations meets Jan. 14.", "2011-01-10", ["2011-01-14"]),

@@ -109,7 +109,7 @@ _DATE = re.compile(
     r")|(?=[A-Za-z])(?:"
     # Tuesday, March 12, 2024 / Feb. 4 / next Monday, July 30 / March 13 of last year / October 24-27
     rf"(?P<mdy>(?:(?:{_SHIFT}\s+)?(?P<wd1>{_WEEKDAY}),?\s+)?(?P<m1>{_MONTH})\s*(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
-    rf"(?![\d:]|\.\d|\s*(?:a\.m|p\.m|am\b|pm\b))(?:\s*(?:-|–|through)\s*(?P<d1b>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:]|\.\d))?"
+    rf"(?![\d:]|\.\d|\s*(?:a\.m|p\.m|am\b|pm\b))(?:\s*(?:-|–|through|and)\s*(?P<d1b>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:]|\.\d))?"
     rf"(?:,?\s*(?P<y1>\d{{4}})(?![\w-])|\s+of\s+(?P<r1>(?i:last|this|next))\s+year)?)"
     # March 2011 / May of 2010
     rf"|(?P<my>(?P<m3>{_MONTH}),?\s+(?:of\s+)?(?P<y3>\d{{4}})(?![\w-]))"
@@ -163,6 +163,7 @@ _PAST = re.compile(
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“])|\n\s*\n")
 _LOOKAROUND = 160
 _AFTER = 40  # the tense of a date is read before it and in the few words after it
+_NEAR_DAY = 200  # characters: a weekday this close after a printed day names a day beside it
 _FAR = 240  # days: without a tense, a date further from the release than this may be in the next year
 _STEP = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}
 _WEEKDAY_NAMES = tuple(w.lower() for w in _WEEKDAYS)
@@ -170,7 +171,7 @@ _WEEKDAY_NAMES = tuple(w.lower() for w in _WEEKDAYS)
 _SIGNOFF = re.compile(r"(?m)^[ \t]*[A-Z][A-Za-z.'’ -]{1,40}?,?[ \t]+(?=\d|[A-Z][a-z]{2,8}\.?\s+\d)")
 _SIGNOFF_REACH = 300
 # the last day of "October 24-27"
-_RANGE_TAIL = re.compile(r"(?:-|–|through)\s*(?P<d>\d{1,2})")
+_RANGE_TAIL = re.compile(r"(?:-|–|through|and)\s*(?P<d>\d{1,2})")
 # a carried year reaches this far back: "In March 2010 ... On Aug. 3, he pleaded"
 _CARRY = 600
 
@@ -253,6 +254,7 @@ class _State:
     release: date | None
     carried: tuple[int, int] | None = None  # (year, position) of the last date printed with its year
     last_day: date | None = None
+    last_day_end: int = -1  # where the last day printed ends
 
 
 def _tense(sentence: str) -> int:
@@ -444,7 +446,17 @@ def _r_shift(j: _Job) -> _Value:
 
 
 def _r_wday(j: _Job) -> _Value:
-    return _day(_weekday_date(j.rel, _weekday(j.g("wd2")), j.direction())) if j.rel else None
+    """A weekday alone: a day of the dates just printed ("September 17 and 18. Hours are noon to 6
+    p.m. on Friday"), else the one near the release in the tense's direction."""
+    wd, st = _weekday(j.g("wd2")), j.st
+    if j.rel is None:
+        return None
+    if st.last_day and st.last_day != j.rel and 0 <= j.cand.span[0] - st.last_day_end <= _NEAR_DAY:
+        near = (st.last_day + timedelta(days=k) for k in (0, 1, -1, 2, -2, 3, -3))
+        found = next((d for d in near if d.weekday() == wd), None)
+        if found:
+            return _day(found)
+    return _day(_weekday_date(j.rel, wd, j.direction()))
 
 
 _RESOLVERS: dict[str, Callable[[_Job], _Value]] = {
@@ -635,7 +647,7 @@ def extract(ctx: Context) -> tuple[DateMention, ...]:
             if cand.kind in _ALWAYS_YEARED or cand.groups.get(_YEAR_GROUPS.get(cand.kind, "")):
                 st.carried = (int(value[:4]), cand.span[0])
             if gran == "day":
-                st.last_day = date.fromisoformat(value)
+                st.last_day, st.last_day_end = date.fromisoformat(value), cand.span[1]
             s, e = cand.span
             seen.add(s, e)
             out.append(DateMention(text=text[s:e], span=(s, e), value=value, granularity=gran))
