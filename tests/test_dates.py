@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from pressparse.context import Context
@@ -210,3 +212,13 @@ def test_seed(rules_parser) -> None:
     assert {"2011-02-04", "2011-03-10", "2010"} <= got
     if rec.release.date:
         assert got == {"2011-06-17", "2011-02-04", "2011-03-10", "2010"}
+
+
+@pytest.mark.parametrize("unit", ["mid-", "three weeks ", "5th and the "])
+def test_long_near_matches_take_linear_time(unit: str) -> None:
+    def took(n: int) -> float:
+        t0 = time.perf_counter()
+        _dates(unit * n)
+        return time.perf_counter() - t0
+
+    assert took(40000) < 3 * took(20000) + 0.2

@@ -92,7 +92,7 @@ _DATE = re.compile(
     # every alternative starts a word; a digit or a letter chooses the half to try
     r"\b(?:"
     # three weeks ago, 41 years ago, a year ago (a look-ahead of a few words skips other places fast)
-    rf"(?=[\w-]+(?:\s+[\w-]+){{0,4}}\s+{_AGO_UNIT}\s+(?i:ago)\b)"
+    rf"(?=[\w-]{{1,24}}(?:\s{{1,8}}[\w-]{{1,24}}){{0,4}}\s{{1,8}}{_AGO_UNIT}\s+(?i:ago)\b)"
     rf"(?P<ago>(?P<an>\d{{1,3}}|(?i:{WORDS})|(?i:an?))\s+(?P<au>{_AGO_UNIT})\s+(?i:ago)\b)"
     r"|(?=\d)(?:"
     # 4 February 2011 / 17th of March / the 5th and the 10th of May / 24-27 October
