@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from pressparse.context import Context
@@ -58,6 +60,61 @@ DATES = [
         ["2010-02-05", "2009-03"],
     ),
     ("In March 2010 he fled. On Aug. 3, he pleaded guilty.", "2011-06-17", ["2010-03", "2010-08-03"]),
+    # tense-aware weekdays (2011-06-17 is a Friday): past before, future after, else the nearer
+    ("On Wednesday the talks collapsed.", "2011-06-17", ["2011-06-15"]),
+    ("They will meet on Monday.", "2011-06-17", ["2011-06-20"]),
+    ("The vote is Saturday.", "2011-06-17", ["2011-06-18"]),
+    ("A hearing at 11 a.m. this Wednesday.", "2022-03-28", ["2022-03-30"]),
+    # a weekday right after printed days is one of them
+    (
+        "The sale is on Saturday, September 17 and 18. Hours are noon to 6 p.m. on Friday.",
+        "1999-08-26",
+        ["1999-09-17", "1999-09-18", "1999-09-17"],
+    ),
+    # year boundaries
+    ("The court will rule Jan. 14.", "2011-01-10", ["2011-01-14"]),
+    ("The United Nations meets Jan. 14.", "2011-01-10", ["2011-01-14"]),
+    ("A party was held Dec. 28.", "2011-01-05", ["2010-12-28"]),
+    ("The fair is on Dec. 28.", "2011-01-05", ["2010-12-28"]),
+    ("The series opens January 12.", "1994-12-26", ["1995-01-12"]),
+    # parts of months
+    ("It opened in late November.", "2011-12-05", ["2011-11"]),
+    ("Sales start in early December.", "2011-11-20", ["2011-12"]),
+    ("Work stops mid-March 2012.", "2011-11-20", ["2012-03"]),
+    ("Talks ran to the end of May.", "2011-06-17", ["2011-05"]),
+    # holidays
+    ("It closed on Thanksgiving Day.", "2011-12-02", ["2011-11-24"]),
+    ("The parade on Memorial Day drew crowds.", "2011-06-17", ["2011-05-30"]),
+    ("We closed on Christmas Day.", "2011-06-17", ["2010-12-25"]),
+    ("It will open on New Year's Day.", "2011-06-17", ["2012-01-01"]),
+    ("Stores close on Good Friday.", "2024-03-01", ["2024-03-29"]),
+    ("It began on Labor Day 2009.", "2011-06-17", ["2009-09-07"]),
+    # N days/weeks/months/years ago
+    ("He was born 41 years ago.", "2011-06-17", ["1970"]),
+    ("It began two months ago.", "2011-06-17", ["2011-04"]),
+    ("They left three weeks ago.", "2019-08-07", ["2019-07-17"]),
+    ("It fell 10 days ago.", "2011-06-17", ["2011-06-07"]),
+    ("It opened a year ago.", "2011-06-17", ["2010"]),
+    # last/this/next week, month, year, month name
+    ("It closed last October.", "2011-06-17", ["2010-10"]),
+    ("It closed last March.", "2011-06-17", ["2011-03"]),
+    ("It opens next October.", "2011-06-17", ["2011-10"]),
+    ("It opens next March.", "2011-06-17", ["2012-03"]),
+    ("We met last week.", "2011-06-17", ["2011-W23"]),
+    ("We meet next week.", "2011-06-17", ["2011-W25"]),
+    ("It was signed in January last year.", "1996-05-27", ["1995-01"]),
+    # day-month orders and ordinals
+    ("It opens 3rd April.", "2011-06-17", ["2011-04-03"]),
+    ("On the 5th of May they left.", "2011-06-17", ["2011-05-05"]),
+    ("Signed 16 July 2021 in Brussels.", "2021-07-20", ["2021-07-16"]),
+    # ranges give both ends
+    ("Held October 24-27 in Los Angeles.", "1996-11-11", ["1996-10-24", "1996-10-27"]),
+    ("Held July 18-21, 2016 in Cleveland.", "2016-07-01", ["2016-07-18", "2016-07-21"]),
+    ("Between the 5th and the 10th of May there were arrivals.", "1996-05-27", ["1996-05-10", "1996-05-05"]),
+    ("It ran 21–25 October 2025.", "2025-10-27", ["2025-10-25", "2025-10-21"]),
+    # a year used as a name is a date; a dash after a year is a dash
+    ("He served during the 2000 Presidential election.", "2015-10-09", ["2000"]),
+    ("His parents fled in 1938--he was born later.", "1996-09-20", ["1938"]),
 ]
 
 
@@ -78,6 +135,13 @@ NOT_DATES = [
     "Call 202-282-8010 now.",
     "It is open Monday through Friday.",
     "It is held on the second Sunday of every spring.",
+    "It is wanted under the Migration Act 1958.",
+    "Lectures fall on three consecutive Tuesday evenings.",
+    "It opens on Tuesday evenings.",
+    "They stayed on Christmas Island.",
+    "It grew over the past week.",
+    "It formed 37 to 55 million years ago.",
+    "It lasted two and a half years ago.",
 ]
 
 
@@ -91,6 +155,24 @@ def test_not_dates(body: str) -> None:
 )
 def test_relative_dates_need_a_release_date(body: str) -> None:
     assert _values(body, release=None) == []
+
+
+@pytest.mark.parametrize(
+    "body", ["It fell three weeks ago.", "It opened in late November.", "On Christmas Day."]
+)
+def test_new_relative_dates_need_a_release_date(body: str) -> None:
+    assert _values(body, release=None) == []
+
+
+def test_closing_place_and_date_line_anchors_a_release_without_a_header_date() -> None:
+    body = "On the morning of 26 May, the last arrivals were returned.\n\n CANBERRA 27 May 1996\n"
+    assert _values(body, release=None) == ["1996-05-26", "1996-05-27"]
+
+
+def test_range_ends_index_the_text() -> None:
+    body = "Held October 24-27 in Los Angeles."
+    text = "Headline\n\n" + body
+    assert [text[d.span[0] : d.span[1]] for d in _dates(body, "1996-11-11")] == ["October 24-27", "27"]
 
 
 def test_full_dates_need_no_release_date() -> None:
@@ -130,3 +212,13 @@ def test_seed(rules_parser) -> None:
     assert {"2011-02-04", "2011-03-10", "2010"} <= got
     if rec.release.date:
         assert got == {"2011-06-17", "2011-02-04", "2011-03-10", "2010"}
+
+
+@pytest.mark.parametrize("unit", ["mid-", "three weeks ", "5th and the "])
+def test_long_near_matches_take_linear_time(unit: str) -> None:
+    def took(n: int) -> float:
+        t0 = time.perf_counter()
+        _dates(unit * n)
+        return time.perf_counter() - t0
+
+    assert took(40000) < 3 * took(20000) + 0.2

@@ -73,6 +73,53 @@ FIGURES = [
         "A maximum of twenty years.",
         ("A maximum of twenty years", 20, None, "year", "A maximum of", "duration"),
     ),
+    # money of any country, scale words and letters
+    ("A €2.5bn fund.", ("€2.5bn", 2.5e9, None, "EUR", None, "money")),
+    ("Its GDP is $2.174T.", ("$2.174T", 2.174e12, None, "USD", None, "money")),
+    ("I have €10M saved.", ("€10M", 1e7, None, "EUR", None, "money")),
+    ("It pays EUR 300 a month.", ("EUR 300", 300, None, "EUR", None, "money")),
+    ("It paid 40 euros each.", ("40 euros", 40, None, "EUR", None, "money")),
+    ("Cotton for £2,000.", ("£2,000", 2000, None, "GBP", None, "money")),
+    ("A grant of $A40,000 was made.", ("$A40,000", 4e4, None, "AUD", None, "money")),
+    ("A grant of C$40,000 was made.", ("C$40,000", 4e4, None, "CAD", None, "money")),
+    ("A fine of CHF 5 million.", ("CHF 5 million", 5e6, None, "CHF", None, "money")),
+    ("A fine of 5 million Swiss francs.", ("5 million Swiss francs", 5e6, None, "CHF", None, "money")),
+    ("A fee of ¥300 each.", ("¥300", 300, None, "JPY", None, "money")),
+    ("A fee of ₹500 each.", ("₹500", 500, None, "INR", None, "money")),
+    ("A fee of 500 rupees each.", ("500 rupees", 500, None, "INR", None, "money")),
+    ("The billion-dollar industry grew.", ("billion-dollar", 1e9, None, "USD", None, "money")),
+    # thousands grouped by a space or thin space
+    ("It is valued at 10 000 dollars.", ("10 000 dollars", 1e4, None, "USD", None, "money")),
+    ("A package of $404 650 in awards.", ("$404 650", 404650, None, "USD", None, "money")),
+    ("A package of $404\u2009650 in awards.", ("$404\u2009650", 404650, None, "USD", None, "money")),
+    ("Up to 750 000 people fled.", ("Up to 750 000", 750000, None, None, "Up to", "count")),
+    ("Arrivals rose by 15-20 000 each month.", ("15-20 000", 15000, 20000, None, None, "count")),
+    # fractions and mixed numbers
+    ("The door is 2 1/2 in thick.", ("2 1/2 in", 2.5, None, "in", None, "measure")),
+    ("A mouse can get through a 1/4 inch gap.", ("1/4 inch", 0.25, None, "in", None, "measure")),
+    ("It lies two and a half miles east.", ("two and a half miles", 2.5, None, "mi", None, "measure")),
+    ("About one-half miles east.", ("About one-half miles", 0.5, None, "mi", "About", "measure")),
+    ("A cup of 2½ litres.", ("2½ litres", 2.5, None, "L", None, "measure")),
+    ("A range of 1/4 to 1/2 percent.", ("1/4 to 1/2 percent", 0.25, 0.5, "percent", None, "percent")),
+    ("A range of 2-1/4 to 2-1/2 percent.", ("2-1/4 to 2-1/2 percent", 2.25, 2.5, "percent", None, "percent")),
+    (
+        "A range of 1-1/4 to 1\u20111/2 percent.",
+        ("1-1/4 to 1\u20111/2 percent", 1.25, 1.5, "percent", None, "percent"),
+    ),
+    # ranges with units, unit symbols after numbers
+    ("Pour 3 to 4 L of wine.", ("3 to 4 L", 3, 4, "L", None, "measure")),
+    ("An 8- to 16-meter telescope.", ("8- to 16-meter", 8, 16, "m", None, "measure")),
+    ("Give 44 mg to 50 mg daily.", ("44 mg to 50 mg", 44, 50, "mg", None, "measure")),
+    ("Give between 44 mg and 50 mg daily.", ("between 44 mg and 50 mg", 44, 50, "mg", None, "measure")),
+    ("It lies 930,000 mi away.", ("930,000 mi", 930000, None, "mi", None, "measure")),
+    ("It shipped 278,000 t of ore.", ("278,000 t", 278000, None, "t", None, "measure")),
+    ("A 2 GW plant.", ("2 GW", 2, None, "GW", None, "measure")),
+    ("It made 7.3 MWh this year.", ("7.3 MWh", 7.3, None, "MWh", None, "measure")),
+    ("It covers 301,338 km2 of land.", ("301,338 km2", 301338, None, "km²", None, "measure")),
+    ("It covers 116,347 sq mi of land.", ("116,347 sq mi", 116347, None, "mi²", None, "measure")),
+    ("And I would walk 0.5k miles.", ("0.5k miles", 500, None, "mi", None, "measure")),
+    ("Highs near 32 degrees Celsius.", ("32 degrees Celsius", 32, None, "°C", None, "measure")),
+    ("The day has only 3 hrs of light.", ("3 hrs", 3, None, "hour", None, "duration")),
 ]
 
 
@@ -109,6 +156,19 @@ NOT_FIGURES = [
     "It runs Big Cajun II Units 1 and 2 without permits.",
     "Write to 487 Russell Senate Office Building in Washington.",
     "Federal Share: 74,516\n  Fire Department Name: Lexington",
+    # tip lines, product names, levels, phone tails, dates written as durations
+    "Call 258-TIPS with information.",
+    "Shop with 1-Click ordering.",
+    "A category 5 hurricane hit the coast.",
+    "For details ring E. Klein (88 4136 a.h.)",
+    "He left three weeks ago for good.",
+    "They moved here 41 years ago with nothing.",
+    "It runs 24/7 across the state.",
+    "The 9/11 attacks changed it.",
+    "Lasting 2 in the morning is late.",
+    "On my visit to Jakarta 1 t o l d the press.",
+    # out of range for any JSON number: dropped
+    "It weighs 1" + "0" * 400 + " kilograms.",
 ]
 
 
@@ -147,3 +207,53 @@ def test_seed(rules_parser) -> None:
     rec = rules_parser.parse(SEED.read_text(encoding="utf-8"))
     got = {(f.value, f.unit, f.same_as is not None) for f in rec.figures}
     assert got == {(60.0, None, False), (31000.0, "kg", False), (31.0, "t", True)}
+
+
+def _figures_with_letterhead(letterhead: str, body: str, *, headline: str = "") -> tuple[Figure, ...]:
+    """Figures of a release whose text above the body is ``headline`` then ``letterhead``."""
+    text = headline + "\n\n" + letterhead + "\n\n" + body
+    span = (len(text) - len(body), len(text))
+    header = Header(headline_span=(0, len(headline))) if headline else Header()
+    ctx = Context(text=text, layout=Layout(body=span), header=header, analysis=Analysis(span, ()))
+    return figures.extract(ctx)
+
+
+# letterhead, body -> currency of the first figure: a bare $ is the issuing country's dollar
+HOME_CURRENCY = [
+    ("Parliament House, Canberra ACT 2600", "It gives $5 million to the program.", "AUD"),
+    ("Minister for Immigration (Queensland)", "It gives 5 million dollars to it.", "AUD"),
+    ("Health Canada, Ottawa, Ontario", "It gives $5 million to the program.", "CAD"),
+    ("Wellington, New Zealand", "It gives $5 million to the program.", "NZD"),
+    ("NEWS RELEASE", "It gives $5 million to the program.", "USD"),
+    ("WASHINGTON", "Australia and Canada get $5 million from the fund.", "USD"),
+    # no letterhead: the opening names one country, twice, and the United States nowhere
+    ("NEWS RELEASE", "Australia would provide $500 000 to the Australian agency.", "AUD"),
+    ("NEWS RELEASE", "Australia would provide $500 000 to the United States and Australian partners.", "USD"),
+    # a country named in both: no cue
+    ("Canberra and Ottawa", "It gives $5 million to the program.", "USD"),
+    # a sign printed with its country is that country's anywhere
+    ("Parliament House, Canberra ACT 2600", "It gives US$5 million to the program.", "USD"),
+    # pounds are money in a British release, unless they weigh something
+    ("Department of Health, London", "It costs 5 million pounds a year.", "GBP"),
+]
+
+
+@pytest.mark.parametrize(("letterhead", "body", "code"), HOME_CURRENCY)
+def test_home_currency(letterhead: str, body: str, code: str) -> None:
+    assert _figures_with_letterhead(letterhead, body)[0].unit == code
+
+
+def test_pounds_of_something_weigh_even_in_a_british_release() -> None:
+    f = _figures_with_letterhead("Home Office, London", "Officers seized 500 pounds of cannabis.")[0]
+    assert f.unit == "lb"
+
+
+def test_a_headline_about_a_country_is_no_cue() -> None:
+    found = _figures_with_letterhead(
+        "WASHINGTON", "It gives $5 million to the program.", headline="Canadian-American Border Plan"
+    )
+    assert found[0].unit == "USD"
+
+
+def test_figures_are_capped_per_document() -> None:
+    assert len(_figures("$1 " * (figures.MAX_FIGURES + 50))) == figures.MAX_FIGURES

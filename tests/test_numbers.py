@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from pressparse.extract.numbers import parse_number, parse_words
+from pressparse.extract.numbers import DIGITS, parse_number, parse_words
 
 NUMBERS = [
     ("31,000", 31000.0),
@@ -18,6 +20,21 @@ NUMBERS = [
     ("one hundred and twelve", 112.0),
     ("five million", 5e6),
     ("three thousand two hundred", 3200.0),
+    # thousands grouped by a space, no-break space or thin space
+    ("10 000", 10000.0),
+    ("404\u00a0650", 404650.0),
+    ("1\u2009250\u2009000", 1250000.0),
+    # fractions and mixed numbers
+    ("1/4", 0.25),
+    ("2 1/2", 2.5),
+    ("1-1/4", 1.25),
+    ("1\u20111/2", 1.5),
+    ("2½", 2.5),
+    ("¾", 0.75),
+    ("two and a half", 2.5),
+    ("one-half", 0.5),
+    ("three quarters", 0.75),
+    ("three halves", 1.5),
 ]
 
 
@@ -26,6 +43,26 @@ def test_parse_number(printed: str, value: float) -> None:
     assert parse_number(printed) == pytest.approx(value)
 
 
-@pytest.mark.parametrize("printed", ["men", "five apples", "", "hundredth"])
+@pytest.mark.parametrize("printed", ["24/7", "3/0", "9/9"])
+def test_slashes_that_are_no_fractions(printed: str) -> None:
+    assert parse_number(printed) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("gave $404 650 to", "404 650"),
+        ("call 0417 148 110 now", "0417"),  # a phone number's groups are no thousands
+        ("in 2010 500 people", "2010"),
+        ("was 60 000.", "60 000"),
+        ("the 2 1/2 in", "2 1/2"),
+    ],
+)
+def test_digits_pattern_reads_the_whole_number(text: str, number: str) -> None:
+    m = re.search(DIGITS, text)
+    assert m is not None and m.group() == number
+
+
+@pytest.mark.parametrize("printed", ["men", "five apples", "", "hundredth", "half", "a half"])
 def test_not_numbers(printed: str) -> None:
     assert parse_words(printed) is None

@@ -1,26 +1,34 @@
 """Date extractor: calendar dates resolved against the release date.
 
 Takes a ``Context``; gives a tuple of ``DateMention`` items (ISO value at the precision
-printed: day, month or year) with spans into the decoded input, read from the headline,
-header, body and about (never noise). The printed release date is one of them.
+printed: day, month, year, or ISO week for "last week") with spans into the decoded input, read
+from the headline, header, body and about (never noise). The printed release date is one of them.
 
 ``locate(text, span)`` finds the candidate strings (one compiled regex, a fast path for the
-common formats; cached per text and span); ``resolve`` turns them into ISO values. A date
-without a year and relative dates ("today", "last Tuesday", "last month") resolve against the
-release date, in the year that the tense puts them; without a release date they are dropped.
+common formats; cached per text and span); ``resolve`` turns them into ISO values through a table
+of named resolvers, one per kind. A date without a year and relative dates ("today", "last
+Tuesday", "last October", "three weeks ago", "late November", "Thanksgiving Day") resolve against
+the release date (or, where the header has none, a closing place-and-date line, "CANBERRA 27 May
+1996"): the tense decides the direction (past: on or before the release, future: after it; with
+neither, the nearer weekday, and a month-day in the release's year unless that is over eight
+months away and the adjacent year is not). A range of days ("October 24-27", "the 5th and the
+10th of May") gives both ends. Without an anchor relative dates are dropped.
 Rare numeric formats ("17-Jun-2011", "2011/06/17") go to dateparser, imported lazily, on the
-located string only.
-Not dates: durations, times, ages, decades, fiscal years, a year inside a name ("Act of 2005").
+located string only. ``printed_date_spans`` tells the figure reader which spans print a date.
+Not dates: durations, times, ages, decades, fiscal years, a year inside a name ("Act of 2005",
+"Migration Act 1958"); a year used as a name ("the 2000 Presidential election") is a date.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
 from pressparse.context import Context
+from pressparse.extract.numbers import WORDS, parse_number
 from pressparse.extract.units import UNIT
 from pressparse.models import DateMention
 from pressparse.patterns import one_of
@@ -70,66 +78,110 @@ _MONTH = rf"(?=[JFMASOND])(?:{_FULL}|(?:{_cased(_ABBR_MONTHS)})\.?)"
 _WEEKDAY = rf"(?=[MTWFS])(?:(?:{_cased(_WEEKDAYS)})|(?:{_cased(_ABBR_WEEKDAYS)})\.)"
 _SHIFT = r"(?=[lLnNtTpPcC])(?i:last|next|this|past|coming)"
 
+_AGO_UNIT = r"(?i:days?|weeks?|months?|years?|decades?)"
+# holidays, by name as printed (their day is computed per year by ``_HOLIDAYS``)
+_HOLIDAY = (
+    r"New\s+Year['’]?s\s+(?:Day|Eve)|Christmas\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Memorial\s+Day|"
+    r"Labor\s+Day|Independence\s+Day|Fourth\s+of\s+July|Veteran['’]?s['’]?\s+Day|Halloween|"
+    r"Valentine['’]?s\s+Day|Juneteenth|Boxing\s+Day|Australia\s+Day|(?:Anzac|ANZAC)\s+Day|Canada\s+Day|"
+    r"Remembrance\s+Day|President['’]?s['’]?\s+Day|Columbus\s+Day|Mother['’]?s\s+Day|Father['’]?s\s+Day|"
+    r"Election\s+Day|Easter\s+(?:Sunday|Monday)|Good\s+Friday|Martin\s+Luther\s+King(?:,?\s+Jr\.?)?\s+Day|MLK\s+Day"
+)
+
 _DATE = re.compile(
     # every alternative starts a word; a digit or a letter chooses the half to try
-    r"\b(?:(?=\d)(?:"
-    # 4 February 2011 / 17th of March
-    rf"(?P<dmy>(?<![\w.,$])(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>\d{{4}})(?!\w))?)"
+    r"\b(?:"
+    # three weeks ago, 41 years ago, a year ago (a look-ahead of a few words skips other places fast)
+    rf"(?=[\w-]{{1,24}}(?:\s{{1,8}}[\w-]{{1,24}}){{0,4}}\s{{1,8}}{_AGO_UNIT}\s+(?i:ago)\b)"
+    rf"(?P<ago>(?P<an>\d{{1,3}}|(?i:{WORDS})|(?i:an?))\s+(?P<au>{_AGO_UNIT})\s+(?i:ago)\b)"
+    r"|(?=\d)(?:"
+    # 4 February 2011 / 17th of March / the 5th and the 10th of May / 24-27 October
+    rf"(?P<dmy>(?<![\w.,$])(?:(?P<d2a>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|and|to|until|through)\s*(?:the\s+)?)?"
+    rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>\d{{4}})(?!\w))?)"
     # 2/4/2011, 08-13-50
     r"|(?P<num>(?<![\w/.,-])(?P<a>\d{1,2})(?P<sep>[/-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{4}|\d{2})(?![\w/-]|\.\d))"
     # 2011-02-04
     r"|(?P<iso>(?<![\w/.,-])(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?![\w/-]))"
     # 17-Jun-2011, 2011/06/17, 17.06.2011: dateparser
     rf"|(?P<other>(?<![\w/.,-])(?:\d{{1,2}}-(?:{_MONTH})-\d{{2,4}}|(?:19|20)\d\d/\d{{1,2}}/\d{{1,2}}|\d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d\d)(?![\w/-]|\.\d))"
-    # in 2010
-    r"|(?P<year>(?<![\w$.,/#:-])(?P<y4>1[89]\d\d|20\d\d)(?![\w'’-]|[.,]\d))"
+    # in 2010 (a dash after it only as a dash: "in 1938--he")
+    r"|(?P<year>(?<![\w$.,/#:-])(?P<y4>1[89]\d\d|20\d\d)(?![\w'’]|-(?!-)|[.,]\d))"
     r")|(?=[A-Za-z])(?:"
-    # Tuesday, March 12, 2024 / Feb. 4 / next Monday, July 30 / March 13 of last year
+    # Tuesday, March 12, 2024 / Feb. 4 / next Monday, July 30 / March 13 of last year / October 24-27
     rf"(?P<mdy>(?:(?:{_SHIFT}\s+)?(?P<wd1>{_WEEKDAY}),?\s+)?(?P<m1>{_MONTH})\s*(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
-    rf"(?![\d:]|\.\d|\s*(?:a\.m|p\.m|am\b|pm\b))"
+    rf"(?![\d:]|\.\d|\s*(?:a\.m|p\.m|am\b|pm\b))(?:\s*(?:-|–|through|and)\s*(?P<d1b>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:]|\.\d))?"
     rf"(?:,?\s*(?P<y1>\d{{4}})(?![\w-])|\s+of\s+(?P<r1>(?i:last|this|next))\s+year)?)"
     # March 2011 / May of 2010
     rf"|(?P<my>(?P<m3>{_MONTH}),?\s+(?:of\s+)?(?P<y3>\d{{4}})(?![\w-]))"
-    # in November / since March / last month (a month alone, not before a day or year)
-    rf"|(?=[iIsSuUbBtTdDfFoOaA])(?=\w++\s+[JFMASOND])"
+    # late November, mid-March 2011, the end of May
+    rf"|(?=[eEmMlLtT])(?P<part>(?i:early|mid|late|the\s+(?:end|beginning|middle|start)\s+of)[\s-]+"
+    rf"(?P<m5>{_MONTH})(?:,?\s+(?:of\s+)?(?P<y5>\d{{4}})(?![\w-]))?(?!\s*\d))"
+    # in November / since March / in January last year (a month alone, not before a day or year)
+    rf"|(?=[iIsSuUbBtTdDfFoOaA])(?=[a-zA-Z]{{2,7}}\s+[JFMASOND])"
     rf"(?P<mon>\b(?i:in|since|until|by|through|during|from|of|before|after)\s+(?P<m4>{_FULL})"
-    r"(?!\s*,?\s*(?:of\s+)?\d)\b)"
-    # today, yesterday, last year, next Monday, the next day
+    r"(?!\s*,?\s*(?:of\s+)?\d)(?:\s+(?:of\s+)?(?P<r4>(?i:last|this|next))\s+year)?\b)"
+    # Thanksgiving Day, Christmas Eve, Memorial Day 2010
+    rf"|(?=[A-Z])(?P<hol>(?:{_HOLIDAY})(?:,?\s+(?P<yh>\d{{4}})(?![\w-]))?)\b"
+    # today, yesterday, last year, next Monday, last October, this week, the next day
     r"|(?=[tTyY])(?P<rel>(?i:today|yesterday|tomorrow|tonight|"
     r"this\s+morning|this\s+afternoon|this\s+evening)\b)"
-    rf"|(?P<shift>(?P<sh>{_SHIFT})\s+(?P<what>(?i:year|month)\b|(?:{_cased(_WEEKDAYS)})\b))"
+    rf"|(?P<shift>(?P<sh>{_SHIFT})\s+(?P<what>(?i:year|month|week)\b|(?:{_cased(_WEEKDAYS)}|{_FULL})\b))"
     r"|(?=[tT])(?P<after>(?i:the\s+(?:next|following)\s+day)\b)"
-    # on Tuesday (a weekday alone)
-    rf"|(?=[MTWFS])(?P<wday>(?P<wd2>{_cased(_WEEKDAYS)})(?![\w'’]|\s*(?:-|–|through|to|and)\s*{_WEEKDAY}))"
+    # on Tuesday (a weekday alone, not "Tuesday evenings")
+    rf"|(?=[MTWFS])(?P<wday>(?P<wd2>{_cased(_WEEKDAYS)})"
+    rf"(?![\w'’]|\s*(?:-|–|through|to|and)\s*{_WEEKDAY}|\s+(?:evenings|nights|mornings|afternoons)\b))"
     r"))"
 )
 
 _NAME_BEFORE_YEAR = re.compile(
     r"(?:(?i:fiscal\s+years?|fiscal|FY)[\s-]*(?:\d{4}\s*(?:,|and|or|to|through|-|–)\s*)*|"
     r"(?<=[\w,] )[A-Z][\w.]*\s+of\s+|[$#]\s*|"
+    r"\b(?:Act|Acts|Bill|Code|Regulations?|Ordinance|Amendment|Treaty|Protocol)\s+|"
     r"(?i:more\s+than|over|about|nearly|almost|approximately|some|up\s+to|at\s+least|around|roughly)\s+)$"
 )
-_NAME_AFTER_YEAR = re.compile(r"\s+[A-Z0-9]|\s*(?:-|–|/)\s*\d")
+# "2022 PRIDE Awards" names a thing; "the 2000 Presidential election" is a date (a year used as a name)
+_NAME_AFTER_YEAR = re.compile(
+    r"\s+(?![A-Z][a-z]+\s+(?:elections?|campaign|census|race|primary|primaries|season|cycle)\b)[A-Z0-9]"
+    r"|\s*(?:-|–|/)\s*\d"
+)
 # "Monday through Friday", "every Tuesday": a weekday that names no one day
 _NOT_A_DAY_BEFORE = re.compile(
-    rf"(?:{_WEEKDAY}\s*(?:-|–|through|to|and|or)|\b(?i:every|each|that|the|same|a|on\s+a|first|second|third|fourth|fifth|final))\s*$"
+    rf"(?:{_WEEKDAY}\s*(?:-|–|through|to|and|or)|\b(?i:every|each|that|the|same|a|on\s+a|first|second|third|fourth|fifth|final|consecutive|several))\s*$"
 )
 _FUTURE = re.compile(
     r"\b(?:will|shall|(?:is|are)\s+(?:scheduled|set|expected|due)|scheduled\s+(?:for|to)|set\s+for|"
     r"expected\s+to|upcoming|plans?\s+to|slated|faces?\s+trial|await\w*|deadline)\b",
     re.IGNORECASE,
 )
-_PAST = re.compile(r"\b(?:was|were|had|did|last|ago|\w{3,}ed)\b", re.IGNORECASE)
+# past tense: auxiliaries, common irregular verbs, and -ed words that are not adjectives or nouns
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|last|ago|said|told|began|met|took|went|came|made|held|gave|left|fled|won|"
+    r"(?!(?:united|need|hundred|scheduled|expected|planned|proposed|related|based|limited|required|"
+    r"interested|concerned|detailed|advanced|proceed|exceed|succeed|speed|feed|seed|embed)\b)\w{3,}ed)\b",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“])|\n\s*\n")
 _LOOKAROUND = 160
 _AFTER = 40  # the tense of a date is read before it and in the few words after it
+_NEAR_DAY = 200  # characters: a weekday this close after a printed day names a day beside it
+_FAR = 240  # days: without a tense, a date further from the release than this may be in the next year
+_STEP = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}
+_WEEKDAY_NAMES = tuple(w.lower() for w in _WEEKDAYS)
+# the place of a line that closes the release with a date: "CANBERRA 27 May 1996", "Canberra, 1 October 1997"
+_SIGNOFF = re.compile(r"(?m)^[ \t]*[A-Z][A-Za-z.'’ -]{1,40}?,?[ \t]+(?=\d|[A-Z][a-z]{2,8}\.?\s+\d)")
+_SIGNOFF_REACH = 300
+# the last day of "October 24-27"
+_RANGE_TAIL = re.compile(r"(?:-|–|through|and)\s*(?P<d>\d{1,2})")
 # a carried year reaches this far back: "In March 2010 ... On Aug. 3, he pleaded"
 _CARRY = 600
 
 
 # kinds of candidate, in the order of the alternatives; the first ones print a calendar date
 PRINTED = ("mdy", "dmy", "my", "num", "iso", "other", "year")
-_KINDS = (*PRINTED[:-1], "mon", "rel", "shift", "after", "wday", "year")
+_KINDS = ("ago", *PRINTED, "part", "mon", "hol", "rel", "shift", "after", "wday")
+# kinds that print their own year when these groups hold one: the year is carried to later dates
+_YEAR_GROUPS = {"mdy": "y1", "dmy": "y2", "part": "y5", "hol": "yh"}
+_ALWAYS_YEARED = ("my", "num", "iso", "other")
 
 
 @dataclass(frozen=True)
@@ -158,6 +210,11 @@ def locate(text: str, span: Span) -> tuple[Candidate, ...]:
             continue
         out.append(Candidate((s, e), kind, groups))
     return tuple(out)
+
+
+def printed_date_spans(text: str, span: Span) -> list[Span]:
+    """Spans of the calendar dates printed in ``text[span]``: what a figure reader skips."""
+    return [c.span for c in locate(text, span) if c.kind in PRINTED]
 
 
 def _year_is_date(text: str, s: int, e: int, region: Span) -> bool:
@@ -197,31 +254,49 @@ class _State:
     release: date | None
     carried: tuple[int, int] | None = None  # (year, position) of the last date printed with its year
     last_day: date | None = None
+    last_day_end: int = -1  # where the last day printed ends
+
+
+def _tense(sentence: str) -> int:
+    """+1 when the sentence speaks of the future, -1 of the past, 0 when it does not say."""
+    if _FUTURE.search(sentence):
+        return 1
+    return -1 if _PAST.search(sentence) else 0
+
+
+def _pick_year(on: Callable[[int], date | None], rel: date, direction: int) -> int:
+    """The year of a date printed without one (``on(year)`` gives it in a year), seen from the
+    release in the tense's direction; without a tense, the release's year unless that puts the date
+    more than eight months away and the next or previous year does not ("Dec. 28" in a January release)."""
+    y = rel.year
+    this = on(y)
+    if this is None:
+        return y
+    if direction > 0 and this < rel:
+        return y + 1
+    if direction < 0 and this > rel:
+        return y - 1
+    if direction == 0 and abs((this - rel).days) > _FAR:
+        return y - 1 if this > rel else y + 1
+    return y
 
 
 def _year_for(month: int, day: int | None, st: _State, pos: int, sentence: str) -> int | None:
     """The year of a month (and day) printed without one: carried from a near date, else by tense."""
-    future = bool(_FUTURE.search(sentence))
-    if st.carried and st.release is None:
-        return st.carried[0]  # the release's own dates are the only anchor it has
+    direction = _tense(sentence)
+    rel = st.release
+    if rel is None:
+        return st.carried[0] if st.carried else None  # the release's own dates are its only anchor
     if (
         st.carried
         and pos - st.carried[1] <= _CARRY
-        and not future
-        and st.carried[0] != st.release.year
-        and st.carried[0] < st.release.year  # a later year is carried only into a future sentence
+        and direction <= 0
+        and st.carried[0] < rel.year  # a later year is carried only into a future sentence
     ):
         return st.carried[0]
-    if st.release is None:
-        return None
-    y = st.release.year
-    when = (month, day or 1)
-    now = (st.release.month, st.release.day if day else 1)
-    if future and when < now:
-        return y + 1
-    if not future and when > now and _PAST.search(sentence):
-        return y - 1
-    return y
+    if day is None:
+        return _pick_year(lambda y: date(y, month, 1), rel.replace(day=1), direction)
+    return _pick_year(lambda y: _safe(y, month, day), rel, direction)
 
 
 def _two_digit_year(yy: int, release: date | None) -> int:
@@ -237,94 +312,284 @@ def _dateparser_parse(s: str) -> date | None:
     return parsed.date() if parsed else None
 
 
-def resolve(text: str, cand: Candidate, st: _State, region: Span) -> tuple[str, str] | None:
-    """ISO value and granularity of one candidate, or None when it cannot be resolved."""
-    g = cand.groups
-    pos = cand.span[0]
-    rel = st.release
-    kind = cand.kind
-    if kind == "mdy":
-        month, day = _month(g["m1"] or ""), int(g["d1"] or 0)
-        if g["y1"]:
-            d = _safe(int(g["y1"]), month, day)
-        elif g["r1"]:
-            if rel is None:
-                return None
-            d = _safe(rel.year + {"last": -1, "this": 0, "next": 1}[(g["r1"] or "").lower()], month, day)
-        elif g["wd1"] and rel is not None:
-            wd = _weekday(g["wd1"])
-            years = (rel.year, rel.year - 1, rel.year + 1)
-            d = next((x for x in (_safe(y, month, day) for y in years) if x and x.weekday() == wd), None)
-            d = d or _safe(rel.year, month, day)
-        else:
-            y = _year_for(month, day, st, pos, _clause(text, pos, region))
-            d = _safe(y, month, day) if y else None
-        return (d.isoformat(), "day") if d else None
-    if kind == "dmy":
-        month, day = _month(g["m2"] or ""), int(g["d2"] or 0)
-        y = int(g["y2"]) if g["y2"] else _year_for(month, day, st, pos, _clause(text, pos, region))
-        d = _safe(y, month, day) if y else None
-        return (d.isoformat(), "day") if d else None
-    if kind == "my":
-        return f"{int(g['y3'] or 0):04d}-{_month(g['m3'] or ''):02d}", "month"
-    if kind == "num":
-        a, b, c = int(g["a"] or 0), int(g["b"] or 0), g["c"] or ""
-        y = int(c) if len(c) == 4 else _two_digit_year(int(c), rel)
-        d = _safe(y, a, b) or _safe(y, b, a)
-        return (d.isoformat(), "day") if d else None
-    if kind == "iso":
-        d = _safe(int(g["iy"] or 0), int(g["im"] or 0), int(g["id"] or 0))
-        return (d.isoformat(), "day") if d else None
-    if kind == "other":
-        d = _dateparser_parse(text[cand.span[0] : cand.span[1]])
-        return (d.isoformat(), "day") if d else None
-    if kind == "year":
-        return g["y4"] or "", "year"
-    if kind == "mon":
-        month = _month(g["m4"] or "")
-        y = _year_for(month, None, st, pos, _clause(text, pos, region))
-        return (f"{y:04d}-{month:02d}", "month") if y else None
-    if kind == "after":
-        return ((st.last_day + timedelta(days=1)).isoformat(), "day") if st.last_day else None
+@dataclass(frozen=True)
+class _Job:
+    """One candidate to resolve, with what resolving it may read."""
+
+    text: str
+    cand: Candidate
+    st: _State
+    region: Span
+
+    def g(self, name: str) -> str:
+        return self.cand.groups.get(name) or ""
+
+    @property
+    def rel(self) -> date | None:
+        return self.st.release
+
+    def direction(self) -> int:
+        return _tense(_clause(self.text, self.cand.span[0], self.region))
+
+    def year_for(self, month: int, day: int | None) -> int | None:
+        pos = self.cand.span[0]
+        return _year_for(month, day, self.st, pos, _clause(self.text, pos, self.region))
+
+
+_Value = tuple[str, str] | None
+
+
+def _day(d: date | None) -> _Value:
+    return (d.isoformat(), "day") if d else None
+
+
+def _month_value(y: int | None, month: int) -> _Value:
+    return (f"{y:04d}-{month:02d}", "month") if y else None
+
+
+def _r_mdy(j: _Job) -> _Value:
+    month, day, rel = _month(j.g("m1")), int(j.g("d1") or 0), j.rel
+    if j.g("y1"):
+        return _day(_safe(int(j.g("y1")), month, day))
+    if j.g("r1"):
+        return _day(_safe(rel.year + _STEP[j.g("r1").lower()], month, day)) if rel else None
+    if j.g("wd1") and rel is not None:
+        wd = _weekday(j.g("wd1"))
+        years = (rel.year, rel.year - 1, rel.year + 1)
+        d = next((x for x in (_safe(y, month, day) for y in years) if x and x.weekday() == wd), None)
+        return _day(d or _safe(rel.year, month, day))
+    y = j.year_for(month, day)
+    return _day(_safe(y, month, day)) if y else None
+
+
+def _r_dmy(j: _Job) -> _Value:
+    month, day = _month(j.g("m2")), int(j.g("d2") or 0)
+    y = int(j.g("y2")) if j.g("y2") else j.year_for(month, day)
+    return _day(_safe(y, month, day)) if y else None
+
+
+def _r_num(j: _Job) -> _Value:
+    a, b, c = int(j.g("a") or 0), int(j.g("b") or 0), j.g("c")
+    y = int(c) if len(c) == 4 else _two_digit_year(int(c), j.rel)
+    return _day(_safe(y, a, b) or _safe(y, b, a))
+
+
+def _r_part(j: _Job) -> _Value:
+    """ "late November": the month; without a year only in a release that states its date."""
+    month = _month(j.g("m5"))
+    if j.g("y5"):
+        return _month_value(int(j.g("y5")), month)
+    return _month_value(j.year_for(month, None), month) if j.rel else None
+
+
+def _r_mon(j: _Job) -> _Value:
+    month = _month(j.g("m4"))
+    if j.g("r4"):
+        return _month_value(j.rel.year + _STEP[j.g("r4").lower()], month) if j.rel else None
+    return _month_value(j.year_for(month, None), month)
+
+
+def _r_hol(j: _Job) -> _Value:
+    on = _HOLIDAYS[_holiday_key(j.text[j.cand.span[0] : j.cand.span[1]])]
+    if j.g("yh"):
+        return _day(on(int(j.g("yh"))))
+    if j.rel is None:
+        return None
+    return _day(on(_pick_year(on, j.rel, j.direction())))
+
+
+def _r_ago(j: _Job) -> _Value:
+    """ "three weeks ago" (a day), "two months ago" (a month), "41 years ago" (a year)."""
+    an = j.g("an").lower()
+    n = 1.0 if an in ("a", "an") else parse_number(an)
+    if j.rel is None or n is None or not n.is_integer():
+        return None
+    k, unit, rel = int(n), j.g("au").lower().rstrip("s"), j.rel
+    if unit in ("day", "week"):
+        return _day(rel - timedelta(days=k * (7 if unit == "week" else 1)))
+    if unit == "month":
+        m = rel.year * 12 + rel.month - 1 - k
+        return _month_value(m // 12, m % 12 + 1)
+    return f"{rel.year - k * (10 if unit == 'decade' else 1):04d}", "year"
+
+
+def _r_rel(j: _Job) -> _Value:
+    shift = {"yesterday": -1, "tomorrow": 1}.get(j.g("rel").lower(), 0)
+    return _day(j.rel + timedelta(days=shift)) if j.rel else None
+
+
+def _r_shift(j: _Job) -> _Value:
+    """last/this/next year, month, week, weekday or month name."""
+    rel = j.rel
     if rel is None:
         return None
-    if kind == "rel":
-        word = (g["rel"] or "").lower()
-        shift = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
-        return (rel + timedelta(days=shift)).isoformat(), "day"
-    if kind == "shift":
-        sh, what = (g["sh"] or "").lower(), (g["what"] or "").lower()
-        step = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(sh, 0)
-        if what == "year":
-            return f"{rel.year + step:04d}", "year"
-        if what == "month":
-            k = rel.year * 12 + rel.month - 1 + step
-            return f"{k // 12:04d}-{k % 12 + 1:02d}", "month"
-        return _weekday_date(rel, _weekday(what), step), "day"
-    if kind == "wday":
-        future = bool(_FUTURE.search(_clause(text, pos, region)))
-        return _weekday_date(rel, _weekday(g["wd2"] or ""), 1 if future else 0), "day"
-    return None
+    sh, what = j.g("sh").lower(), j.g("what").lower()
+    step = _STEP[sh]
+    if what == "year":
+        return f"{rel.year + step:04d}", "year"
+    if what == "month":
+        k = rel.year * 12 + rel.month - 1 + step
+        return _month_value(k // 12, k % 12 + 1)
+    if what == "week":
+        if sh == "past":
+            return None  # "the past week": the last seven days, no calendar week
+        year, week, _ = (rel + timedelta(weeks=step)).isocalendar()
+        return f"{year:04d}-W{week:02d}", "week"
+    if what[:3] in _MONTH_NUMBERS and what not in _WEEKDAY_NAMES:
+        month = _month(what)
+        y = rel.year + (step < 0 and month >= rel.month) * -1 + (step > 0 and month <= rel.month) * 1
+        return _month_value(y, month)
+    wd = _weekday(what)
+    if sh == "this":  # the one in the release's week
+        return _day(rel + timedelta(days=wd - rel.weekday()))
+    return _day(_weekday_date(rel, wd, step))
 
 
-def _weekday_date(rel: date, wd: int, step: int) -> str:
-    """The weekday ``wd`` nearest the release: on or before it (0), before it (-1) or after it (1)."""
+def _r_wday(j: _Job) -> _Value:
+    """A weekday alone: a day of the dates just printed ("September 17 and 18. Hours are noon to 6
+    p.m. on Friday"), else the one near the release in the tense's direction."""
+    wd, st = _weekday(j.g("wd2")), j.st
+    if j.rel is None:
+        return None
+    if st.last_day and st.last_day != j.rel and 0 <= j.cand.span[0] - st.last_day_end <= _NEAR_DAY:
+        near = (st.last_day + timedelta(days=k) for k in (0, 1, -1, 2, -2, 3, -3))
+        found = next((d for d in near if d.weekday() == wd), None)
+        if found:
+            return _day(found)
+    return _day(_weekday_date(j.rel, wd, j.direction()))
+
+
+_RESOLVERS: dict[str, Callable[[_Job], _Value]] = {
+    "mdy": _r_mdy,
+    "dmy": _r_dmy,
+    "my": lambda j: _month_value(int(j.g("y3") or 0), _month(j.g("m3"))),
+    "num": _r_num,
+    "iso": lambda j: _day(_safe(int(j.g("iy") or 0), int(j.g("im") or 0), int(j.g("id") or 0))),
+    "other": lambda j: _day(_dateparser_parse(j.text[j.cand.span[0] : j.cand.span[1]])),
+    "year": lambda j: (j.g("y4"), "year"),
+    "part": _r_part,
+    "mon": _r_mon,
+    "hol": _r_hol,
+    "ago": _r_ago,
+    "after": lambda j: _day(j.st.last_day + timedelta(days=1)) if j.st.last_day else None,
+    "rel": _r_rel,
+    "shift": _r_shift,
+    "wday": _r_wday,
+}
+
+
+def resolve(text: str, cand: Candidate, st: _State, region: Span) -> _Value:
+    """ISO value and granularity of one candidate, or None when it cannot be resolved."""
+    return _RESOLVERS[cand.kind](_Job(text, cand, st, region))
+
+
+def _weekday_date(rel: date, wd: int, step: int) -> date:
+    """The weekday ``wd`` near the release: after it (+1), on or before it (-1), else the nearer one."""
     back = (rel.weekday() - wd) % 7
+    ahead = (wd - rel.weekday()) % 7
     if step > 0:
-        return (rel + timedelta(days=(wd - rel.weekday()) % 7 or 7)).isoformat()
-    if step < 0:
-        return (rel - timedelta(days=back or 7)).isoformat()
-    return (rel - timedelta(days=back)).isoformat()
+        return rel + timedelta(days=ahead or 7)
+    if step < 0 or back <= ahead:
+        return rel - timedelta(days=back)
+    return rel + timedelta(days=ahead)
+
+
+def _nth_weekday(y: int, month: int, wd: int, n: int) -> date:
+    """The ``n``-th weekday ``wd`` of a month (``n`` = -1: the last)."""
+    if n > 0:
+        first = date(y, month, 1)
+        return first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
+    last = date(y + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - wd) % 7)
+
+
+def _easter(y: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    m = (32 + 2 * e + 2 * i - h - k) % 7
+    n = (a + 11 * h + 22 * m) // 451
+    month = (h + m - 7 * n + 114) // 31
+    return date(y, month, (h + m - 7 * n + 114) % 31 + 1)
+
+
+def _fixed(month: int, day: int) -> Callable[[int], date | None]:
+    return lambda y: _safe(y, month, day)
+
+
+def _nth(month: int, wd: int, n: int) -> Callable[[int], date | None]:
+    return lambda y: _nth_weekday(y, month, wd, n)
+
+
+# holiday (lower case, without apostrophes, dots or commas) -> its date in a year
+_HOLIDAYS: dict[str, Callable[[int], date | None]] = {
+    "new years day": _fixed(1, 1),
+    "new years eve": _fixed(12, 31),
+    "christmas day": _fixed(12, 25),
+    "christmas eve": _fixed(12, 24),
+    "thanksgiving": _nth(11, 3, 4),
+    "thanksgiving day": _nth(11, 3, 4),
+    "memorial day": _nth(5, 0, -1),
+    "labor day": _nth(9, 0, 1),
+    "independence day": _fixed(7, 4),
+    "fourth of july": _fixed(7, 4),
+    "veterans day": _fixed(11, 11),
+    "halloween": _fixed(10, 31),
+    "valentines day": _fixed(2, 14),
+    "juneteenth": _fixed(6, 19),
+    "boxing day": _fixed(12, 26),
+    "australia day": _fixed(1, 26),
+    "anzac day": _fixed(4, 25),
+    "canada day": _fixed(7, 1),
+    "remembrance day": _fixed(11, 11),
+    "presidents day": _nth(2, 0, 3),
+    "columbus day": _nth(10, 0, 2),
+    "mothers day": _nth(5, 6, 2),
+    "fathers day": _nth(6, 6, 3),
+    "election day": lambda y: _nth_weekday(y, 11, 0, 1) + timedelta(days=1),
+    "easter sunday": _easter,
+    "easter monday": lambda y: _easter(y) + timedelta(days=1),
+    "good friday": lambda y: _easter(y) - timedelta(days=2),
+    "martin luther king jr day": _nth(1, 0, 3),
+    "martin luther king day": _nth(1, 0, 3),
+    "mlk day": _nth(1, 0, 3),
+}
+_HOLIDAY_NOISE = re.compile(r"['’.,]|\s+\d{4}$")
+_SPACES = re.compile(r"\s+")
+
+
+def _holiday_key(printed: str) -> str:
+    return _SPACES.sub(" ", _HOLIDAY_NOISE.sub("", printed)).strip().lower()
 
 
 def _release(ctx: Context) -> date | None:
+    """The release date; else the date of a place-and-date line closing the release ("CANBERRA 27
+    May 1996", a header line by the guide's settled cases)."""
     iso = ctx.release_date
-    if not iso:
-        return None
-    try:
-        return date.fromisoformat(iso)
-    except ValueError:
-        return None
+    if iso:
+        try:
+            return date.fromisoformat(iso)
+        except ValueError:
+            return None
+    return _signoff_date(ctx)
+
+
+def _signoff_date(ctx: Context) -> date | None:
+    text = ctx.text
+    lo, hi = ctx.layout.body
+    end = ctx.layout.trailer[1] if ctx.layout.trailer else hi
+    window = (max(lo, hi - _SIGNOFF_REACH), min(max(end, hi), hi + _SIGNOFF_REACH))
+    for m in _SIGNOFF.finditer(text, *window):
+        found = locate(text, (m.end(), min(window[1], m.end() + 40)))
+        c = found[0] if found else None
+        if c and c.span[0] == m.end() and c.kind in ("dmy", "mdy") and (c.groups["y1"] or c.groups["y2"]):
+            value = resolve(text, c, _State(release=None), window)
+            if value:
+                return date.fromisoformat(value[0])
+    return None
 
 
 def _regions(ctx: Context) -> list[Span]:
@@ -337,6 +602,26 @@ def _regions(ctx: Context) -> list[Span]:
         if s < e:
             out.append((s, e))
     return out
+
+
+def _range_end(text: str, cand: Candidate, value: str) -> DateMention | None:
+    """The other end of a range of days: "October 24-27" (its last day), "the 5th and the 10th of May"
+    (its first)."""
+    s = cand.span[0]
+    if cand.kind == "dmy" and cand.groups["d2a"]:
+        day, span = int(cand.groups["d2a"] or 0), (s, s + len(cand.groups["d2a"] or ""))
+    elif cand.kind == "mdy" and cand.groups["d1b"]:
+        m = _RANGE_TAIL.search(text, *cand.span)
+        if not m:
+            return None
+        day, span = int(m.group("d")), m.span("d")
+    else:
+        return None
+    d = date.fromisoformat(value)
+    other = _safe(d.year, d.month, day)
+    if other is None or (other > d) != (cand.kind == "mdy"):
+        return None
+    return DateMention(text=text[span[0] : span[1]], span=span, value=other.isoformat(), granularity="day")
 
 
 def extract(ctx: Context) -> tuple[DateMention, ...]:
@@ -359,13 +644,14 @@ def extract(ctx: Context) -> tuple[DateMention, ...]:
             if not found:
                 continue
             value, gran = found
-            if cand.kind in ("mdy", "dmy", "my", "num", "iso", "other") and (
-                cand.groups.get("y1") or cand.groups.get("y2") or cand.kind in ("my", "num", "iso", "other")
-            ):
+            if cand.kind in _ALWAYS_YEARED or cand.groups.get(_YEAR_GROUPS.get(cand.kind, "")):
                 st.carried = (int(value[:4]), cand.span[0])
             if gran == "day":
-                st.last_day = date.fromisoformat(value)
+                st.last_day, st.last_day_end = date.fromisoformat(value), cand.span[1]
             s, e = cand.span
             seen.add(s, e)
             out.append(DateMention(text=text[s:e], span=(s, e), value=value, granularity=gran))
+            other = _range_end(text, cand, value) if gran == "day" else None
+            if other:
+                out.append(other)
     return tuple(out)

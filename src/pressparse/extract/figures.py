@@ -3,37 +3,68 @@
 Takes a ``Context``; gives a tuple of ``Figure`` items with spans into the decoded input,
 read from the headline, body and about (never noise).
 
-A figure is a number (digits, or words with a unit) that measures an amount: money
-("$3.8 million", "A$40,000", "five million dollars"), a percentage, a measure with a unit
-(normalised to SI by ``units``), a duration ("two years and eight months" = 32 month,
-"three decades" = 30 year) or a count in digits ("more than 60 participating nations").
-Ranges give ``value`` and ``max``; a conversion in brackets right after a figure
-("31,000 kilograms (31 metric tons)") is marked ``same_as`` the first.
-Never figures: dates and years (``dates.locate``), times, phone numbers, case and section
-numbers, addresses, ZIP codes, ordinals, ages, vote tallies and number words without a unit.
+A figure is a number (digits, or words with a unit) that measures an amount: money of any
+country ("$3.8 million", "A$40,000", "€2.5bn", "CHF 5 million", "five million dollars"), a
+percentage, a measure with a unit (normalised to SI by ``units``: "930,000 mi", "278,000 t",
+"3 to 4 L"), a duration ("two years and eight months" = 32 month, "three decades" = 30 year) or a
+count in digits ("more than 60 participating nations"). Numbers may group thousands with a space
+("10 000"), be fractions or mixed numbers ("2 1/2 in", "two and a half miles") and carry a scale
+word or letter ("$2.174T", "0.5k miles"). A bare ``$`` or "dollars" is the issuing country's
+dollar (``home_currency``: the one country its letterhead, dateline or sign-off names, else the
+one its opening names twice with no word of the United States; otherwise USD).
+Each number is read outwards by named steps (``_STEPS``), any of which may veto it. Ranges give
+``value`` and ``max``; a conversion in brackets right after a figure ("31,000 kilograms (31
+metric tons)") is marked ``same_as`` the first. Values beyond ``MAX_VALUE`` (no JSON number
+holds "1" and 400 zeros) are dropped, and a document gives at most ``MAX_FIGURES`` figures.
+Never figures: dates and years (``dates.printed_date_spans``), "N years ago" (a date), times,
+phone numbers, case and section numbers, addresses, ZIP codes, ordinals, ages, levels
+("category 5"), tip lines and names ("258-TIPS", "1-Click"), vote tallies and number words
+without a unit.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
 from pressparse.context import Context
 from pressparse.extract.chunks import OPENERS
-from pressparse.extract.dates import PRINTED, locate
-from pressparse.extract.numbers import DIGITS, SCALE, SCALE_ABBREVIATIONS, SCALES, WORDS, parse_number
-from pressparse.extract.units import CURRENCY, UNIT, Unit, currency_code, lookup
+from pressparse.extract.dates import printed_date_spans
+from pressparse.extract.numbers import (
+    DIGITS,
+    SCALE,
+    SCALE_ABBREVIATIONS,
+    SCALES,
+    WORDS,
+    parse_digits,
+    parse_number,
+)
+from pressparse.extract.units import BARE_DOLLAR, CURRENCY, UNIT, Unit, currency_code, lookup
 from pressparse.models import Figure
 from pressparse.textspan import Span, SpanIndex
 
+# a number in digits, in words, or a scale word before "-dollar" ("a billion-dollar industry")
 _NUMBER = re.compile(
-    rf"(?=[\w.])(?:(?P<d>(?<![\w.,/#:@-]){DIGITS})|(?P<w>\b(?i:{WORDS})\b))",
+    rf"(?=[\w.½⅓⅔¼¾⅕⅛⅜⅝⅞])(?:(?P<d>(?:(?<![\w.,/#:@-])|(?<=\$A)){DIGITS})|(?P<w>\b(?i:{WORDS})\b"
+    r"|(?<![\w-])(?i:million|billion|trillion)(?=-dollar\b)))",
 )
-_SCALE = re.compile(rf"\s*(?P<scale>(?i:{SCALE}))\b|(?P<abbr>(?i:bn|mn|mil|[kmb]))\b")
+_SCALE = re.compile(rf"\s*(?P<scale>(?i:{SCALE}))\b|(?P<abbr>(?i:bn|mn|mil|trn|tn|[kmb])|T)\b")
 _RANGE = re.compile(
-    rf"\s*(?P<sep>-|–|—|(?i:to|through|and|or))\s*(?P<cur>{CURRENCY.pattern[:-1]})?"
-    rf"(?P<n2>{DIGITS}|\b(?i:{WORDS})\b)(?:\s*(?P<sc2>(?i:{SCALE}))\b)?"
+    rf"\s*(?:-\s*(?=(?i:to|through)\s))?(?P<sep>-|–|—|(?i:to|through|and|or))\s*"
+    rf"(?P<cur>{CURRENCY.pattern[:-1]})?(?P<n2>{DIGITS}|\b(?i:{WORDS})\b)(?:\s*(?P<sc2>(?i:{SCALE}))\b)?"
 )
+# the upper end of a range whose unit is printed at both ends: "44 mg to 50 mg"
+_RANGE_UNIT = re.compile(rf"\s*(?P<sep>-|–|—|(?i:to|through|and))\s*(?P<n2>{DIGITS})")
+# "in" is an inch only after a fraction or decimal and before a dimension: "2 1/2 in thick"
+_INCH = re.compile(r"\s+in\.?(?=\s+(?:thick|long|wide|tall|high|deep|across|in\s+diameter)\b)")
+_OF = re.compile(r"\s+of\b")
+_SPACED_LETTERS = re.compile(r"\s\w\s\w\b")
+_GROUPED = re.compile(r"\d[ ,\u00a0\u2009\u202f]\d{3}$")
+_AGO = re.compile(r"\s+(?i:ago)\b")
+# no JSON number or sensible amount is larger; more figures than this in one document are noise
+MAX_VALUE = 1e18
+MAX_FIGURES = 5000
 _MIXED = re.compile(
     rf"\s+and\s+(?P<n>{DIGITS}|(?i:{WORDS}))(?:\s+|-)(?P<u>(?i:months?|weeks?|days?|hours?))\b"
 )
@@ -60,6 +91,12 @@ _IDENTIFIER_BEFORE = re.compile(
 )
 # a capitalised word that opens the sentence before a number: "Over 5,000", not "Team 6"
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“(]\s*|\n\s*)(?P<w>[A-Z][\w.'’]*)\s*$")
+# a level, not an amount: "category 5 hurricane", "phase 2"
+_LEVEL_BEFORE = re.compile(r"\b(?i:category|level|grade|phase|stage|tier|step|type|class|size)\s+$")
+# glued to a capitalised word, a name or a tip line: "1-Click", "258-TIPS"; after another digit group, a
+# phone number's tail: "(88 4136 a.h.)"
+_NAME_AFTER = re.compile(r"-[A-Z]")
+_DIGIT_GROUP_BEFORE = re.compile(r"\d[ \u00a0]$")
 # the counted noun: on the same line, or on the next when the sentence runs on in lower case
 _GAP = r"(?:[ \t]*\n[ \t]*(?=[a-z])|[ \t]+)"
 _COUNTED = re.compile(rf"(?:{_GAP}|-)(?P<c>(?:[A-Za-z][\w.'’-]*)(?:{_GAP}[A-Za-z][\w'’-]*)?)")
@@ -76,7 +113,7 @@ _MONTH_WORD = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 # URLs, phone numbers, times, fractions and 1-800 numbers; the lookahead skips other positions fast
 _MASK = re.compile(
     r"(?=[\dhw(+])(?:\b(?:https?://|www\.)\S+|\+\d[\d\s().-]{7,}\d|\(?\b\d{3}\)?[\s./-]?\d{3}[-.]\d{4}\b|"
-    r"\b\d{1,2}:\d{2}(?::\d{2})?|\b\d+(?:/\d+)+\b|\b1-8\d\d-[\w-]+)"
+    r"\b\d{1,2}:\d{2}(?::\d{2})?|\b\d+(?:/\d+){2,}\b|\b1-8\d\d-[\w-]+)"
 )
 _PLUS = re.compile(r"\+(?![\d+])")
 _ORDINAL = re.compile(r"\s*(?:st|nd|rd|th)\b")
@@ -94,114 +131,285 @@ class _Found:
     counted: str | None
 
 
-def _masked(text: str, region: Span) -> SpanIndex:
-    """What is never a figure: masked shapes (phones, case numbers, ...) and printed dates."""
-    spans = [m.span() for m in _MASK.finditer(text, *region)]
-    spans += [c.span for c in locate(text, region) if c.kind in PRINTED]
-    return SpanIndex(spans)
+@dataclass
+class _Reading:
+    """A figure being read outwards from its number, one step at a time (``_STEPS``)."""
+
+    text: str
+    region: Span
+    m: re.Match[str]
+    home: _Home
+    value: float
+    start: int
+    pos: int
+    before: str
+    code: str | None = None
+    scaled: bool = False
+    qualifier: str | None = None
+    top: float | None = None
+    sep: str = ""
+    between: bool = False  # "between 120 and 180"
+    grouped_top: bool = False  # the range's upper end groups thousands: "15-20 000"
+    unit: Unit | None = None
+
+    @property
+    def is_digits(self) -> bool:
+        return self.m.group("w") is None
+
+    @property
+    def hi(self) -> int:
+        return self.region[1]
 
 
-def _read(text: str, m: re.Match[str], region: Span) -> _Found | None:
+@dataclass(frozen=True)
+class _Home:
+    """The currency a bare ``$`` or "dollars" names, and whether "pounds" are money, in this release."""
+
+    dollar: str = "USD"
+    pounds_are_money: bool = False
+
+
+def _currency_before(r: _Reading) -> bool:
+    """A currency sign or code right before the number: "$", "A$", "€", "USD "."""
+    cur = CURRENCY.search(r.before) if r.is_digits else None
+    if cur:
+        printed = cur.group().strip()
+        r.code = r.home.dollar if printed in BARE_DOLLAR else currency_code(printed)
+        r.start -= len(r.before) - cur.start()
+        r.before = r.before[: cur.start()]
+    return True
+
+
+def _scale_after(r: _Reading) -> bool:
+    """A scale word or letter after the number ("3.8 million", "$2bn", "0.5k miles"); False when a word
+    is glued on that makes it no figure (14HF2889, 1990s, 21st)."""
+    text, hi = r.text, r.hi
+    sc = _SCALE.match(text, r.pos, hi) if r.is_digits else None
+    word = sc and (sc.group("scale") or sc.group("abbr"))
+    if (
+        sc
+        and word
+        and (sc.group("scale") or r.code or (sc.start("abbr") == r.pos and UNIT.match(text, sc.end(), hi)))
+    ):
+        r.value *= (
+            SCALES.get(word.lower()) or SCALE_ABBREVIATIONS.get(word) or SCALE_ABBREVIATIONS[word.lower()]
+        )
+        r.pos, r.scaled = sc.end(), True
+    elif r.is_digits and not r.code and _glued(text, r.pos, hi) and not UNIT.match(text, r.pos, hi):
+        return False  # money stays money when a word is glued on ("$520in cash")
+    if r.is_digits and _ORDINAL.match(text, r.pos, hi):
+        return False
+    if r.is_digits and _PLUS.match(text, r.pos, hi):
+        r.pos += 1  # "70+ brands"
+    return True
+
+
+def _glued(text: str, pos: int, hi: int) -> bool:
+    return pos < hi and (text[pos].isalnum() or text[pos] == "_")
+
+
+def _qualifier_before(r: _Reading) -> bool:
+    """ "more than", "about", "up to", ... printed right before."""
+    qual = _QUALIFIER.search(r.before)
+    if qual:
+        r.qualifier = " ".join(qual.group("q").split())
+        r.start -= len(r.before) - qual.start()
+    return True
+
+
+def _range_after(r: _Reading) -> bool:
+    """The upper end of a range: "5 to 10", "$1–2 million", "between 120 and 180", "8- to 16-meter"."""
+    rng = _RANGE.match(r.text, r.pos, r.hi)
+    r.between = (r.qualifier or "").lower() == "between"
+    if rng and (rng.group("sep").lower() != "and" or r.between):
+        n2 = parse_number(rng.group("n2"))
+        sc2 = (rng.group("sc2") or "").lower()
+        factor = SCALES.get(sc2, 1.0)
+        if n2 is not None and n2 > r.value / factor:
+            if sc2 and not r.scaled:
+                r.value *= factor
+            r.grouped_top = bool(_GROUPED.search(rng.group("n2")))
+            if r.grouped_top and not sc2 and r.value < 1000 <= n2 and r.value * 1000 < n2:
+                r.value *= 1000  # "15-20 000": the thousands printed once
+            r.top = n2 * factor
+            r.sep = rng.group("sep")
+            r.pos = rng.end()
+            r.code = r.code or (currency_code(rng.group("cur")) if rng.group("cur") else None)
+    if r.between:
+        r.qualifier = None
+    return True
+
+
+def _unit_after(r: _Reading) -> bool:
+    """The unit after the number (or the range): a measure, a duration, a percent or a currency word."""
+    text, hi = r.text, r.hi
+    um = UNIT.match(text, r.pos, hi)
+    if not um:
+        inch = _INCH.match(text, r.pos, hi) if "/" in r.m.group() or "." in r.m.group() else None
+        if inch:
+            r.unit, r.pos = lookup("inches")[0], inch.end()
+        return True
+    if len(um.group("unit")) == 1 and _SPACED_LETTERS.match(text, um.end(), hi):
+        return True  # "1 t o l d": a scan's spaced letters, not a ton
+    unit, word_code = lookup(um.group("unit"))
+    if unit.symbol == "lb" and r.home.pounds_are_money and not _OF.match(text, um.end(), hi):
+        word_code = "GBP"
+    if word_code:
+        r.code = r.code or (r.home.dollar if um.group("unit").lower() in BARE_DOLLAR else word_code)
+        r.pos = um.end()
+        return True
+    r.unit, r.pos = unit, um.end()
+    if unit.kind == "duration":
+        return _duration(r, unit)
+    _unit_range(r, unit)
+    return True
+
+
+def _unit_range(r: _Reading, unit: Unit) -> None:
+    """A range that prints the unit at both ends: "44 mg to 50 mg"."""
+    if r.top is not None:
+        return
+    rng = _RANGE_UNIT.match(r.text, r.pos, r.hi)
+    if not rng or (rng.group("sep").lower() == "and" and not r.between):
+        return
+    um = UNIT.match(r.text, rng.end(), r.hi)
+    n2 = parse_number(rng.group("n2"))
+    if um and n2 is not None and n2 > r.value and lookup(um.group("unit"))[0] == unit:
+        r.top, r.pos = n2, um.end()
+        if r.between:
+            r.qualifier = None
+
+
+def _duration(r: _Reading, unit: Unit) -> bool:
+    """Durations: not ages ("11 years old") nor dates ("three weeks ago"); "two years and eight
+    months" is 32 month; "two decades" is 20 year."""
+    text, hi = r.text, r.hi
+    if _AGE_AFTER.match(text, r.pos, hi) or _AGO.match(text, r.pos, hi):
+        return False
+    mixed = _MIXED.match(text, r.pos, hi)
+    if mixed:
+        small, _ = lookup(mixed.group("u"))
+        n = parse_number(mixed.group("n"))
+        if n is not None and small.factor and unit.factor:
+            r.value = r.value * unit.scale * unit.factor / small.factor + n
+            r.unit, r.pos = small, mixed.end()
+    elif unit.scale != 1.0:
+        r.value *= unit.scale
+        r.top = r.top * unit.scale if r.top is not None else None
+    return True
+
+
+def _is_figure(r: _Reading) -> bool:
+    """With a unit or currency it is a figure; a bare number only when it counts things."""
+    if r.code is not None or r.unit is not None:
+        return True
+    if not r.is_digits or (r.sep in ("-", "–", "—") and not r.grouped_top) or "/" in r.m.group():
+        return False  # "85-12" is a tally, "24/7" no amount
+    s, e = r.m.span()
+    return _is_count(r.text, s, max(e, r.pos), r.m.group(), r.before, r.region)
+
+
+# the steps of reading a figure, in order; each may veto it
+_STEPS = (_currency_before, _scale_after, _qualifier_before, _range_after, _unit_after, _is_figure)
+
+
+def _counted(text: str, pos: int, hi: int) -> str | None:
+    """The noun a bare count counts: "60 participating nations" -> "participating nations"."""
+    cm = _COUNTED.match(text, pos, hi)
+    if not cm:
+        return None
+    kept: list[str] = []
+    for w in cm.group("c").split():
+        if _COUNT_STOP.match(w.strip(".,")):
+            break
+        kept.append(w.strip(".,;:"))
+    return " ".join(kept) or None
+
+
+def _read(text: str, m: re.Match[str], region: Span, home: _Home) -> _Found | None:
     """Read the figure whose number is ``m``, or None when it is not a figure."""
-    lo, hi = region
-    s, e = m.span()
-    is_digits = m.group("d") is not None
     value = parse_number(m.group())
     if value is None:
         return None
-    before = text[max(lo, s - _WINDOW) : s]
-    start = s
-    code = None
-    cur = CURRENCY.search(before) if is_digits else None
-    if cur:
-        code = currency_code(cur.group())
-        start = s - (len(before) - cur.start())
-        before = before[: cur.start()]
-    pos = e
-    sc = _SCALE.match(text, pos, hi)
-    if sc and (sc.group("scale") or (code and sc.group("abbr"))) and is_digits:
-        word = (sc.group("scale") or sc.group("abbr") or "").lower()
-        value *= SCALES.get(word) or SCALE_ABBREVIATIONS[word]
-        pos = sc.end()
-    elif (
-        is_digits
-        and not code
-        and pos < hi
-        and (text[pos].isalnum() or text[pos] == "_")
-        and not UNIT.match(text, pos, hi)
-    ):
-        return None  # 14HF2889, 1990s; money stays money when a word is glued on ("$520in cash")
-    if is_digits and _ORDINAL.match(text, pos, hi):
-        return None  # 21st, "18 th Avenue"
-    if is_digits and _PLUS.match(text, pos, hi):
-        pos += 1  # "70+ brands"
-    qual = _QUALIFIER.search(before)
-    qualifier = " ".join(qual.group("q").split()) if qual else None
-    if qual:
-        start -= len(before) - qual.start()
-    top = None
-    rng = _RANGE.match(text, pos, hi)
-    sep = ""
-    if rng and (rng.group("sep").lower() != "and" or (qualifier or "").lower() == "between"):
-        n2 = parse_number(rng.group("n2"))
-        if n2 is not None and n2 > value / (SCALES.get((rng.group("sc2") or "").lower(), 1.0)):
-            if rng.group("sc2") and not sc:
-                factor = SCALES[rng.group("sc2").lower()]
-                value *= factor
-            top = n2 * (SCALES[rng.group("sc2").lower()] if rng.group("sc2") else 1.0)
-            sep = rng.group("sep")
-            pos = rng.end()
-            code = code or (currency_code(rng.group("cur")) if rng.group("cur") else None)
-    if qualifier and qualifier.lower() == "between":
-        qualifier = None
-    um = UNIT.match(text, pos, hi)
-    unit = None
-    if um:
-        unit, word_code = lookup(um.group("unit"))
-        if word_code:
-            if code is None:
-                code = word_code
-            unit = None
-        pos = um.end()
-        if unit and unit.kind == "duration":
-            if _AGE_AFTER.match(text, pos, hi):
-                return None
-            mixed = _MIXED.match(text, pos, hi)
-            if mixed:
-                small, _ = lookup(mixed.group("u"))
-                n = parse_number(mixed.group("n"))
-                if n is not None and small.factor and unit.factor:
-                    value = value * unit.scale * unit.factor / small.factor + n
-                    unit, pos = small, mixed.end()
-            elif unit.scale != 1.0:
-                value *= unit.scale
-                top = top * unit.scale if top is not None else None
-    if code is None and unit is None:
-        if not is_digits:
-            return None
-        if sep in ("-", "–", "—") or not _is_count(text, s, max(e, pos), m.group(), before, region):
-            return None
-    counted = None
-    if unit is None and code is None:
-        cm = _COUNTED.match(text, pos, hi)
-        if cm:
-            words = cm.group("c").split()
-            kept: list[str] = []
-            for w in words:
-                if _COUNT_STOP.match(w.strip(".,")):
-                    break
-                kept.append(w.strip(".,;:"))
-            counted = " ".join(kept) or None
-    return _Found((start, pos), value, top, unit, code, qualifier, counted)
+    s, e = m.span()
+    r = _Reading(text, region, m, home, value, s, e, text[max(region[0], s - _WINDOW) : s])
+    if not all(step(r) for step in _STEPS):
+        return None
+    if not math.isfinite(r.value) or r.value > MAX_VALUE or (r.top is not None and not math.isfinite(r.top)):
+        return None  # "1" and 400 zeros: no JSON number holds it
+    counted = _counted(text, r.pos, r.hi) if r.unit is None and r.code is None else None
+    return _Found((r.start, r.pos), r.value, r.top, r.unit, r.code, r.qualifier, counted)
+
+
+# places and domains that say which country issues a release (the letterhead, dateline or sign-off)
+COUNTRY_CUES: dict[str, re.Pattern[str]] = {
+    "AUD": re.compile(
+        r"\b(?:Australian?|Canberra|Sydney|Melbourne|Brisbane|Adelaide|Hobart|Queensland|Tasmania|"
+        r"New\s+South\s+Wales|NSW)\b|\.gov\.au\b"
+    ),
+    "CAD": re.compile(
+        r"\b(?:Canadian?|Ottawa|Toronto|Vancouver|Montr[eé]al|Ontario|Qu[eé]bec|Alberta|British\s+Columbia|"
+        r"Manitoba|Saskatchewan|Nova\s+Scotia|New\s+Brunswick)\b|\.gc\.ca\b"
+    ),
+    "NZD": re.compile(r"\b(?:New\s+Zealand|Wellington|Auckland)\b|\.govt\.nz\b"),
+    "GBP": re.compile(
+        r"\b(?:United\s+Kingdom|UK|Great\s+Britain|British(?!\s+Columbia)|(?<!New )England|Scotland|"
+        r"(?<!South )Wales|London|Whitehall)\b|\.gov\.uk\b"
+    ),
+}
+_OPENING = 1500  # the body's first paragraphs, where an issuer says who acts ("Australia would provide")
+_US_CUE = re.compile(r"\b(?:United\s+States|U\.\s?S\.|USA|America|Americans?|Washington)\b")
+
+
+def _issuing_country(text: str, ctx: Context) -> str | None:
+    """The currency of the one country that the release's letterhead, dateline or sign-off names; else
+    of the one country the body's opening names at least twice where it names the United States nowhere."""
+    body_start = ctx.layout.body[0]
+    pieces = [text[:body_start]]
+    if ctx.header.headline_span:  # a headline about Canada does not make the issuer Canadian
+        hs, he = ctx.header.headline_span
+        pieces = [text[: min(hs, body_start)], text[he:body_start]]
+    if ctx.layout.trailer:
+        ts, te = ctx.layout.trailer  # its sign-off lines, not a transcript pasted below them
+        pieces.append(text[ts : min(te, ts + _OPENING // 3)])
+    if ctx.header.dateline:
+        pieces.append(ctx.header.dateline.location)
+    zone = "\n".join(pieces)
+    named = [code for code, cue in COUNTRY_CUES.items() if cue.search(zone)]
+    if len(named) == 1:
+        return named[0]
+    lo, hi = ctx.layout.body
+    hi = min(hi, lo + _OPENING)
+    if named or _US_CUE.search(text, lo, hi):
+        return None
+    named = [code for code, cue in COUNTRY_CUES.items() if len(cue.findall(text, lo, hi)) >= 2]
+    return named[0] if len(named) == 1 else None
+
+
+def home_currency(ctx: Context) -> _Home:
+    """What a bare ``$`` (and "dollars") means in this release, and whether "pounds" are money."""
+    country = _issuing_country(ctx.text, ctx)
+    if country == "GBP":
+        return _Home("USD", pounds_are_money=True)
+    return _Home(country or "USD")
+
+
+def _masked(text: str, region: Span) -> SpanIndex:
+    """What is never a figure: masked shapes (phones, case numbers, ...) and printed dates."""
+    spans = [m.span() for m in _MASK.finditer(text, *region)]
+    spans += printed_date_spans(text, region)
+    return SpanIndex(spans)
 
 
 def _is_count(text: str, s: int, e: int, printed: str, before: str, region: Span) -> bool:
     """A bare number in digits counts things unless it is a year, age, time, address, ZIP or identifier."""
     hi = region[1]
     after = text[e : min(hi, e + _WINDOW)]
-    value = float(printed.replace(",", ""))
-    if "," not in printed and "." not in printed and (1800 <= value <= 2100 or printed[0] == "0" != printed):
+    value = parse_digits(printed) or 0.0
+    if printed.isdigit() and (1800 <= value <= 2100 or printed[0] == "0" != printed):
         return False  # a year, or a code with a leading zero
+    if _LEVEL_BEFORE.search(before) or _NAME_AFTER.match(after) or _DIGIT_GROUP_BEFORE.search(before):
+        return False
     if _TIME_AFTER.match(after) or _AGE_AFTER.match(after) or _AGE_BEFORE.search(before):
         return False
     if _NAME_COMMA.search(before) and after.startswith(",") and value < 120:
@@ -256,6 +464,7 @@ def _figure(text: str, f: _Found, same_as: int | None) -> Figure:
 def extract(ctx: Context) -> tuple[Figure, ...]:
     """Find every figure in the release's headline, body and about."""
     text = ctx.text
+    home = home_currency(ctx)
     found: list[_Found] = []
     for region in ctx.regions:
         masked = _masked(text, region)
@@ -263,10 +472,12 @@ def extract(ctx: Context) -> tuple[Figure, ...]:
         for m in _NUMBER.finditer(text, *region):
             if m.start() < end or masked.overlaps(*m.span()):
                 continue
-            f = _read(text, m, region)
+            f = _read(text, m, region, home)
             if f:
                 found.append(f)
                 end = f.span[1]
+                if len(found) >= MAX_FIGURES:
+                    break
     out: list[Figure] = []
     for i, f in enumerate(found):
         same = i - 1 if i and _same_quantity(found[i - 1], f, text) else None

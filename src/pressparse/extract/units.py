@@ -42,26 +42,43 @@ _add("grams|gram", Unit("g", "measure", 1e-3, "kg"))
 _add("milligrams|milligram", Unit("mg", "measure", 1e-6, "kg"), "mg")
 _add("pounds|pound|lbs|lb", Unit("lb", "measure", 0.45359237, "kg"))
 _add("ounces|ounce|oz", Unit("oz", "measure", 0.028349523125, "kg"))
-_add("metric tons|metric ton|metric tonnes|tonnes|tonne", Unit("t", "measure", 1000.0, "kg"))
+_add("metric tons|metric ton|metric tonnes|tonnes|tonne", Unit("t", "measure", 1000.0, "kg"), "t")
 _add("short tons|short ton|tons|ton", Unit("ton", "measure", 907.18474, "kg"))
 _add("kilometres|kilometers|kilometre|kilometer", Unit("km", "measure", 1000.0, "m"), "km")
 _add("metres|meters|metre|meter", Unit("m", "measure", 1.0, "m"))
+_add(
+    "micrometres|micrometers|micrometre|micrometer|microns|micron", Unit("µm", "measure", 1e-6, "m"), "µm|μm"
+)
+_add("nanometres|nanometers|nanometre|nanometer", Unit("nm", "measure", 1e-9, "m"), "nm")
 _add("centimetres|centimeters|centimetre|centimeter", Unit("cm", "measure", 0.01, "m"), "cm")
 _add("millimetres|millimeters|millimetre|millimeter", Unit("mm", "measure", 0.001, "m"))
-_add("miles|mile", Unit("mi", "measure", 1609.344, "m"))
+_add("miles|mile", Unit("mi", "measure", 1609.344, "m"), "mi")
 _add("feet|foot", Unit("ft", "measure", 0.3048, "m"), "ft")
 _add("inches|inch", Unit("in", "measure", 0.0254, "m"))
 _add("yards|yard", Unit("yd", "measure", 0.9144, "m"))
 _add(
-    "square kilometres|square kilometers|square kilometre|square kilometer", Unit("km²", "measure", 1e6, "m²")
+    "square kilometres|square kilometers|square kilometre|square kilometer|sq km|sq. km",
+    Unit("km²", "measure", 1e6, "m²"),
+    "km²|km2|km^2|km squared",
 )
-_add("square miles|square mile", Unit("mi²", "measure", 2_589_988.110336, "m²"))
+_add("square miles|square mile|sq mi|sq. mi", Unit("mi²", "measure", 2_589_988.110336, "m²"), "mi²|mi^2")
 _add("square feet|square foot", Unit("ft²", "measure", 0.09290304, "m²"), "sq ft|sq. ft.")
-_add("square metres|square meters|square metre|square meter", Unit("m²", "measure", 1.0, "m²"))
+_add("square metres|square meters|square metre|square meter", Unit("m²", "measure", 1.0, "m²"), "m²|m^2")
 _add("acres|acre", Unit("acre", "measure", 4046.8726098742513, "m²"))
 _add("hectares|hectare", Unit("ha", "measure", 1e4, "m²"), "ha")
 _add("gallons|gallon", Unit("gal", "measure", 0.003785411784, "m³"))
-_add("litres|liters|litre|liter", Unit("L", "measure", 1e-3, "m³"))
+_add("litres|liters|litre|liter", Unit("L", "measure", 1e-3, "m³"), "L")
+_add("millilitres|milliliters|millilitre|milliliter", Unit("mL", "measure", 1e-6, "m³"), "ml|mL")
+_add("centilitres|centiliters|centilitre|centiliter", Unit("cL", "measure", 1e-5, "m³"), "cl|cL")
+_add(
+    "cubic kilometres|cubic kilometers|cubic kilometre|cubic kilometer",
+    Unit("km³", "measure", 1e9, "m³"),
+    "km³|km3|km^3|km cubed",
+)
+_add("cubic metres|cubic meters|cubic metre|cubic meter", Unit("m³", "measure", 1.0, "m³"), "m³|m^3")
+_add("cups|cup", Unit("cup", "measure", 2.365882365e-4, "m³"))
+_add("tablespoons|tablespoon|tbsp", Unit("tbsp", "measure", 1.478676478125e-5, "m³"))
+_add("teaspoons|teaspoon|tsp", Unit("tsp", "measure", 4.92892159375e-6, "m³"))
 _add("barrels|barrel", Unit("bbl", "measure", 0.158987294928, "m³"), "bbl")
 _add("cubic yards|cubic yard", Unit("yd³", "measure", 0.764554857984, "m³"))
 _add("cubic feet|cubic foot", Unit("ft³", "measure", 0.028316846592, "m³"))
@@ -72,6 +89,25 @@ _add("kilowatts|kilowatt", Unit("kW", "measure", 1e3, "W"), "kW")
 _add("gigawatts|gigawatt", Unit("GW", "measure", 1e9, "W"), "GW")
 _add("megawatt-hours|megawatt hours|megawatt-hour", Unit("MWh", "measure", 3.6e9, "J"), "MWh")
 _add("kilowatt-hours|kilowatt hours|kilowatt-hour", Unit("kWh", "measure", 3.6e6, "J"), "kWh")
+_add("watt-hours|watt hours|watt-hour", Unit("Wh", "measure", 3.6e3, "J"), "Wh")
+_add("gigawatt-hours|gigawatt hours|gigawatt-hour", Unit("GWh", "measure", 3.6e12, "J"), "GWh")
+_add("terawatt-hours|terawatt hours|terawatt-hour", Unit("TWh", "measure", 3.6e15, "J"), "TWh")
+_add("electronvolts|electron volts|electronvolt", Unit("eV", "measure", 1.602176634e-19, "J"), "eV")
+_add("", Unit("MeV", "measure", 1.602176634e-13, "J"), "MeV")
+_add("", Unit("GeV", "measure", 1.602176634e-10, "J"), "GeV")
+_add("", Unit("TeV", "measure", 1.602176634e-7, "J"), "TeV")
+_add("hertz", Unit("Hz", "measure", 1.0, "Hz"), "Hz")
+_add("kilohertz", Unit("kHz", "measure", 1e3, "Hz"), "kHz")
+_add("megahertz", Unit("MHz", "measure", 1e6, "Hz"), "MHz")
+_add("gigahertz", Unit("GHz", "measure", 1e9, "Hz"), "GHz")
+_add("bytes", Unit("B", "measure", 1.0, "B"))
+_add("kilobytes", Unit("kB", "measure", 1e3, "B"), "kB|KB")
+_add("megabytes", Unit("MB", "measure", 1e6, "B"), "MB")
+_add("gigabytes", Unit("GB", "measure", 1e9, "B"), "GB")
+_add("terabytes", Unit("TB", "measure", 1e12, "B"), "TB")
+# temperatures are points on a scale, not amounts of a base unit: no factor
+_add("degrees celsius|degree celsius|degrees centigrade", Unit("°C", "measure"), "°C|ºC|° C")
+_add("degrees fahrenheit|degree fahrenheit", Unit("°F", "measure"), "°F|ºF|° F")
 
 _DURATIONS: dict[str, Unit] = {
     "decades": Unit("year", "duration", _YEAR_S, "s", 10.0),
@@ -86,8 +122,11 @@ _DURATIONS: dict[str, Unit] = {
     "day": Unit("day", "duration", 86_400.0, "s"),
     "hours": Unit("hour", "duration", 3600.0, "s"),
     "hour": Unit("hour", "duration", 3600.0, "s"),
+    "hrs": Unit("hour", "duration", 3600.0, "s"),
     "minutes": Unit("minute", "duration", 60.0, "s"),
     "minute": Unit("minute", "duration", 60.0, "s"),
+    "mins": Unit("minute", "duration", 60.0, "s"),
+    "seconds": Unit("second", "duration", 1.0, "s"),
 }
 PERCENT = Unit("percent", "percent")
 _PERCENTS = {
@@ -105,6 +144,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "U.S.$": "USD",
     "$": "USD",
     "A$": "AUD",
+    "$A": "AUD",
     "AU$": "AUD",
     "C$": "CAD",
     "CA$": "CAD",
@@ -116,8 +156,16 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "£": "GBP",
     "¥": "JPY",
     "₹": "INR",
+    "Rs.": "INR",
+    "R$": "BRL",
+    "₩": "KRW",
 }
-CODES = ("USD", "EUR", "GBP", "AUD", "CAD", "NZD", "JPY", "CHF", "CNY", "INR", "HKD", "SGD", "MXN")
+CODES = (
+    "USD", "EUR", "GBP", "AUD", "CAD", "NZD", "JPY", "CHF", "CNY", "INR", "HKD", "SGD", "MXN", "ZAR", "SEK",
+    "NOK", "DKK", "KRW", "BRL",
+)  # fmt: skip
+# the sign and word that name a dollar without saying whose: read as the issuing country's
+BARE_DOLLAR = ("$", "dollars", "dollar")
 # currency names printed after the number ("five million dollars", "2 billion euros")
 _CURRENCY_WORDS: dict[str, str] = {
     "u.s. dollars": "USD",
@@ -131,7 +179,10 @@ _CURRENCY_WORDS: dict[str, str] = {
     "euros": "EUR",
     "euro": "EUR",
     "pounds sterling": "GBP",
+    "swiss francs": "CHF",
     "yen": "JPY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
     "rupees": "INR",
     "pesos": "MXN",
 }

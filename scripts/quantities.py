@@ -1,0 +1,113 @@
+"""Share of a published quantity test set that the figure extractor reads right (value and unit).
+
+    python scripts/quantities.py PATH/quantities.json [--misses]
+
+The file is quantulum3's ``_lang/en_US/tests/quantities.json`` (a list of {"req": sentence,
+"res": [{"surface", "value", "unit", "uncertainty"?}]}), read from a local copy: it is another
+project's test data and is never committed here. Each expected quantity is right when a figure
+of its sentence has the same value (a range: the midpoint of value and max, as that set writes
+it) and the same unit (the set's unit names mapped to pressparse's symbols below).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+from pathlib import Path
+from typing import Any
+
+from pressparse.context import Context
+from pressparse.extract import figures
+from pressparse.header import Header
+from pressparse.layout import Layout
+from pressparse.models import Figure
+from pressparse.nlp import Analysis
+
+# that set's unit names -> pressparse's unit symbols (None: a bare count)
+UNIT_NAMES: dict[str, str | None] = {
+    "dimensionless": None,
+    "metre": "m",
+    "kilometre": "km",
+    "mile": "mi",
+    "inch": "in",
+    "nanometre": "nm",
+    "picometre": "pm",
+    "attometre": "am",
+    "square kilometre": "km²",
+    "square mile": "mi²",
+    "cubic kilometre": "km³",
+    "cubic centimetre": "mL",  # that set writes "ml" as cubic centimetres
+    "electronvolt": "eV",
+    "teraelectronvolt": "TeV",
+    "gigahertz": "GHz",
+    "megabyte": "MB",
+    "byte": "B",
+    "cup": "cup",
+    "tablespoon": "tbsp",
+    "litre": "L",
+    "centilitre": "cL",
+    "gallon": "gal",
+    "milligram": "mg",
+    "kilogram": "kg",
+    "pound-mass": "lb",
+    "tonne": "t",
+    "dollar": "USD",
+    "euro": "EUR",
+    "pound sterling": "GBP",
+    "percentage": "percent",
+    "year": "year",
+    "month": "month",
+    "week": "week",
+    "day": "day",
+    "hour": "hour",
+    "watt hour": "Wh",
+    "megawatt hour": "MWh",
+    "kilometre per hour": "km/h",
+    "degree Celsius": "°C",
+    "degree fahrenheit": "°F",
+}
+
+
+def _figures(sentence: str) -> tuple[Figure, ...]:
+    text = "Headline\n\n" + sentence
+    span = (10, len(text))
+    ctx = Context(text=text, layout=Layout(body=span), header=Header(), analysis=Analysis(span, ()))
+    return figures.extract(ctx)
+
+
+def _right(expected: dict[str, Any], found: tuple[Figure, ...]) -> bool:
+    unit = UNIT_NAMES.get(expected["unit"], expected["unit"])
+    for f in found:
+        value = (f.value + f.max) / 2 if f.max is not None and "uncertainty" in expected else f.value
+        if f.unit == unit and math.isclose(value, float(expected["value"]), rel_tol=1e-6, abs_tol=1e-9):
+            return True
+    return False
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("path", type=Path)
+    ap.add_argument("--misses", action="store_true", help="print each quantity read wrong")
+    args = ap.parse_args()
+    cases = json.loads(args.path.read_text(encoding="utf-8"))
+    right = total = extra = with_unit = right_with_unit = 0
+    for case in cases:
+        found = _figures(case["req"])
+        for q in case["res"]:
+            total += 1
+            with_unit += q["unit"] != "dimensionless"
+            if _right(q, found):
+                right += 1
+                right_with_unit += q["unit"] != "dimensionless"
+            elif args.misses:
+                print(f"MISS {q['surface']!r} = {q['value']} {q['unit']}  in {case['req'][:90]!r}")
+                print(f"     got {[(f.text, f.value, f.max, f.unit) for f in found]}")
+        extra += max(0, len(found) - len(case["res"]))
+    print(f"right {right}/{total} = {right / total:.1%}; figures beyond the expected count: {extra}")
+    # bare numbers without a unit ("42", "two", years) are no figures by the labelling guide
+    print(f"with a unit: right {right_with_unit}/{with_unit} = {right_with_unit / with_unit:.1%}")
+
+
+if __name__ == "__main__":
+    main()
