@@ -12,30 +12,57 @@ that compare names (``surname``, ``compatible``) and guess a given name's gender
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+import unicodedata
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
 
 from pressparse.textspan import Span, collapse, iter_lines, paragraphs
 
+
+def _char_class(pred: Callable[[str], bool]) -> str:
+    """The body of a regex character class holding every BMP character for which ``pred`` holds."""
+    ranges: list[str] = []
+    start: int | None = None
+    for c in range(0x10001):
+        ok = c < 0x10000 and pred(chr(c))
+        if ok and start is None:
+            start = c
+        elif not ok and start is not None:
+            a, b = re.escape(chr(start)), re.escape(chr(c - 1))
+            ranges.append(a if start == c - 1 else f"{a}-{b}")
+            start = None
+    return "".join(ranges)
+
+
+UPPER = _char_class(str.isupper)  # an upper-case letter of any script: f"[{UPPER}]"
+LOWER = _char_class(str.islower)  # a lower-case letter of any script: f"[{LOWER}]"
+LETTER = r"[^\W\d_]"
+_U, _LO = f"[{UPPER}]", f"[{LOWER}]"
+_APOS = "['’]"
+
 # one token: an acronym with dots (U.S.), a word (with a dot kept for now), a number, a sign
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’]*(?:-[A-Za-z][A-Za-z'’]*)*\.?|\d+|[^\sA-Za-z\d]")
-_CAP = re.compile(r"[A-Z](?:[a-z]+|['’][A-Z])(?:[A-Z]?[a-z]+)*(?:-[A-Z][a-z]+)*")
-_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,5}")
-_INITIAL = re.compile(r"[A-Z]\.")
+_TOKEN = re.compile(
+    rf"(?:{_U}\.){{2,}}|{LETTER}(?:{LETTER}|{_APOS})*(?:-{LETTER}(?:{LETTER}|{_APOS})*)*\.?|\d+|[^\w\s]|_"
+)
+# a capitalised word: "Peña", "McDonald", "O'Neill", "DeLeon", "Boakye-Agyemang" (not "USA", "iPhone")
+_CAP = re.compile(rf"{_U}(?:{_LO}+|{_APOS}{_U}{_LO}*)(?:{_U}{_LO}+)*(?:-{_U}{_LO}+)*")
+_ACRONYM = re.compile(rf"(?:{_U}\.){{2,}}|{_U}{{2,5}}")
+_INITIAL = re.compile(rf"{_U}\.")
 _POSSESSIVES = ("'s", "’s")
 _STOP_MARKS = frozenset(".!?;:")  # tokens that end a sentence
-_PARTY = re.compile(r"\s*\([RDI]-?\s?[A-Z][A-Za-z.]{1,6}\)")
+_PARTY = re.compile(rf"\s*\([RDI]-?\s?{_U}(?:{LETTER}|\.){{1,6}}\)")
 
 
 def _wordset(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-_LOWER_WORD = re.compile(r"\b[a-z]+\b")
-_ANY_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_LOWER_WORD = re.compile(rf"\b{_LO}+\b")
+_ANY_WORD = re.compile(rf"{LETTER}(?:{LETTER}|['’-])*")
 _SMALL_WORDS = _wordset("a an the of for and or in on at to by with from as vs")
 _AGE = re.compile(r",\s*\d{1,3}\s*,")
 
@@ -144,7 +171,7 @@ def _shape(word: str) -> tuple[int, tuple[str, bool, str, bool, bool]]:
     (a sentence's closing dot) and its (text, stop, head, cap, initial)."""
     cut = 1 if word[-1] == "." and _ends_sentence(word) else 0
     text = word[:-1] if cut else word
-    upper = "A" <= text[0] <= "Z"
+    upper = text[0].isupper()
     cap = upper and _CAP.fullmatch(_strip_possessive(text)) is not None
     initial = _INITIAL.fullmatch(text) is not None
     return cut, (text, bool(cut) or text in _STOP_MARKS, text.casefold().rstrip("."), cap, initial)
@@ -237,7 +264,7 @@ def _popular(genders: dict[str, str]) -> str:
 @lru_cache(maxsize=4096)
 def gender(given: str) -> str | None:
     """ "female", "male" or None (unknown, androgynous, or not a given name)."""
-    genders = _lexicon().get(given.lower())
+    genders = _lexicon().get(given.lower()) or _lexicon().get(_fold(given))
     g = _popular(genders) if genders else None
     if g in ("female", "mostly_female"):
         return "female"
@@ -251,7 +278,12 @@ def is_given_name(word: str) -> bool:
     w = word.strip(".")
     if len(w) < 2 or w.casefold() in NOT_NAME or w.casefold() in TITLE_HEADS or not _CAP.fullmatch(w):
         return False
-    return w.lower() in _lexicon()
+    return w.lower() in _lexicon() or _fold(w) in _lexicon()
+
+
+def _fold(word: str) -> str:
+    """The word lower-cased without its accents ("Éloïse" -> "eloise"), as the lexicon may spell it."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
 
 
 def tokens(text: str, span: Span) -> list[Token]:
@@ -399,9 +431,8 @@ def _split(toks: list[Token], i: int, j: int) -> int | None:
     k = _title_split(toks, i, j)
     if k is not None:
         return k
-    for k in range(i, j - 1):
-        rest = toks[k:j]
-        if len(rest) > 5 or any(_stop_word(t) for t in rest):
+    for k in range(max(i, j - 5), j - 1):  # a name is at most five words
+        if any(_stop_word(t) for t in toks[k:j]):
             continue
         initial = toks[k].initial and toks[k].head not in NOT_NAME  # not "War I. Speakers"
         if is_given_name(toks[k].text) or (initial and toks[k + 1].cap):
@@ -460,61 +491,134 @@ def find(text: str, regions: Iterable[Span], person_spans: Sequence[Span] | None
     the release also prints as the front of an organisation or place ("Walter Reed Army Medical
     Center") or with a stock ticker is no person.
     """
-    found: dict[tuple[int, int], NameMention] = {}
-    eponyms: set[str] = set()
-    ner = sorted(person_spans or ())
     regions = list(regions)
-    lower = set().union(*(_LOWER_WORD.findall(text, s, e) for s, e in regions))
+    scan = _Scan(text, regions, person_spans)
     for region in regions:
         for para in paragraphs(text, region):
-            toks = tokens(text, para)
-            headings = _title_case_lines(text, para)
-            plural: str | None = None
-            label_end = -1  # the party label "(D-N.Y.)" after the last name: no names inside
-            for i, j in _runs(toks):
-                if toks[i].start < label_end or _org_of(toks, i):
-                    continue
-                heading = any(a <= toks[i].start < b for a, b in headings)
-                k = _title_split(toks, i, j) if heading else _split(toks, i, j)
-                ent = None if heading else _ner_start(toks, i, j, ner)
-                if k is None and ent is not None:
-                    k = ent
-                if k is None and not heading and 2 <= j - i <= 3 and _introduced(text, toks, j):
-                    k = i
-                if k is None and plural and i > 0 and toks[i - 1].head in {"and", ","}:
-                    k = i
-                if k is None:
-                    _note_eponym(toks, i, j, eponyms)
-                    plural = None
-                    continue
-                m = _mention(text, toks, k, _heading_end(toks, k, j) if heading else j)
-                if m is None or (len(m.parts) < 2 and m.title is None and not m.honorific and ent is None):
-                    continue
-                if ent is None and _common_words(toks, k, m, lower):
-                    continue
-                label = _PARTY.match(text, m.end)
-                label_end = label.end() if label else label_end
-                if _TICKER.match(text, m.end):
-                    eponyms.add(m.name.casefold())
-                    continue
-                single = _singular(toks[k - 1]) if k > 0 and m.title else None
-                if single is not None and m.title is not None:
-                    plural = m.title[: len(m.title) - len(toks[k - 1].text)] + single
-                    m = NameMention(m.start, m.end, m.name, plural, m.honorific)
-                elif plural and m.title is None and i > 0 and toks[i - 1].head in {"and", ","}:
-                    m = NameMention(m.start, m.end, m.name, plural, m.honorific)
-                else:
-                    plural = None
-                bare = m.title is None and not m.honorific and not _labelled(text, m.end)
-                if bare and person_spans is not None and ent is None:
-                    continue
-                if bare and person_spans is None and m.parts[-1].casefold() in lower:
-                    continue
-                found.setdefault((m.start, m.end), m)
-    return sorted(
-        (m for m in found.values() if m.title or m.honorific or m.name.casefold() not in eponyms),
-        key=lambda m: m.start,
-    )
+            scan.paragraph(para)
+    return scan.result()
+
+
+@dataclass
+class _Paragraph:
+    """One paragraph's tokens, its title-case lines, and what the last name left open: a plural
+    title ("Sens. A and B") and the end of a party label ("(D-N.Y.)", no names inside)."""
+
+    toks: list[Token]
+    starts: list[int]
+    headings: list[Span]
+    plural: str | None = None
+    label_end: int = -1
+
+    def heading(self, at: int) -> bool:
+        return any(a <= at < b for a, b in self.headings)
+
+    def after_and(self, i: int) -> bool:
+        """Token ``i`` follows "and" or a comma (the next name of a list)."""
+        return i > 0 and self.toks[i - 1].head in {"and", ","}
+
+
+class _Scan:
+    """One ``find`` over a release: the words it writes in lower case, the NER persons, and the
+    names found so far (and the eponyms: names that are the front of an organisation or place)."""
+
+    def __init__(self, text: str, regions: list[Span], person_spans: Sequence[Span] | None) -> None:
+        self.text = text
+        self.model = person_spans is not None
+        self.ner = sorted(person_spans or ())
+        self.ner_ends = [e for _, e in self.ner]
+        self.lower: set[str] = set().union(*(_LOWER_WORD.findall(text, s, e) for s, e in regions))
+        self.found: dict[tuple[int, int], NameMention] = {}
+        self.eponyms: set[str] = set()
+
+    def result(self) -> list[NameMention]:
+        kept = [
+            m for m in self.found.values() if m.title or m.honorific or m.name.casefold() not in self.eponyms
+        ]
+        return sorted(kept, key=lambda m: m.start)
+
+    def paragraph(self, para: Span) -> None:
+        toks = tokens(self.text, para)
+        p = _Paragraph(toks, [t.start for t in toks], _title_case_lines(self.text, para))
+        for i, j in _runs(toks):
+            m = self.run(p, i, j)
+            if m is not None:
+                self.found.setdefault((m.start, m.end), m)
+
+    def run(self, p: _Paragraph, i: int, j: int) -> NameMention | None:
+        """The name mention in the capitalised run [i, j) of the paragraph, if any."""
+        toks = p.toks
+        if toks[i].start < p.label_end or _org_of(toks, i):
+            return None
+        heading = p.heading(toks[i].start)
+        ent = None if heading else self.ner_start(p, i, j)
+        k = self.name_start(p, i, j, heading, ent)
+        if k is None:
+            _note_eponym(toks, i, j, self.eponyms)
+            p.plural = None
+            return None
+        m = _mention(self.text, toks, k, _heading_end(toks, k, j) if heading else j)
+        if m is None or not self.plausible(toks, k, m, ent):
+            return None
+        label = _PARTY.match(self.text, m.end)
+        p.label_end = label.end() if label else p.label_end
+        if _TICKER.match(self.text, m.end):
+            self.eponyms.add(m.name.casefold())
+            return None
+        m = _plural_title(p, i, k, m)
+        return m if self.kept(m, ent) else None
+
+    def name_start(self, p: _Paragraph, i: int, j: int, heading: bool, ent: int | None) -> int | None:
+        """Where a name begins in the run [i, j): after a title, at a given name or initial, at a NER
+        person, at a run introduced by an age, party or appositive title, or as the next of a plural."""
+        k = _title_split(p.toks, i, j) if heading else _split(p.toks, i, j)
+        if k is None and ent is not None:
+            k = ent
+        if k is None and not heading and 2 <= j - i <= 3 and _introduced(self.text, p.toks, j):
+            k = i
+        if k is None and p.plural and p.after_and(i):
+            k = i
+        return k
+
+    def plausible(self, toks: list[Token], k: int, m: NameMention, ent: int | None) -> bool:
+        """A mention that may name a person: two words or a title, and not common words."""
+        if len(m.parts) < 2 and m.title is None and not m.honorific and ent is None:
+            return False
+        return ent is not None or not _common_words(toks, k, m, self.lower)
+
+    def kept(self, m: NameMention, ent: int | None) -> bool:
+        """A bare name (no title, honorific, age or party) must be a NER person in model mode, and
+        must not end in a word the release writes in lower case in rules mode."""
+        if m.title is not None or m.honorific or _labelled(self.text, m.end):
+            return True
+        if self.model:
+            return ent is not None
+        return m.parts[-1].casefold() not in self.lower
+
+    def ner_start(self, p: _Paragraph, i: int, j: int) -> int | None:
+        """The first token of the run [i, j) where a NER person name of two or more words begins."""
+        lo, hi = p.toks[i].start, p.toks[j - 1].end
+        for n in range(bisect_right(self.ner_ends, lo), len(self.ner)):
+            s, e = self.ner[n]
+            if s >= hi:
+                break
+            first = max(i, bisect_left(p.starts, s))
+            if first + 1 < j and p.toks[first + 1].start < e:
+                return first
+        return None
+
+
+def _plural_title(p: _Paragraph, i: int, k: int, m: NameMention) -> NameMention:
+    """A title printed once for several people ("Sens. A and B"): singular, for each of them."""
+    toks = p.toks
+    single = _singular(toks[k - 1]) if k > 0 and m.title else None
+    if single is not None and m.title is not None:
+        p.plural = m.title[: len(m.title) - len(toks[k - 1].text)] + single
+        return replace(m, title=p.plural)
+    if p.plural and m.title is None and p.after_and(i):
+        return replace(m, title=p.plural)
+    p.plural = None
+    return m
 
 
 def _org_of(toks: list[Token], i: int) -> bool:
@@ -591,17 +695,6 @@ def _title_case_lines(text: str, span: Span) -> list[Span]:
             if caps >= 3:
                 out.append((line.start, line.end))
     return out
-
-
-def _ner_start(toks: list[Token], i: int, j: int, ner: list[Span]) -> int | None:
-    """The first token of the run [i, j) where a NER person name of two or more words begins."""
-    for s, e in ner:
-        if e <= toks[i].start or s >= toks[j - 1].end:
-            continue
-        inside = [k for k in range(i, j) if s <= toks[k].start < e]
-        if len(inside) >= 2:
-            return inside[0]
-    return None
 
 
 def _labelled(text: str, end: int) -> bool:

@@ -26,10 +26,11 @@ from dataclasses import dataclass
 
 from pressparse.context import Context
 from pressparse.extract import names
-from pressparse.extract.names import gender, name_parts
+from pressparse.extract.names import LOWER, UPPER, gender, name_parts
 from pressparse.models import Person, Quote, Speaker
 from pressparse.textspan import Span, iter_lines, paragraphs, strip_span
 
+_U, _LO = f"[{UPPER}]", f"[{LOWER}]"
 _VERBS = (
     r"said|says|say|added|adds|stated|states|explained|explains|noted|notes|continued|continues|"
     r"concluded|remarked|commented|comments|told|tells|wrote|writes|declared|emphasized|emphasised|"
@@ -44,10 +45,10 @@ _CUE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _CUE_AFTER_SUBJ = re.compile(
-    rf"^[\s,]*(?P<who>[^;:!?\"“”]{{1,90}}?)\s+(?:also\s+|further\s+|later\s+|then\s+)?(?P<verb>{_VERBS})\b",
+    rf"^[\s,]*(?P<who>[^\s,;:!?\"“”][^;:!?\"“”]{{0,89}}?)\s{{1,40}}(?:also\s+|further\s+|later\s+|then\s+)?(?P<verb>{_VERBS})\b",
     re.IGNORECASE,
 )
-_DASH_AFTER = re.compile(r"\s*(?P<verb>[-–—~]{1,2})\s*(?P<who>[A-Z][^\n\"“”]{1,120})")
+_DASH_AFTER = re.compile(rf"\s*(?P<verb>[-–—~]{{1,2}})\s*(?P<who>{_U}[^\n\"“”]{{1,120}})")
 _CUE_BEFORE = re.compile(
     rf"\b(?P<verb>{_VERBS}|according to)\b(?P<tail>[^\"“”]{{0,60}}?)[,:]?\s*$",
     re.IGNORECASE,
@@ -55,20 +56,22 @@ _CUE_BEFORE = re.compile(
 # where a clause stops: a hard stop, or a full stop that ends no abbreviation or initial
 _HARD_STOP = re.compile(r"[;:!?\"“”]|\n\s*\n|\.(?=\s|$)")
 _ABBREV_DOT = re.compile(
-    r"(?:\b[A-Z]|\b(?:[A-Z]\.)+[A-Z]|\b(?:Sen|Sens|Rep|Reps|Gov|Dr|Mr|Mrs|Ms|Jr|Sr|St|Lt|Sgt|Capt|Det|Atty|Gen|Hon|Rev|Prof|Cmdr|Col|Supt|Asst|Dep|Insp|Inc|Co|Corp|Ltd))$"
+    rf"(?:\b{_U}|\b(?:{_U}\.)+{_U}|\b(?:Sen|Sens|Rep|Reps|Gov|Dr|Mr|Mrs|Ms|Jr|Sr|St|Lt|Sgt|Capt|Det|Atty|Gen|Hon|Rev|Prof|Cmdr|Col|Supt|Asst|Dep|Insp|Inc|Co|Corp|Ltd))$"
 )
-_SUBJECT = re.compile(r"\s*(?:[A-Z]|(?:he|she|they|we|I|the|a|an|our|his|her)\b)")
+_SUBJECT = re.compile(rf"\s*(?:{_U}|(?:he|she|they|we|I|the|a|an|our|his|her)\b)")
 _COLON_BEFORE = re.compile(r":\s*$")
 _POSSESSIVE_AT = re.compile(r"['’]s\b")
-_LEAD = re.compile(r"\s*(?:(?!The\b)[A-Z][\w.'’-]*\s+|of\s+)*")  # title words before a name, no article
-_SENTENCE_STOP = re.compile(r"[.!?](?=\s+[A-Z“\"])|\n\s*\n")
+_LEAD = re.compile(rf"\s*(?:(?!The\b){_U}[\w.'’-]*\s+|of\s+)*")  # title words before a name, no article
+_SENTENCE_STOP = re.compile(rf"[.!?](?=\s+[{UPPER}“\"])|\n\s*\n")
 _PRONOUN = re.compile(r"\b(?P<p>he|she|they|I|we)\b", re.IGNORECASE)
-_ROLE = re.compile(r"\bthe\s+(?P<role>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\b")
-_ORG = re.compile(r"\b[Tt]he\s+(?P<org>(?:[A-Z][\w&'’.-]*\s*)+)")
+_ROLE = re.compile(rf"\bthe\s+(?P<role>{_LO}[{LOWER}-]+(?:\s+{_LO}[{LOWER}-]+)?)\b")
+_ORG = re.compile(rf"\b[Tt]he\s+(?P<org>(?:{_U}[\w&'’.-]*\s*)+)")
 _WORD = re.compile(r"[\w'’-]+")
-_CAP_WORD = re.compile(r"(?<![\w'’])[A-Z][a-z]+(?![\w'’])")
-_TITLE_BEFORE = re.compile(r"(?:\b[A-Z][\w.'’-]*\s+)+$")
+_CAP_WORD = re.compile(rf"(?<![\w'’]){_U}{_LO}+(?![\w'’])")
+_TITLE_BEFORE = re.compile(rf"(?:\b{_U}[\w.'’-]*\s+){{1,8}}$")
 _SENTENCE_END = re.compile(r"[.!?:]\s*$")
+_ENDS_SENTENCE = re.compile(r"[.!?]\W{0,8}$")  # read on the quote's last _TAIL characters
+_TAIL = 12
 _QUOTE_END = re.compile(r"[.!?,…—–-]\s*$")
 _DOUBLE_MARK = re.compile('["“”]')
 _SINGLE_MARK = re.compile("['‘’]")
@@ -458,7 +461,7 @@ def _standalone(
     """An unattributed quotation that stands as a sentence of its own ("…a blunt message: "…"")."""
     body = text[p.start : p.end]
     starts_sentence = not before.strip() or _SENTENCE_END.search(before) is not None
-    ends_sentence = re.search(r"[.!?]\W*$", body) is not None
+    ends_sentence = _ENDS_SENTENCE.search(body[-_TAIL:]) is not None
     if starts_sentence and ends_sentence and _words(body) >= 5:
         return Quote(
             text=body, span=(p.start, p.end), speaker=None, cue=":" if before.rstrip().endswith(":") else None

@@ -1,0 +1,103 @@
+"""Name patterns: letters of any script, and scans that stay linear on hostile runs."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from pressparse.context import Context
+from pressparse.extract import names, people, quotes
+from pressparse.header import Header
+from pressparse.layout import Layout
+from pressparse.nlp import analyse
+
+
+def _ctx(text: str) -> Context:
+    span = (0, len(text))
+    return Context(text, Layout(body=span), Header(), analyse(text, span, None))
+
+
+def _people(text: str) -> list[tuple[str, str | None]]:
+    return [(p.name, p.title) for p in people.extract(_ctx(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prosecutor José Peña Muñoz filed the case.", [("José Peña Muñoz", "Prosecutor")]),
+        ("Judge María De León ruled on Monday.", [("María De León", "Judge")]),
+        ("Professor Zoë Łukasz spoke.", [("Zoë Łukasz", "Professor")]),
+        ("Ángel Núñez, 34, was arrested.", [("Ángel Núñez", None)]),
+        ("Detective Ñoño Gómez testified.", [("Ñoño Gómez", "Detective")]),
+        ("Minister Дмитрий Иванов visited.", [("Дмитрий Иванов", "Minister")]),
+        (
+            "The award went to Søren Kierkegaard and Éloïse Dupré.",
+            [("Søren Kierkegaard", None), ("Éloïse Dupré", None)],
+        ),
+        (
+            "Chancellor Angela Merkel met Şükrü Saracoğlu.",
+            [("Angela Merkel", "Chancellor"), ("Şükrü Saracoğlu", None)],
+        ),
+        # negative: accented words that are no names
+        ("The Café Olé opened on Église Street in Besançon.", []),
+    ],
+)
+def test_names_in_any_latin_or_cyrillic_spelling(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _people(text) == expected
+
+
+def test_speaker_with_accents_is_whole() -> None:
+    text = "“We are ready for the season ahead of us,” said Ángel Núñez."
+    ctx = _ctx(text)
+    found = quotes.extract(ctx, people.extract(ctx))
+    assert [q.speaker.name if q.speaker else None for q in found] == ["Ángel Núñez"]
+
+
+@pytest.mark.parametrize(
+    ("word", "capitalised"),
+    [
+        ("Peña", True),
+        ("Łukasz", True),
+        ("McDonald", True),
+        ("O'Neill", True),
+        ("Boakye-Agyemang", True),
+        ("USA", False),
+        ("iPhone", False),
+        ("peña", False),
+    ],
+)
+def test_capitalised_word_shape(word: str, capitalised: bool) -> None:
+    assert (names._CAP.fullmatch(word) is not None) is capitalised
+
+
+# hostile runs: each must finish in time that grows linearly (limits are ~20x the linear time)
+HOSTILE = [
+    ("a quote followed by spaces", 'He said "We will win." ' + " " * 20_000 + "x"),
+    ("spaces between a quote and its cue", '"We will win," ' + " " * 20_000 + "said Bob."),
+    ("spaces after a capitalised word", "Word" + " " * 40_000),
+    ("capitalised words", "the " + "Word " * 100_000 + "end."),
+    ("capitalised words ending a sentence", "the " + "Word " * 100_000 + "ends. He said."),
+    ("John Smith repeated", "the " + "John Smith " * 50_000 + "end."),
+    ("John Smith sentences", "John Smith. " * 50_000),
+    ("a long exclamation in a quote", '"' + "! " * 50_000 + 'x" said Bob.'),
+    ("many attributed quotes", '"Yes," said John Smith. ' * 5_000),
+    ("a word that almost has a capitalised shape", "A" + "a" * 5_000 + "'"),
+]
+
+
+@pytest.mark.parametrize(("label", "text"), HOSTILE, ids=[h[0] for h in HOSTILE])
+def test_scans_are_linear(label: str, text: str) -> None:
+    names.is_given_name("John")  # the lexicon is read once, outside the timing
+    ctx = _ctx(text)
+    t = time.perf_counter()
+    found = people.extract(ctx)
+    quotes.extract(ctx, found)
+    assert time.perf_counter() - t < 3.0, label
+
+
+@pytest.mark.parametrize("n", [18, 26])
+def test_capitalised_shape_does_not_backtrack(n: int) -> None:
+    t = time.perf_counter()
+    names._CAP.fullmatch("A" + "a" * n + "'")
+    assert time.perf_counter() - t < 0.01
