@@ -21,7 +21,8 @@ spans into the decoded input (the quoted words, without the outer marks).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from pressparse.context import Context
@@ -95,9 +96,39 @@ class _Pair:
     last_unit: int  # index of the unit it closes in (several for a multi-paragraph quote)
 
 
-def extract(ctx: Context, people: tuple[Person, ...]) -> tuple[Quote, ...]:
+class _Cast:
+    """The people of the release and their mentions in text order (for lookups by position)."""
+
+    def __init__(self, people: _Cast) -> None:
+        self.people = people
+        self.mentions = sorted((s, e, x) for x in people for s, e in x.mentions)
+        self.starts = [s for s, _, _ in self.mentions]
+        self.ends = sorted((e, n) for n, (_, e, _) in enumerate(self.mentions))
+
+    def __iter__(self) -> Iterator[Person]:
+        return iter(self.people)
+
+    def within(self, lo: int, hi: int) -> list[tuple[int, int, Person]]:
+        """The mentions inside ``[lo, hi)``, in text order."""
+        out = []
+        for n in range(bisect_left(self.starts, lo), bisect_left(self.starts, hi)):
+            if self.mentions[n][1] <= hi:
+                out.append(self.mentions[n])
+        return out
+
+    def last_before(self, pos: int) -> tuple[int, Person] | None:
+        """The end and person of the mention that ends last at or before ``pos``."""
+        k = bisect_right(self.ends, (pos, len(self.ends))) - 1
+        if k < 0:
+            return None
+        end, n = self.ends[k]
+        return end, self.mentions[n][2]
+
+
+def extract(ctx: Context, found: tuple[Person, ...]) -> tuple[Quote, ...]:
     """Find every direct quotation and its speaker."""
     text = ctx.text
+    people = _Cast(found)
     if not any(_ANY_OPENING.search(text, s, e) for s, e in ctx.regions):
         return ()
     units = [u for region in ctx.regions for u in _units(text, region)]
@@ -262,7 +293,7 @@ def _words(s: str) -> int:
 
 def _attributed(
     ctx: Context,
-    people: tuple[Person, ...],
+    people: _Cast,
     p: _Pair,
     before: str,
     before_start: int,
@@ -310,7 +341,7 @@ def _attributed(
         elif m.group("verb").endswith("ing"):
             # "X blasted the plan, arguing that “...”": the person last named in the sentence said it
             lo = _sentence_start(text, verb_at, max(0, verb_at - 400))
-            named = [s for x in people for s, e in x.mentions if lo <= s and e <= verb_at]
+            named = [s for s, _, _ in people.within(lo, verb_at)]
             who = (max(named), verb_at) if named else who
         return _quote(ctx, people, p, who, m.group("verb"), done)
     if before.rstrip()[-1:] in {":", ","} and _words(body) >= 3:
@@ -334,12 +365,12 @@ def _attributed(
 
 
 def _introduced(
-    ctx: Context, people: tuple[Person, ...], p: _Pair, who: Span, mark: str, done: list[Quote]
+    ctx: Context, people: _Cast, p: _Pair, who: Span, mark: str, done: list[Quote]
 ) -> Quote | None:
     """A quote introduced without a said-verb: by a clause ending in a colon that names one
     person, or by a clause ending in a comma whose subject is a person."""
     text = ctx.text
-    inside = [(s, x) for x in people for s, e in x.mentions if who[0] <= s and e <= who[1]]
+    inside = [(s, x) for s, _, x in people.within(who[0], who[1])]
     if not inside:
         return None
     s = min(s for s, _ in inside)
@@ -404,7 +435,7 @@ def _previous_line(text: str, pos: int) -> Span | None:
 
 
 def _led(
-    ctx: Context, people: tuple[Person, ...], p: _Pair, lo: int, last: Quote | None, done: list[Quote]
+    ctx: Context, people: _Cast, p: _Pair, lo: int, last: Quote | None, done: list[Quote]
 ) -> Quote | None:
     """A quote that follows, in its paragraph, a sentence led by another person than the last
     speaker ("X, Board Chair of Y, is excited to expand. “…”"): that person said it."""
@@ -416,9 +447,8 @@ def _led(
     s0 = _sentence_start(text, stop, lo)
     led = [
         (s, x)
-        for x in people
-        for s, e in x.mentions
-        if s0 <= s and e <= stop and _LEAD.fullmatch(text[s0:s]) and _words(text[s0:s]) <= 6
+        for s, _, x in people.within(s0, stop)
+        if _LEAD.fullmatch(text[s0:s]) and _words(text[s0:s]) <= 6
     ]
     if not led:
         return None
@@ -456,7 +486,7 @@ def _standalone(
     before: str,
     after: str,
     ctx: Context,
-    people: tuple[Person, ...],
+    people: _Cast,
 ) -> Quote | None:
     """An unattributed quotation that stands as a sentence of its own ("…a blunt message: "…"")."""
     body = text[p.start : p.end]
@@ -472,20 +502,16 @@ def _standalone(
 # -- speakers -------------------------------------------------------------------------
 
 
-def _quote(
-    ctx: Context, people: tuple[Person, ...], p: _Pair, who: Span, cue: str | None, done: list[Quote]
-) -> Quote:
+def _quote(ctx: Context, people: _Cast, p: _Pair, who: Span, cue: str | None, done: list[Quote]) -> Quote:
     text = ctx.text
     speaker = _speaker(ctx, people, who, p, done)
     return Quote(text=text[p.start : p.end], span=(p.start, p.end), speaker=speaker, cue=cue and cue.strip())
 
 
-def _speaker(
-    ctx: Context, people: tuple[Person, ...], who: Span, p: _Pair, done: list[Quote]
-) -> Speaker | None:
+def _speaker(ctx: Context, people: _Cast, who: Span, p: _Pair, done: list[Quote]) -> Speaker | None:
     """The speaker named in ``text[who]``: a person, a pronoun's antecedent, an organisation, or None."""
     text = ctx.text
-    named = [(m, person) for person in people for m in person.mentions if who[0] <= m[0] and m[1] <= who[1]]
+    named = [((s, e), person) for s, e, person in people.within(who[0], who[1])]
     if named:
         (s, e), person = min(named, key=lambda x: x[0][0])
         s = _title_start(text, who[0], s)
@@ -520,7 +546,7 @@ def _speaker(
     return None
 
 
-def _unlisted(text: str, people: tuple[Person, ...], who: Span) -> Speaker | None:
+def _unlisted(text: str, people: _Cast, who: Span) -> Speaker | None:
     """A speaker named in a way the people list does not hold: by the given name of one person
     ("said Greg" for Greg Scott), by a title and surname, or by a given name alone."""
     for m in _CAP_WORD.finditer(text, who[0], min(who[1], who[0] + 60)):
@@ -545,9 +571,7 @@ def _title_start(text: str, lo: int, s: int) -> int:
     return m.start() if m else s
 
 
-def _antecedent(
-    text: str, people: tuple[Person, ...], pronoun: str, pos: int, done: list[Quote]
-) -> Person | None:
+def _antecedent(text: str, people: _Cast, pronoun: str, pos: int, done: list[Quote]) -> Person | None:
     """The person a pronoun names: the last speaker, else the last person named, when the gender fits."""
 
     def fits(person: Person) -> bool:
@@ -564,9 +588,9 @@ def _antecedent(
             if person is not None and fits(person):
                 return person
             break
-    mentioned = [(m[1], x) for x in people for m in x.mentions if m[1] <= pos]
+    mentioned = people.last_before(pos)
     if mentioned:
-        end, person = max(mentioned, key=lambda t: t[0])
+        end, person = mentioned
         if pos - end < 1500 and fits(person):
             return person
     return None
