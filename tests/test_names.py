@@ -101,3 +101,21 @@ def test_capitalised_shape_does_not_backtrack(n: int) -> None:
     t = time.perf_counter()
     names._CAP.fullmatch("A" + "a" * n + "'")
     assert time.perf_counter() - t < 0.01
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a letterhead in capitals gives the fuller form of the name the text uses
+        (
+            "SENATOR THE HON. CHRISTOPHER ELLISON\n\nThe arrest was made, Senator Chris Ellison said today.",
+            ["Christopher Ellison"],
+        ),
+        # negative: another given name in capitals is another person's
+        ("MICHAEL JONES\n\nThe arrest was made, Senator Chris Jones said today.", ["Chris Jones"]),
+        # negative: a shorter form in capitals does not shorten the name
+        ("CHRIS ELLISON\n\nThe arrest was made, Senator Christopher Ellison said today.", ["Christopher Ellison"]),
+    ],
+)
+def test_one_person_by_the_fullest_form_in_capitals(text: str, expected: list[str]) -> None:
+    assert [name for name, _ in _people(text)] == expected

@@ -21,6 +21,9 @@ from pressparse.extract.names import NameMention, compatible, surname
 from pressparse.models import Person
 from pressparse.textspan import Span
 
+_CAPS_PAIR = re.compile(
+    rf"\b(?P<given>[{names.UPPER}]{{2,}})\s+(?P<surname>[{names.UPPER}][{names.UPPER}'’-]+)\b"
+)
 _WORD = re.compile(rf"[{names.UPPER}](?:{names.LETTER}|['’-])+")
 
 
@@ -30,7 +33,36 @@ def extract(ctx: Context) -> tuple[Person, ...]:
     ner = None if ctx.analysis.doc is None else [(e.start, e.end) for e in ents if e.label == "PERSON"]
     mentions = names.find(ctx.text, ctx.regions, ner)
     mentions += _contact_mentions(ctx)
-    return cluster(ctx.text, ctx.regions, mentions)
+    found = cluster(ctx.text, ctx.regions, mentions)
+    if not found:
+        return found
+    forms = _capital_forms(ctx.text, max(e for _, e in ctx.regions))
+    return tuple(_fuller(p, forms) for p in found)
+
+
+def _capital_forms(text: str, end: int) -> dict[str, list[tuple[str, Span]]]:
+    """Two-word names printed in capitals before ``end`` (a letterhead's "CHRISTOPHER ELLISON"):
+    surname -> [(given name, span)]."""
+    forms: dict[str, list[tuple[str, Span]]] = {}
+    for m in _CAPS_PAIR.finditer(text, 0, end):
+        forms.setdefault(m.group("surname"), []).append((m.group("given"), m.span()))
+    return forms
+
+
+def _fuller(person: Person, forms: dict[str, list[tuple[str, Span]]]) -> Person:
+    """The person by the fuller form of their name printed in capitals ("Chris Ellison" for
+    "CHRISTOPHER ELLISON": "Christopher Ellison"), else as found."""
+    parts = names.name_parts(person.name)
+    if len(parts) != 2 or len(parts[0]) < 2:
+        return person
+    given = parts[0].upper()
+    for first, span in forms.get(parts[1].upper(), ()):
+        if first.startswith(given) and len(first) > len(given):
+            mentions = sorted({*map(tuple, person.mentions), span})
+            return person.model_copy(
+                update={"name": f"{first.capitalize()} {parts[1]}", "span": span, "mentions": mentions}
+            )
+    return person
 
 
 def _contact_mentions(ctx: Context) -> list[NameMention]:
