@@ -114,7 +114,10 @@ def test_capitalised_shape_does_not_backtrack(n: int) -> None:
         # negative: another given name in capitals is another person's
         ("MICHAEL JONES\n\nThe arrest was made, Senator Chris Jones said today.", ["Chris Jones"]),
         # negative: a shorter form in capitals does not shorten the name
-        ("CHRIS ELLISON\n\nThe arrest was made, Senator Christopher Ellison said today.", ["Christopher Ellison"]),
+        (
+            "CHRIS ELLISON\n\nThe arrest was made, Senator Christopher Ellison said today.",
+            ["Christopher Ellison"],
+        ),
     ],
 )
 def test_one_person_by_the_fullest_form_in_capitals(text: str, expected: list[str]) -> None:
