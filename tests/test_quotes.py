@@ -179,6 +179,30 @@ CASES = [
         "(Mayor Tom Lee) said: 'This is the best day our city has had in years.'",
         [("This is the best day", "Tom Lee")],
     ),
+    # a verb sharing the subject of the last quote: "… told them that “…,” and added, “…”"
+    (
+        "Sen. Bernie Sanders told the congregation that “the country will be looking at us,” and added, "
+        "“I am here to ask your help to lead this country.”",
+        [("the country will be looking", "Bernie Sanders"), ("I am here to ask", "Bernie Sanders")],
+    ),
+    # negative: a new subject after "and" is not the last speaker
+    (
+        "Sen. Bernie Sanders said, “the country will be looking at us today,” and Rep. Terry Alexander "
+        "added, “I am here to ask your help to lead this country.”",
+        [("the country will be looking", "Bernie Sanders"), ("I am here to ask", "Terry Alexander")],
+    ),
+    # "he" resolves to the last person named when the given name is used both ways ("Bernie")
+    (
+        "Turning to justice, Bernie Sanders said the country leads the world in inmates. "
+        "“We have in America today a broken criminal justice system,” he said.",
+        [("We have in America today", "Bernie Sanders")],
+    ),
+    # negative: "she" does not resolve to a man
+    (
+        "Turning to justice, Michael Sanders said the country leads the world in inmates. "
+        "“We have in America today a broken criminal justice system,” she said.",
+        [("We have in America today", None)],
+    ),
 ]
 
 

@@ -250,25 +250,21 @@ def _lexicon() -> dict[str, dict[str, str]]:
     return table
 
 
-def _popular(genders: dict[str, str]) -> str:
-    """The gender most countries give a name (gender-guesser's ``get_gender`` with no country)."""
-    best, most, tie = next(iter(genders)), 0, 0
-    for g, countries in genders.items():
-        values = [ord(c) for c in countries.replace(" ", "")]
-        count, weight = len(values), sum(c - 55 if c > 64 else c - 48 for c in values)
-        if count > most or (count == most and weight > tie):
-            best, most, tie = g, count, weight
-    return best if most > 0 else "andy"
+_SIDES = {"female": "female", "mostly_female": "female", "male": "male", "mostly_male": "male"}
 
 
 @lru_cache(maxsize=4096)
 def gender(given: str) -> str | None:
-    """ "female", "male" or None (unknown, androgynous, or not a given name)."""
-    genders = _lexicon().get(given.lower()) or _lexicon().get(_fold(given))
-    g = _popular(genders) if genders else None
-    if g in ("female", "mostly_female"):
+    """ "female", "male" or None: the gender that at least twice as many countries give the name as
+    the other gender or both (gender-guesser's table); None for a name used both ways ("Bernie",
+    "Pat") or unknown."""
+    genders = _lexicon().get(given.lower()) or _lexicon().get(_fold(given)) or {}
+    count = {"female": 0, "male": 0, "andy": 0}
+    for g, countries in genders.items():
+        count[_SIDES.get(g, "andy")] += len(countries.replace(" ", ""))
+    if count["female"] > 0 and count["female"] >= 2 * (count["male"] + count["andy"]):
         return "female"
-    if g in ("male", "mostly_male"):
+    if count["male"] > 0 and count["male"] >= 2 * (count["female"] + count["andy"]):
         return "male"
     return None
 

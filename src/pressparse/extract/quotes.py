@@ -61,6 +61,7 @@ _ABBREV_DOT = re.compile(
 )
 _SUBJECT = re.compile(rf"\s*(?:{_U}|(?:he|she|they|we|I|the|a|an|our|his|her)\b)")
 _COLON_BEFORE = re.compile(r":\s*$")
+_COORDINATED = re.compile(r"[\s,]*(?:and|but|then|and\s+then)\s*", re.IGNORECASE)  # a verb sharing a subject
 _POSSESSIVE_AT = re.compile(r"['’]s\b")
 _LEAD = re.compile(rf"\s*(?:(?!The\b){_U}[\w.'’-]*\s+|of\s+)*")  # title words before a name, no article
 _SENTENCE_STOP = re.compile(rf"[.!?](?=\s+[{UPPER}“\"])|\n\s*\n")
@@ -343,6 +344,10 @@ def _attributed(
             lo = _sentence_start(text, verb_at, max(0, verb_at - 400))
             named = [s for s, _, _ in people.within(lo, verb_at)]
             who = (max(named), verb_at) if named else who
+        elif _COORDINATED.fullmatch(text, *who) and done and done[-1].span[1] <= who[0] and done[-1].speaker:
+            # "X told them that “…,” and added, “…”": the subject of the last quote goes on
+            last = done[-1]
+            return Quote(text=body, span=(p.start, p.end), speaker=last.speaker, cue=m.group("verb"))
         return _quote(ctx, people, p, who, m.group("verb"), done)
     if before.rstrip()[-1:] in {":", ","} and _words(body) >= 3:
         # "X expressed her enthusiasm: “...”", "ADA X echoed those sentiments, “...”"
