@@ -122,3 +122,20 @@ def test_capitalised_shape_does_not_backtrack(n: int) -> None:
 )
 def test_one_person_by_the_fullest_form_in_capitals(text: str, expected: list[str]) -> None:
     assert [name for name, _ in _people(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In announcing it, UC Santa Cruz Chancellor M.R.C. Greenwood said more.",
+            [("M.R.C. Greenwood", "UC Santa Cruz Chancellor")],
+        ),
+        ("The letter was signed by A.G.W. Keys, 54, of Canberra.", [("A.G.W. Keys", None)]),
+        # negative: initials before a title or an organisation are no name
+        ("Josh Hawley U.S. Senator for Missouri said more.", [("Josh Hawley", None)]),
+        ("The U.S. Attorney General spoke to U.S. Marshals.", []),
+    ],
+)
+def test_names_with_several_initials(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _people(text) == expected

@@ -203,6 +203,14 @@ CASES = [
         "“We have in America today a broken criminal justice system,” she said.",
         [("We have in America today", None)],
     ),
+    # "she" prefers the last person named whose given name is a woman's to a last speaker whose
+    # given name is used both ways
+    (
+        "Professor Kathy Foley was appointed. “I am very pleased with the appointment of Professor "
+        "Foley,” said Chandra Bhandari.\n\nFoley plans more. “I am looking forward to working with the "
+        "community,” she said.",
+        [("I am very pleased with", "Chandra Bhandari"), ("I am looking forward to", "Kathy Foley")],
+    ),
 ]
 
 

@@ -52,6 +52,7 @@ _TOKEN = re.compile(
 _CAP = re.compile(rf"{_U}(?:{_LO}+|{_APOS}{_U}{_LO}*)(?:{_U}{_LO}+)*(?:-{_U}{_LO}+)*")
 _ACRONYM = re.compile(rf"(?:{_U}\.){{2,}}|{_U}{{2,5}}")
 _INITIAL = re.compile(rf"{_U}\.")
+_INITIALS = re.compile(rf"(?:{_U}\.){{1,3}}")  # "D." or "M.R.C." in a name
 _POSSESSIVES = ("'s", "’s")
 _STOP_MARKS = frozenset(".!?;:")  # tokens that end a sentence
 _PARTY = re.compile(rf"\s*\([RDI]-?\s?{_U}(?:{LETTER}|\.){{1,6}}\)")
@@ -173,7 +174,7 @@ def _shape(word: str) -> tuple[int, tuple[str, bool, str, bool, bool]]:
     text = word[:-1] if cut else word
     upper = text[0].isupper()
     cap = upper and _CAP.fullmatch(_strip_possessive(text)) is not None
-    initial = _INITIAL.fullmatch(text) is not None
+    initial = _INITIALS.fullmatch(text) is not None
     return cut, (text, bool(cut) or text in _STOP_MARKS, text.casefold().rstrip("."), cap, initial)
 
 
@@ -323,7 +324,7 @@ def _surname_title(toks: list[Token], k: int, j: int) -> bool:
     return (
         j - k >= 2
         and _is_title_word(toks[j - 1])
-        and (is_given_name(toks[j - 2].text) or toks[j - 2].initial)
+        and (is_given_name(toks[j - 2].text) or _INITIAL.fullmatch(toks[j - 2].text) is not None)
     )
 
 
@@ -405,16 +406,26 @@ def _runs(toks: list[Token]) -> Iterator[tuple[int, int]]:
     """Maximal runs [i, j) of name-like tokens (capitalised words, initials, suffixes) in one sentence."""
     i, n = 0, len(toks)
     while i < n:
-        if not (toks[i].cap or toks[i].initial):
+        if not (toks[i].cap or _initials(toks, i)):
             i += 1
             continue
         j = i
-        while j < n and (toks[j].cap or toks[j].initial or toks[j].text in SUFFIXES):
+        while j < n and (toks[j].cap or _initials(toks, j) or toks[j].text in SUFFIXES):
             j += 1
             if toks[j - 1].stop or toks[j - 1].text.endswith(_POSSESSIVES):
                 break
         yield i, j
         i = j
+
+
+def _initials(toks: list[Token], i: int) -> bool:
+    """Token ``i`` is an initial ("D."), or initials ("M.R.C.") before a capitalised word that is no
+    title ("M.R.C. Greenwood", not "U.S. Senator")."""
+    t = toks[i]
+    if not t.initial or len(t.text) == 2:
+        return t.initial
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return nxt is not None and nxt.cap and not _is_title_word(nxt) and not _stop_word(nxt)
 
 
 def _split(toks: list[Token], i: int, j: int) -> int | None:
@@ -430,7 +441,8 @@ def _split(toks: list[Token], i: int, j: int) -> int | None:
     for k in range(max(i, j - 5), j - 1):  # a name is at most five words
         if any(_stop_word(t) for t in toks[k:j]):
             continue
-        initial = toks[k].initial and toks[k].head not in NOT_NAME  # not "War I. Speakers"
+        # one initial ("John D." but not "War I. Speakers", nor "U.S." without a title before it)
+        initial = toks[k].initial and len(toks[k].text) == 2 and toks[k].head not in NOT_NAME
         if is_given_name(toks[k].text) or (initial and toks[k + 1].cap):
             return k
     return None

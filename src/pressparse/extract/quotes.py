@@ -74,6 +74,7 @@ _TITLE_BEFORE = re.compile(rf"(?:\b{_U}[\w.'’-]*\s+){{1,8}}$")
 _SENTENCE_END = re.compile(r"[.!?:]\s*$")
 _ENDS_SENTENCE = re.compile(r"[.!?]\W{0,8}$")  # read on the quote's last _TAIL characters
 _TAIL = 12
+_TRAILING = " \t\r\n\"“”'‘’"  # blanks and marks a quote's words may end in
 _QUOTE_END = re.compile(r"[.!?,…—–-]\s*$")
 _DOUBLE_MARK = re.compile('["“”]')
 _SINGLE_MARK = re.compile("['‘’]")
@@ -496,7 +497,7 @@ def _standalone(
     """An unattributed quotation that stands as a sentence of its own ("…a blunt message: "…"")."""
     body = text[p.start : p.end]
     starts_sentence = not before.strip() or _SENTENCE_END.search(before) is not None
-    ends_sentence = _ENDS_SENTENCE.search(body[-_TAIL:]) is not None
+    ends_sentence = _ENDS_SENTENCE.search(body.rstrip(_TRAILING)[-_TAIL:]) is not None
     if starts_sentence and ends_sentence and _words(body) >= 5:
         return Quote(
             text=body, span=(p.start, p.end), speaker=None, cue=":" if before.rstrip().endswith(":") else None
@@ -577,25 +578,25 @@ def _title_start(text: str, lo: int, s: int) -> int:
 
 
 def _antecedent(text: str, people: _Cast, pronoun: str, pos: int, done: list[Quote]) -> Person | None:
-    """The person a pronoun names: the last speaker, else the last person named, when the gender fits."""
-
-    def fits(person: Person) -> bool:
-        g = gender(name_parts(person.name)[0]) if len(name_parts(person.name)) > 1 else None
-        if pronoun in _FEMALE:
-            return g != "male"
-        if pronoun in _MALE:
-            return g != "female"
-        return pronoun in {"i", "we"}
-
-    for q in reversed(done):
-        if q.speaker is not None and q.span[1] <= pos and pos - q.span[1] < 1500:
-            person = next((x for x in people if x.name == q.speaker.name), None)
-            if person is not None and fits(person):
-                return person
-            break
+    """The person a pronoun names: the last speaker, else the last person named, when the gender fits;
+    one whose given name has the pronoun's gender goes before one whose gender is unknown."""
+    candidates: list[Person] = []
+    last = next((q for q in reversed(done) if q.speaker is not None and q.span[1] <= pos), None)
+    if last is not None and last.speaker is not None and pos - last.span[1] < 1500:
+        candidates += [x for x in people if x.name == last.speaker.name][:1]
     mentioned = people.last_before(pos)
-    if mentioned:
-        end, person = mentioned
-        if pos - end < 1500 and fits(person):
-            return person
-    return None
+    if mentioned and pos - mentioned[0] < 1500:
+        candidates.append(mentioned[1])
+    if pronoun not in _FEMALE | _MALE:
+        return candidates[0] if candidates and pronoun in {"i", "we"} else None
+    want = "female" if pronoun in _FEMALE else "male"
+    genders = [_gender_of(x) for x in candidates]
+    for n, g in enumerate(genders):
+        if g == want:
+            return candidates[n]
+    return next((x for x, g in zip(candidates, genders, strict=True) if g is None), None)
+
+
+def _gender_of(person: Person) -> str | None:
+    parts = name_parts(person.name)
+    return gender(parts[0]) if len(parts) > 1 else None
