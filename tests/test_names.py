@@ -139,3 +139,15 @@ def test_one_person_by_the_fullest_form_in_capitals(text: str, expected: list[st
 )
 def test_names_with_several_initials(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crash happened near S. Lewis Blvd and Lorraine Ave in Sioux City.",
+        "The talks are held at Long Marine Laboratory and at Labs Dallas.",
+        "Its servers run in three Availability Zones.",
+    ],
+)
+def test_streets_labs_and_products_are_no_people(text: str) -> None:
+    assert _people(text) == []

@@ -211,6 +211,16 @@ CASES = [
         "community,” she said.",
         [("I am very pleased with", "Chandra Bhandari"), ("I am looking forward to", "Kathy Foley")],
     ),
+    # attribution verbs in the present tense, interrupted quote
+    (
+        "Danny Hoch grew up in Queens. “When I was a teenager,” he recalls, “I was caught up in graffiti "
+        "and petty crime.” “She made me go, and I think that helped me,” he laughs.",
+        [
+            ("When I was a teenager", "Danny Hoch"),
+            ("I was caught up in", "Danny Hoch"),
+            ("She made me go, and I", "Danny Hoch"),
+        ],
+    ),
 ]
 
 

@@ -115,6 +115,7 @@ ORG_WORDS = _wordset(
     airport river beach island bay mountain valley building district agency bureau
     administration commission board authority fund project initiative report plan system network
     drive parkway highway freeway plaza square falls springs heights highlands canyon township village
+    ave blvd rd ln hwy pkwy expy lab labs laboratory laboratories times zones
     belt squad unit precinct academy church museum library club hotel resort mall trust team coalition
     alliance ventures holdings partners solutions technologies systems industries enterprises associates
     management award awards prize

@@ -39,6 +39,8 @@ _VERBS = (
     r"testified|argued|insisted|shared|reflected|affirmed|exclaimed|responded|replied|cautioned|"
     r"predicted|promised|vowed|boasted|lamented|mused|quipped|tweeted|articulated|echoed|underscored|"
     r"elaborated|reiterated|conceded|maintained|recounted|proclaimed|"
+    r"recalls|laughs|laughed|joked|jokes|insists|argues|warns|observes|asks|answered|answers|admitted|"
+    r"admits|recounts|remembers|remembered|suggested|suggests|cautions|urges|replies|responds|"
     r"adding|noting|saying|explaining|stating|arguing|writing"
 )
 _CUE_AFTER = re.compile(
