@@ -151,3 +151,13 @@ def test_names_with_several_initials(text: str, expected: list[tuple[str, str | 
 )
 def test_streets_labs_and_products_are_no_people(text: str) -> None:
     assert _people(text) == []
+
+
+def test_a_model_organisation_does_not_hide_a_person_it_names_elsewhere() -> None:
+    text = "The Minister, Philip Ruddock announced today. Mr Ruddock said more."
+    span = (0, len(text))
+    org = (text.index("Philip"), text.index(" announced"))
+    found = names.find(text, [span], [(text.index("Ruddock said"), text.index(" said more"))], [org])
+    assert [m.name for m in found] == ["Philip Ruddock"]
+    # negative: without a person of that surname, a name inside an organisation is none
+    assert [m.name for m in names.find(text, [span], [], [org])] == []

@@ -490,18 +490,25 @@ def _mention(text: str, toks: list[Token], k: int, j: int) -> NameMention | None
     return NameMention(start, end, name, title, honorific)
 
 
-def find(text: str, regions: Iterable[Span], person_spans: Sequence[Span] | None = None) -> list[NameMention]:
+def find(
+    text: str,
+    regions: Iterable[Span],
+    person_spans: Sequence[Span] | None = None,
+    other_spans: Sequence[Span] = (),
+) -> list[NameMention]:
     """Every person-name mention in ``regions``: named in full, or by surname after a title.
 
-    ``person_spans`` are the NER ``PERSON`` spans (model mode; None in rules-only mode). A name
-    found by its given name alone, with no title, age or party beside it, must be a NER person
-    in model mode, and must not end in a word the release also writes in lower case in rules mode.
+    ``person_spans`` are the NER ``PERSON`` spans (model mode; None in rules-only mode), and
+    ``other_spans`` the model's other entities (organisations, places, works...). A name found by
+    its given name alone, with no title, age or party beside it, must not end in a word the
+    release also writes in lower case; in model mode it must also be a NER person, or end in a word
+    of one, or lie outside every other entity the model found.
     In a title-case line (a heading) only a name printed after a title counts. A bare name that
     the release also prints as the front of an organisation or place ("Walter Reed Army Medical
     Center") or with a stock ticker is no person.
     """
     regions = list(regions)
-    scan = _Scan(text, regions, person_spans)
+    scan = _Scan(text, regions, person_spans, other_spans)
     for region in regions:
         for para in paragraphs(text, region):
             scan.paragraph(para)
@@ -531,11 +538,16 @@ class _Scan:
     """One ``find`` over a release: the words it writes in lower case, the NER persons, and the
     names found so far (and the eponyms: names that are the front of an organisation or place)."""
 
-    def __init__(self, text: str, regions: list[Span], person_spans: Sequence[Span] | None) -> None:
+    def __init__(
+        self, text: str, regions: list[Span], person_spans: Sequence[Span] | None, other_spans: Sequence[Span]
+    ) -> None:
         self.text = text
-        self.model = person_spans is not None
+        self.other = sorted(other_spans)
+        self.other_ends = [e for _, e in self.other]
         self.ner = sorted(person_spans or ())
         self.ner_ends = [e for _, e in self.ner]
+        # the words of the model's person names ("Ruddock" a person, though "Philip Ruddock" an ORG)
+        self.person_words = {w.casefold() for s, e in self.ner for w in text[s:e].split()}
         self.lower: set[str] = set().union(*(_LOWER_WORD.findall(text, s, e) for s, e in regions))
         self.found: dict[tuple[int, int], NameMention] = {}
         self.eponyms: set[str] = set()
@@ -600,9 +612,15 @@ class _Scan:
         must not end in a word the release writes in lower case in rules mode."""
         if m.title is not None or m.honorific or _labelled(self.text, m.end):
             return True
-        if self.model:
-            return ent is not None
-        return m.parts[-1].casefold() not in self.lower
+        if ent is not None:
+            return True
+        last = m.parts[-1].casefold()
+        return last not in self.lower and (last in self.person_words or not self.in_other(m))
+
+    def in_other(self, m: NameMention) -> bool:
+        """The mention overlaps an entity the model labels other than a person."""
+        k = bisect_right(self.other_ends, m.start)
+        return k < len(self.other) and self.other[k][0] < m.end
 
     def ner_start(self, p: _Paragraph, i: int, j: int) -> int | None:
         """The first token of the run [i, j) where a NER person name of two or more words begins."""

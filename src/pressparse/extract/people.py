@@ -21,6 +21,8 @@ from pressparse.extract.names import NameMention, compatible, surname
 from pressparse.models import Person
 from pressparse.textspan import Span
 
+# the model's entity labels that a person's name never lies inside
+NOT_PERSON = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "NORP"})
 _CAPS_PAIR = re.compile(
     rf"\b(?P<given>[{names.UPPER}]{{2,}})\s+(?P<surname>[{names.UPPER}][{names.UPPER}'’-]+)\b"
 )
@@ -31,7 +33,8 @@ def extract(ctx: Context) -> tuple[Person, ...]:
     """Find every person in the release's text."""
     ents = ctx.analysis.entities
     ner = None if ctx.analysis.doc is None else [(e.start, e.end) for e in ents if e.label == "PERSON"]
-    mentions = names.find(ctx.text, ctx.regions, ner)
+    other = [(e.start, e.end) for e in ents if e.label in NOT_PERSON]
+    mentions = names.find(ctx.text, ctx.regions, ner, other)
     mentions += _contact_mentions(ctx)
     found = cluster(ctx.text, ctx.regions, mentions)
     if not found:
