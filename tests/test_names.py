@@ -83,6 +83,7 @@ HOSTILE = [
     ("a long exclamation in a quote", '"' + "! " * 50_000 + 'x" said Bob.'),
     ("many attributed quotes", '"Yes," said John Smith. ' * 5_000),
     ("a word that almost has a capitalised shape", "A" + "a" * 5_000 + "'"),
+    ("a list of names with semicolons", "Sen. John Smith; " + "Ann Lee; Bob Ray, Chair; " * 10_000),
 ]
 
 
@@ -161,3 +162,28 @@ def test_a_model_organisation_does_not_hide_a_person_it_names_elsewhere() -> Non
     assert [m.name for m in found] == ["Philip Ruddock"]
     # negative: without a person of that surname, a name inside an organisation is none
     assert [m.name for m in names.find(text, [span], [], [org])] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of names with ";": the untitled ones stand beside titled ones
+        (
+            "Voting for the action were: Janet L. Yellen, Chair; William C. Dudley, Vice Chairman; "
+            "Lael Brainard; James Bullard; and Daniel K. Tarullo.",
+            ["Janet L. Yellen", "William C. Dudley", "Lael Brainard", "James Bullard", "Daniel K. Tarullo"],
+        ),
+        # a name with no cue, written after an honorific elsewhere
+        (
+            "Today Donald J. Trump announced Chess Bedsole will serve as director. "
+            "Mr. Bedsole served as judge.",
+            ["Donald J. Trump", "Chess Bedsole"],
+        ),
+        # negative: places and restaurants in a list with ";"
+        ("We visited Grand Rapids; the Grand Canyon was next.", []),
+        ("Meals at Ponte Vecchio; hotels in Paris; a BMW and a driver.", []),
+        ("The Red Cross Society helped; Hong Kong Police came.", []),
+    ],
+)
+def test_names_without_a_cue(text: str, expected: list[str]) -> None:
+    assert [name for name, _ in _people(text)] == expected

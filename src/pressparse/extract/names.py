@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
+from itertools import pairwise
 from typing import NamedTuple
 
 from pressparse.textspan import Span, collapse, iter_lines, paragraphs
@@ -116,7 +117,7 @@ ORG_WORDS = _wordset(
     administration commission board authority fund project initiative report plan system network
     drive parkway highway freeway plaza square falls springs heights highlands canyon township village
     ave blvd rd ln hwy pkwy expy lab labs laboratory laboratories times zones
-    belt squad unit precinct academy church museum library club hotel resort mall trust team coalition
+    society belt squad unit precinct academy church museum library club hotel resort mall trust team coalition
     alliance ventures holdings partners solutions technologies systems industries enterprises associates
     management award awards prize
     """
@@ -534,6 +535,10 @@ class _Paragraph:
         return i > 0 and self.toks[i - 1].head in {"and", ","}
 
 
+_LIST_ITEM = 60  # the longest list item that may hold a name and its title ("X, Vice Chairman")
+_ITEM_END = re.compile(r"[;.]")
+
+
 class _Scan:
     """One ``find`` over a release: the words it writes in lower case, the NER persons, and the
     names found so far (and the eponyms: names that are the front of an organisation or place)."""
@@ -551,8 +556,22 @@ class _Scan:
         self.lower: set[str] = set().union(*(_LOWER_WORD.findall(text, s, e) for s, e in regions))
         self.found: dict[tuple[int, int], NameMention] = {}
         self.eponyms: set[str] = set()
+        # names without a cue, kept when the release also writes the surname after a title or
+        # honorific ("Chess Bedsole" ... "Mr. Bedsole"), or when they stand in a list with ";"
+        self.pending: list[tuple[NameMention, tuple[int | None, int | None]]] = []
+        self.addressed: set[str] = set()  # words printed after an honorific or a title ("Mr. Bedsole")
 
     def result(self) -> list[NameMention]:
+        addressed = self.addressed | {
+            m.parts[-1].casefold() for m in self.found.values() if len(m.parts) == 1
+        }
+        ends = sorted(m.end for m in self.found.values())
+        starts = sorted(m.start for m in self.found.values())
+        for m, (before, after) in self.pending:
+            last = m.parts[-1].casefold()
+            listed = self.listed(before, after, ends, starts)
+            if last in addressed or (listed and last not in self.lower and not self.in_other(m)):
+                self.found.setdefault((m.start, m.end), m)
         kept = [
             m for m in self.found.values() if m.title or m.honorific or m.name.casefold() not in self.eponyms
         ]
@@ -561,6 +580,9 @@ class _Scan:
     def paragraph(self, para: Span) -> None:
         toks = tokens(self.text, para)
         p = _Paragraph(toks, [t.start for t in toks], _title_case_lines(self.text, para))
+        for a, b in pairwise(toks):
+            if b.cap and (a.head in HONORIFICS or _is_title_word(a)):
+                self.addressed.add(_strip_possessive(b.text).casefold())
         for i, j in _runs(toks):
             m = self.run(p, i, j)
             if m is not None:
@@ -577,6 +599,8 @@ class _Scan:
         if k is None:
             _note_eponym(toks, i, j, self.eponyms)
             p.plural = None
+            if not heading:
+                self.note_pending(p, i, j)
             return None
         m = _mention(self.text, toks, k, _heading_end(toks, k, j) if heading else j)
         if m is None or not self.plausible(toks, k, m, ent):
@@ -588,6 +612,32 @@ class _Scan:
             return None
         m = _plural_title(p, i, k, m)
         return m if self.kept(m, ent) else None
+
+    def listed(self, before: int | None, after: int | None, ends: list[int], starts: list[int]) -> bool:
+        """A name stands next to another in a list with ";": the nearest name found ends within the
+        item before the ";" that precedes it, or starts within the item after the ";" that follows it
+        ("A, Chair; B; C"). ``ends`` and ``starts`` are the found names' ends and starts, sorted."""
+        if before is not None:
+            k = bisect_right(ends, before) - 1
+            if k >= 0 and before - ends[k] <= _LIST_ITEM and not _ITEM_END.search(self.text, ends[k], before):
+                return True
+        if after is not None:
+            k = bisect_left(starts, after)
+            if k < len(starts) and starts[k] - after <= _LIST_ITEM:
+                return not _ITEM_END.search(self.text, after, starts[k])
+        return False
+
+    def note_pending(self, p: _Paragraph, i: int, j: int) -> None:
+        """Keep a run of two or three capitalised words that may be a name with no cue beside it."""
+        toks = p.toks
+        if not 2 <= j - i <= 3 or toks[i].initial or (i > 0 and toks[i - 1].cap):
+            return
+        m = _mention(self.text, toks, i, j)
+        if m is None or len(m.parts) != j - i or _common_words(toks, i, m, self.lower):
+            return
+        before = toks[i - 1].start if i > 0 and toks[i - 1].text == ";" else None
+        after = toks[j].end if j < len(toks) and toks[j].text == ";" else None
+        self.pending.append((m, (before, after)))
 
     def name_start(self, p: _Paragraph, i: int, j: int, heading: bool, ent: int | None) -> int | None:
         """Where a name begins in the run [i, j): after a title, at a given name or initial, at a NER
