@@ -221,6 +221,18 @@ CASES = [
             ("She made me go, and I", "Danny Hoch"),
         ],
     ),
+    # titles after a colon are not quotes (lecture and book titles, slogans in capitals)
+    (
+        'Terrie Williams, assistant professor of biology: "Hot Bodies in Cold Water: Do Dolphins Sweat?"\n\n'
+        'Daniel Costa, professor of biology at UC Santa Cruz: "Marine Mammals and Low-Frequency Sound"',
+        [],
+    ),
+    ('The sign read "FUND THEIR CHARITY BAKE SALE" in red letters.', []),
+    # negative: a sentence in title case with a sentence inside is still a quote
+    (
+        'Mayor Tom Lee said: "We Will Rebuild. Every Home Will Stand Again."',
+        [("We Will Rebuild. Every Home", "Tom Lee")],
+    ),
 ]
 
 

@@ -82,6 +82,8 @@ _DOUBLE_MARK = re.compile('["“”]')
 _SINGLE_MARK = re.compile("['‘’]")
 # a double mark, or a single mark that may open a quote (see ``_role``): a text with neither has no quote
 _ANY_OPENING = re.compile(r"[\"“”]|(?:(?<=[\s(\[{—–\-/])|^)['‘](?=[^\W\d_]|[\"“])")
+_TITLE_LEN = 160  # a title is shorter than this
+_INNER_STOP = re.compile(r"[.!?]\s+\w")  # a sentence that ends inside the quoted words
 _LINK_LEN = 40  # a line this short inside a sentence is an inline link or tag split off by a scraper
 _WRAP_LEN = 60  # an unfinished line this long was wrapped, not a heading
 _LINE_END = frozenset('.!?:;"”’)')
@@ -144,6 +146,8 @@ def extract(ctx: Context, found: tuple[Person, ...]) -> tuple[Quote, ...]:
         nxt = pairs[n + 1] if n + 1 < len(pairs) else None
         before_start = prev.close_at if prev and prev.last_unit == p.unit else units[p.unit][0]
         after_end = nxt.open_at if nxt and nxt.unit == p.last_unit else units[p.last_unit][1]
+        if _is_title(text[p.start : p.end]):
+            continue
         before = text[before_start : p.open_at]
         after = text[p.close_at : after_end]
         q = _attributed(ctx, people, p, before, before_start, after, out)
@@ -157,6 +161,15 @@ def extract(ctx: Context, found: tuple[Person, ...]) -> tuple[Quote, ...]:
             out.append(q)
             last = q
     return tuple(out)
+
+
+def _is_title(body: str) -> bool:
+    """Words in title case or capitals (a lecture's or book's title, a slogan), not a quotation:
+    every word of four letters or more capitalised, at least two of them, and no sentence inside."""
+    words = [w for w in _WORD.findall(body[:_TITLE_LEN]) if len(w) > 3]
+    if len(words) < 2 or len(body) > _TITLE_LEN or _INNER_STOP.search(body):
+        return False
+    return all(w[0].isupper() for w in words)
 
 
 # -- units and marks ------------------------------------------------------------------
