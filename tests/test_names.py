@@ -187,3 +187,32 @@ def test_a_model_organisation_does_not_hide_a_person_it_names_elsewhere() -> Non
 )
 def test_names_without_a_cue(text: str, expected: list[str]) -> None:
     assert [name for name, _ in _people(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Her research with professor of chemistry Anthony Fink probed it.",
+            [("Anthony Fink", "professor of chemistry")],
+        ),
+        (
+            "The work of associate professor of earth sciences Elise Knittle was cited.",
+            [("Elise Knittle", "associate professor of earth sciences")],
+        ),
+        (
+            "Awards went to senior in earth sciences Yvonne Rodriguez.",
+            [("Yvonne Rodriguez", "senior in earth sciences")],
+        ),
+        (
+            "Maria Catalina, junior in community studies, won.",
+            [("Maria Catalina", "junior in community studies")],
+        ),
+        ("Alfred Hochstaedter, lecturer, spoke.", [("Alfred Hochstaedter", "lecturer")]),
+        # negative: a place or a bare year is no role
+        ("He lives in the city of Santa Cruz with Anthony Fink, 40.", [("Anthony Fink", None)]),
+        ("Maria Catalina, a senior, won.", [("Maria Catalina", None)]),
+    ],
+)
+def test_lower_case_roles_of_a_field(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _people(text) == expected

@@ -98,7 +98,7 @@ TITLE_HEADS = (
     provost executive vp member councilmember councilman councilwoman supervisor treasurer comptroller
     clerk auditor trustee commander alderman alderwoman alderperson assemblyman assemblywoman
     assemblymember councilor councillor legislator examiner paralegal worker nurse teacher intern
-    cmdr colonel col admiral marshal warden
+    cmdr colonel col admiral marshal warden lecturer researcher instructor
     coordinator specialist
     advocate pastor reverend rev bishop rabbi owner editor coach da ada defendant co-defendant lawyer
     physician surgeon economist scientist engineer architect consultant adviser advisor head
@@ -140,8 +140,12 @@ NOT_NAME = ORG_WORDS | _wordset(
 # lower-case words that may stand before a lower-case role head ("board member", "managing director")
 ROLE_MODIFIERS = _wordset(
     "former acting interim then board managing executive general senior chief deputy assistant lead "
-    "co founding vice legal regional area park amusement"
+    "co founding vice legal regional area park amusement associate adjunct visiting emeritus distinguished"
 )
+# students named by their year, with a field ("senior in earth sciences")
+STUDENT_ROLES = _wordset("freshman sophomore junior senior student graduate undergraduate postdoc fellow")
+_FIELD_LINKS = _wordset("of in")
+_FIELD_WORDS = 5  # a role of a field: its head, "of" and up to three words of the field
 # capitalised words printed before a title that are no part of it ("Today Senator X", "Meet Deputy DA X")
 TITLE_OPENERS = _wordset(
     "today yesterday tonight tomorrow meet also then now monday tuesday wednesday thursday friday"
@@ -332,6 +336,30 @@ def _surname_title(toks: list[Token], k: int, j: int) -> bool:
 
 def _title_before(text: str, toks: list[Token], i: int) -> tuple[str | None, bool, int]:
     """The title printed right before token ``i``: (title, is an honorific, index of its first token)."""
+    first = _role_of_field(toks, i)
+    if first is not None:
+        return collapse(text[toks[first].start : toks[i - 1].end]), False, first
+    return _capitalised_title_before(text, toks, i)
+
+
+def _role_of_field(toks: list[Token], i: int) -> int | None:
+    """Where a lower-case role of a field printed right before token ``i`` begins ("associate
+    professor of earth sciences | Elise Knittle", "senior in community studies | X"), else None."""
+    j = i - 1
+    while j >= 0 and i - j <= _FIELD_WORDS and toks[j].text.isalpha() and toks[j].text.islower():
+        if toks[j].head in _FIELD_LINKS and j < i - 1 and j > 0:
+            head = toks[j - 1]
+            if head.text.islower() and (head.head in TITLE_HEADS or head.head in STUDENT_ROLES):
+                k = j - 1
+                while k > 0 and toks[k - 1].text.islower() and toks[k - 1].head in ROLE_MODIFIERS:
+                    k -= 1
+                return k
+        j -= 1
+    return None
+
+
+def _capitalised_title_before(text: str, toks: list[Token], i: int) -> tuple[str | None, bool, int]:
+    """A title of capitalised words (or a lower-case role head) printed right before token ``i``."""
     j = i - 1
     first = i
     while j >= 0 and i - j <= 14:
@@ -372,6 +400,11 @@ def _title_before(text: str, toks: list[Token], i: int) -> tuple[str | None, boo
     return title, False, i - len(words)
 
 
+def _student_of(words: list[Token], n: int) -> bool:
+    """Word ``n`` is a student's year followed by a field ("junior in community studies")."""
+    return words[n].head in STUDENT_ROLES and n + 1 < len(words) and words[n + 1].head in _FIELD_LINKS
+
+
 def _office_and(toks: list[Token], j: int) -> bool:
     """Token ``j`` is an "and" inside an office's name ("Secretary of Health and Human Services")."""
     return toks[j].head == "and" and any(x.head == "of" for x in toks[max(0, j - 3) : j])
@@ -396,7 +429,7 @@ def _title_after(text: str, toks: list[Token], k: int) -> str | None:
         words = words[1:]
     if not words or words[0].head in _APPOSITIVE_STOP:
         return None
-    heads = [n for n, w in enumerate(words) if _is_title_word(w)]
+    heads = [n for n, w in enumerate(words) if _is_title_word(w) or _student_of(words, n)]
     if not heads:
         return None
     if heads[-1] + 1 < len(words) and is_given_name(words[heads[-1] + 1].text):
