@@ -308,6 +308,27 @@ def _words(s: str) -> int:
     return len(_WORD.findall(s))
 
 
+@dataclass(frozen=True)
+class _Around:
+    """A quote's pair with what stands around it in its unit: the text before it (from
+    ``before_start``) and after it, and the quotes found so far."""
+
+    ctx: Context
+    people: _Cast
+    p: _Pair
+    before: str
+    before_start: int
+    after: str
+    done: list[Quote]
+
+    @property
+    def body(self) -> str:
+        return self.ctx.text[self.p.start : self.p.end]
+
+    def quote(self, who: Span, cue: str | None) -> Quote:
+        return _quote(self.ctx, self.people, self.p, who, cue, self.done)
+
+
 def _attributed(
     ctx: Context,
     people: _Cast,
@@ -318,71 +339,107 @@ def _attributed(
     done: list[Quote],
 ) -> Quote | None:
     """The quote when a cue right after or right before it names who said it."""
-    text = ctx.text
-    body = text[p.start : p.end]
+    a = _Around(ctx, people, p, before, before_start, after, done)
+    for step in (_cue_after, _dash_after, _cue_before, _mark_before, _line_before):
+        q = step(a)
+        if q is not None:
+            return q
+    return None
+
+
+def _cue_after(a: _Around) -> Quote | None:
+    """ "…," said X | "…," X said."""
+    text, p, after, body = a.ctx.text, a.p, a.after, a.body
+    if _QUOTE_END.search(body) is None and after.lstrip()[:1] != ",":
+        return None
     after_end = p.close_at + len(after)
-    after_ok = _QUOTE_END.search(body) is not None or after.lstrip()[:1] == ","
-    m = _CUE_AFTER.match(after) if after_ok else None
+    m = _CUE_AFTER.match(after)
     if m:
         who_start = p.close_at + m.end()
-        cue = m.group("verb") or m.group("acc")
-        return _quote(ctx, people, p, (who_start, _clause_end(text, who_start, after_end)), cue, done)
-    m = _CUE_AFTER_SUBJ.match(after) if after_ok else None
-    who = m.group("who") if m else ""
-    if m and "\n" in after[: m.start("who")] + who and _SENTENCE_END.search(body):
-        m = None  # '…man."' | 'ADA X echoed those sentiments, “…”': a new sentence, not an attribution
+        return a.quote(
+            (who_start, _clause_end(text, who_start, after_end)), m.group("verb") or m.group("acc")
+        )
+    m = _CUE_AFTER_SUBJ.match(after)
+    if m is None:
+        return None
+    who = m.group("who")
+    if "\n" in after[: m.start("who")] + who and _SENTENCE_END.search(body):
+        return None  # '…man."' | 'ADA X echoed those sentiments, “…”': a new sentence, not an attribution
     if (
-        m
-        and _words(who) <= 10
+        _words(who) <= 10
         and _SUBJECT.match(who)
         and _clause_end(text, p.close_at, after_end) >= p.close_at + m.end("who")
     ):
         who_start = p.close_at + m.start("who")
-        return _quote(ctx, people, p, (who_start, who_start + len(m.group("who"))), m.group("verb"), done)
+        return a.quote((who_start, who_start + len(who)), m.group("verb"))
+    return None
+
+
+def _dash_after(a: _Around) -> Quote | None:
+    """ "…" — X, or a credit line right under the quote."""
+    text, p, after = a.ctx.text, a.p, a.after
     m = _DASH_AFTER.match(text, p.close_at, p.close_at + len(after)) if after.lstrip()[:1] in "-–—~" else None
     if m is None and not after.strip():
         m = _next_line_credit(text, p)
-    if m:
-        who_start = m.start("who")
-        return _quote(ctx, people, p, (who_start, who_start + len(m.group("who"))), m.group("verb"), done)
+    if m is None:
+        return None
+    who_start = m.start("who")
+    return a.quote((who_start, who_start + len(m.group("who"))), m.group("verb"))
+
+
+def _cue_before(a: _Around) -> Quote | None:
+    """X said, "…" | according to X, "…" | X …, arguing that "…"."""
+    text, p, before, before_start, body = a.ctx.text, a.p, a.before, a.before_start, a.body
     m = _CUE_BEFORE.search(before[-300:])
+    if m is None:
+        return None
     off = before_start + max(0, len(before) - 300)
-    tail_end = off + m.end("tail") if m else 0
-    if m and _words(body) <= 3 and not _QUOTE_END.search(body) and body.istitle():
-        m = None  # a quoted name or phrase ("painted the phrase “White Power”"), not a quotation
-    if m and _words(m.group("tail")) <= 6 and _clause_end(text, off + m.start("tail"), p.open_at) >= tail_end:
-        verb_at = off + m.start("verb")
-        who = (_clause_start(text, verb_at, before_start), verb_at)
-        if m.group("verb").casefold().startswith("according"):
-            who = (off + m.start("tail"), off + m.end("tail"))
-        elif m.group("verb").endswith("ing"):
-            # "X blasted the plan, arguing that “...”": the person last named in the sentence said it
-            lo = _sentence_start(text, verb_at, max(0, verb_at - 400))
-            named = [s for s, _, _ in people.within(lo, verb_at)]
-            who = (max(named), verb_at) if named else who
-        elif _COORDINATED.fullmatch(text, *who) and done and done[-1].span[1] <= who[0] and done[-1].speaker:
-            # "X told them that “…,” and added, “…”": the subject of the last quote goes on
-            last = done[-1]
-            return Quote(text=body, span=(p.start, p.end), speaker=last.speaker, cue=m.group("verb"))
-        return _quote(ctx, people, p, who, m.group("verb"), done)
-    if before.rstrip()[-1:] in {":", ","} and _words(body) >= 3:
-        # "X expressed her enthusiasm: “...”", "ADA X echoed those sentiments, “...”"
-        mark_at = before_start + len(before.rstrip()) - 1
-        who = (_clause_start(text, mark_at, before_start), mark_at)
-        q = _introduced(ctx, people, p, who, before.rstrip()[-1], done)
-        if q is not None:
-            return q
-    if not before.strip():
-        # "X said:" (or "X made the following statement:") closing the previous paragraph
-        prev_line = _previous_line(text, p.open_at)
-        if prev_line and _COLON_BEFORE.search(text[prev_line[0] : prev_line[1]]):
-            m = _CUE_BEFORE.search(text, prev_line[0], prev_line[1])
-            if m:
-                who = (_clause_start(text, m.start("verb"), prev_line[0]), m.start("verb"))
-                return _quote(ctx, people, p, who, m.group("verb"), done)
-            who = (_clause_start(text, prev_line[1] - 1, prev_line[0]), prev_line[1])
-            return _introduced(ctx, people, p, who, ":", done)
-    return None
+    if _words(body) <= 3 and not _QUOTE_END.search(body) and body.istitle():
+        return None  # a quoted name or phrase ("painted the phrase “White Power”"), not a quotation
+    if _words(m.group("tail")) > 6 or _clause_end(text, off + m.start("tail"), p.open_at) < off + m.end(
+        "tail"
+    ):
+        return None
+    verb, verb_at = m.group("verb"), off + m.start("verb")
+    who = (_clause_start(text, verb_at, before_start), verb_at)
+    if verb.casefold().startswith("according"):
+        who = (off + m.start("tail"), off + m.end("tail"))
+    elif verb.endswith("ing"):
+        # "X blasted the plan, arguing that “...”": the person last named in the sentence said it
+        lo = _sentence_start(text, verb_at, max(0, verb_at - 400))
+        named = [s for s, _, _ in a.people.within(lo, verb_at)]
+        who = (max(named), verb_at) if named else who
+    elif (
+        _COORDINATED.fullmatch(text, *who) and a.done and a.done[-1].span[1] <= who[0] and a.done[-1].speaker
+    ):
+        # "X told them that “…,” and added, “…”": the subject of the last quote goes on
+        return Quote(text=body, span=(p.start, p.end), speaker=a.done[-1].speaker, cue=verb)
+    return a.quote(who, verb)
+
+
+def _mark_before(a: _Around) -> Quote | None:
+    """ "X expressed her enthusiasm: “...”", "ADA X echoed those sentiments, “...”"."""
+    mark = a.before.rstrip()[-1:]
+    if mark not in {":", ","} or _words(a.body) < 3:
+        return None
+    mark_at = a.before_start + len(a.before.rstrip()) - 1
+    who = (_clause_start(a.ctx.text, mark_at, a.before_start), mark_at)
+    return _introduced(a.ctx, a.people, a.p, who, mark, a.done)
+
+
+def _line_before(a: _Around) -> Quote | None:
+    """ "X said:" (or "X made the following statement:") closing the previous paragraph."""
+    text = a.ctx.text
+    if a.before.strip():
+        return None
+    prev_line = _previous_line(text, a.p.open_at)
+    if not prev_line or not _COLON_BEFORE.search(text[prev_line[0] : prev_line[1]]):
+        return None
+    m = _CUE_BEFORE.search(text, prev_line[0], prev_line[1])
+    if m:
+        return a.quote((_clause_start(text, m.start("verb"), prev_line[0]), m.start("verb")), m.group("verb"))
+    who = (_clause_start(text, prev_line[1] - 1, prev_line[0]), prev_line[1])
+    return _introduced(a.ctx, a.people, a.p, who, ":", a.done)
 
 
 def _introduced(
