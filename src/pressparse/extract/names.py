@@ -358,8 +358,9 @@ def _role_of_field(toks: list[Token], i: int) -> int | None:
     return None
 
 
-def _capitalised_title_before(text: str, toks: list[Token], i: int) -> tuple[str | None, bool, int]:
-    """A title of capitalised words (or a lower-case role head) printed right before token ``i``."""
+def _title_walk(toks: list[Token], i: int) -> int:
+    """The first token of the capitalised words, connectors and lower-case role words printed
+    right before token ``i`` that may make a title (``i`` when there are none)."""
     j = i - 1
     first = i
     while j >= 0 and i - j <= 14:
@@ -379,7 +380,12 @@ def _capitalised_title_before(text: str, toks: list[Token], i: int) -> tuple[str
         else:
             break
         j -= 1
-    words = toks[first:i]
+    return first
+
+
+def _capitalised_title_before(text: str, toks: list[Token], i: int) -> tuple[str | None, bool, int]:
+    """A title of capitalised words (or a lower-case role head) printed right before token ``i``."""
+    words = toks[_title_walk(toks, i) : i]
     while words and (words[0].head in CONNECTORS | ARTICLES | TITLE_OPENERS):
         words = words[1:]
     if not words:

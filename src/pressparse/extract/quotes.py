@@ -213,13 +213,7 @@ def _role(text: str, i: int, single: bool) -> str | None:
     space_before = prev.isspace() or prev in "([{—–-/" or i == 0
     space_after = nxt.isspace() or nxt in ".,;:!?)]}—–-…"
     if single:
-        if prev.isalnum() and nxt.isalnum():
-            return None  # don't, O'Neill
-        if c in "‘'" and space_before and (nxt.isalpha() or nxt in '“"'):
-            return "open"
-        if c in "’'" and space_after and (prev.isalpha() or prev in ".,!?"):
-            return "close"
-        return None
+        return _single_role(c, prev, nxt, space_before, space_after)
     if c == "“":
         return "open" if not space_after else "either"
     if c == "”":
@@ -229,6 +223,17 @@ def _role(text: str, i: int, single: bool) -> str | None:
     if space_after and not space_before:
         return "close"
     return "either"
+
+
+def _single_role(c: str, prev: str, nxt: str, space_before: bool, space_after: bool) -> str | None:
+    """ "open", "close" or None (an apostrophe: "don't", "O'Neill") for a single mark ``c``."""
+    if prev.isalnum() and nxt.isalnum():
+        return None
+    if c in "‘'" and space_before and (nxt.isalpha() or nxt in '“"'):
+        return "open"
+    if c in "’'" and space_after and (prev.isalpha() or prev in ".,!?"):
+        return "close"
+    return None
 
 
 def _pairs(text: str, units: list[Span]) -> list[_Pair]:
