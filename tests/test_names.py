@@ -216,3 +216,18 @@ def test_names_without_a_cue(text: str, expected: list[str]) -> None:
 )
 def test_lower_case_roles_of_a_field(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "City of Miami Police Chief Manuel A. Morales announced it.",
+            [("Manuel A. Morales", "City of Miami Police Chief")],
+        ),
+        # negative: the rest of an organisation's name after "of"
+        ("The Department of Motor Vehicles said so.", []),
+    ],
+)
+def test_names_after_an_organisation_and_a_title(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _people(text) == expected

@@ -228,6 +228,22 @@ CASES = [
         [],
     ),
     ('The sign read "FUND THEIR CHARITY BAKE SALE" in red letters.', []),
+    # an attribution left inside a misplaced closing mark; the next paragraph continues the quote
+    (
+        "City of Miami Police Chief Manuel A. Morales announced the arrest.\n\n"
+        "“The department can confirm the arrest of one of our members, said City of Miami Police Chief "
+        "Manuel A. Morales.”\n\n"
+        "“As Chief of Police, I want to make it clear that we hold ourselves to high standards.”",
+        [
+            ("The department can confirm the", "Manuel A. Morales"),
+            ("As Chief of Police I", "Manuel A. Morales"),
+        ],
+    ),
+    # negative: a comma and a verb inside a quote with no person after it is the quote's own words
+    (
+        "Sheriff Tom Hall spoke.\n\n“We will act, said the law, and we did.” Hall said.",
+        [("We will act said the", "Tom Hall")],
+    ),
     # negative: a sentence in title case with a sentence inside is still a quote
     (
         'Mayor Tom Lee said: "We Will Rebuild. Every Home Will Stand Again."',

@@ -630,8 +630,15 @@ class _Scan:
     def run(self, p: _Paragraph, i: int, j: int) -> NameMention | None:
         """The name mention in the capitalised run [i, j) of the paragraph, if any."""
         toks = p.toks
-        if toks[i].start < p.label_end or _org_of(toks, i):
+        if toks[i].start < p.label_end:
             return None
+        if _org_of(toks, i):
+            # "Department of | Motor Vehicles": no name, unless after a title inside the run
+            # ("City of | Miami Police Chief Manuel A. Morales")
+            k = _title_split(toks, i, j)
+            if k is None or k == i:
+                return None
+            i = k
         heading = p.heading(toks[i].start)
         ent = None if heading else self.ner_start(p, i, j)
         k = self.name_start(p, i, j, heading, ent)

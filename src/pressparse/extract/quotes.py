@@ -63,6 +63,8 @@ _ABBREV_DOT = re.compile(
 )
 _SUBJECT = re.compile(rf"\s*(?:{_U}|(?:he|she|they|we|I|the|a|an|our|his|her)\b)")
 _COLON_BEFORE = re.compile(r":\s*$")
+_CUE_INSIDE = re.compile(rf",\s+(?P<verb>{_VERBS})\s+(?P<who>[^,;:!?\"“”]{{3,100}}?)\.?\s*$")
+_INSIDE_LEN = 160  # an attribution inside the closing mark stands in the quote's last characters
 _COORDINATED = re.compile(r"[\s,]*(?:and|but|then|and\s+then)\s*", re.IGNORECASE)  # a verb sharing a subject
 _POSSESSIVE_AT = re.compile(r"['’]s\b")
 _LEAD = re.compile(rf"\s*(?:(?!The\b){_U}[\w.'’-]*\s+|of\s+)*")  # title words before a name, no article
@@ -345,7 +347,7 @@ def _attributed(
 ) -> Quote | None:
     """The quote when a cue right after or right before it names who said it."""
     a = _Around(ctx, people, p, before, before_start, after, done)
-    for step in (_cue_after, _dash_after, _cue_before, _mark_before, _line_before):
+    for step in (_cue_after, _dash_after, _cue_before, _mark_before, _line_before, _cue_inside):
         q = step(a)
         if q is not None:
             return q
@@ -420,6 +422,19 @@ def _cue_before(a: _Around) -> Quote | None:
         # "X told them that “…,” and added, “…”": the subject of the last quote goes on
         return Quote(text=body, span=(p.start, p.end), speaker=a.done[-1].speaker, cue=verb)
     return a.quote(who, verb)
+
+
+def _cue_inside(a: _Around) -> Quote | None:
+    """An attribution that a misplaced closing mark left inside the quote ("…the State Attorney’s
+    Office, said Police Chief Manuel A. Morales.”"): the quote ends before it."""
+    text, p = a.ctx.text, a.p
+    lo = max(p.start, p.end - _INSIDE_LEN)
+    m = _CUE_INSIDE.search(text, lo, p.end)
+    if m is None or not a.people.within(m.start("who"), m.end("who")):
+        return None
+    speaker = _speaker(a.ctx, a.people, (m.start("who"), m.end("who")), p, a.done)
+    end = m.start()
+    return Quote(text=text[p.start : end], span=(p.start, end), speaker=speaker, cue=m.group("verb"))
 
 
 def _mark_before(a: _Around) -> Quote | None:
@@ -551,7 +566,7 @@ def _continued(
     prev: _Pair | None,
 ) -> Quote | None:
     """The second part of an interrupted quote, or a paragraph that only continues the last one."""
-    if last is None or prev is None or last.span != (prev.start, prev.end):
+    if last is None or prev is None or last.span[0] != prev.start:
         return None
     body = text[p.start : p.end]
     if prev.last_unit == p.unit and _words(before) <= 25 and _words(body) >= 2:
