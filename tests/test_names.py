@@ -227,6 +227,7 @@ def test_lower_case_roles_of_a_field(text: str, expected: list[tuple[str, str | 
         ),
         # negative: the rest of an organisation's name after "of"
         ("The Department of Motor Vehicles said so.", []),
+        ("Grants of the Bureau of Justice Assistance and the Bureau of Justice Statistics.", []),
     ],
 )
 def test_names_after_an_organisation_and_a_title(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -636,7 +636,7 @@ class _Scan:
             # "Department of | Motor Vehicles": no name, unless after a title inside the run
             # ("City of | Miami Police Chief Manuel A. Morales")
             k = _title_split(toks, i, j)
-            if k is None or k == i:
+            if k is None or k == i or j - k < 2:
                 return None
             i = k
         heading = p.heading(toks[i].start)
