@@ -244,6 +244,12 @@ CASES = [
         "Sheriff Tom Hall spoke.\n\n“We will act, said the law, and we did.” Hall said.",
         [("We will act said the", "Tom Hall")],
     ),
+    # "as X put it": an organisation named right before the cue
+    (
+        "The indictment charged that Huawei, as the Washington Post put it, “is determined to succeed "
+        "by using theft and duplicity”?",
+        [("is determined to succeed by", "Washington Post")],
+    ),
     # negative: a sentence in title case with a sentence inside is still a quote
     (
         'Mayor Tom Lee said: "We Will Rebuild. Every Home Will Stand Again."',

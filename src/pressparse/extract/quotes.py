@@ -41,7 +41,7 @@ _VERBS = (
     r"elaborated|reiterated|conceded|maintained|recounted|proclaimed|"
     r"recalls|laughs|laughed|joked|jokes|insists|argues|warns|observes|asks|answered|answers|admitted|"
     r"admits|recounts|remembers|remembered|suggested|suggests|cautions|urges|replies|responds|"
-    r"adding|noting|saying|explaining|stating|arguing|writing"
+    r"adding|noting|saying|explaining|stating|arguing|writing|put\s+it"
 )
 _CUE_AFTER = re.compile(
     rf"^[\s,]*(?:(?P<verb>{_VERBS})\b(?:\s+(?:by|to\s+\w+|in\s+a\s+statement))?|(?P<acc>according\s+to)\b)",
@@ -72,6 +72,7 @@ _SENTENCE_STOP = re.compile(rf"[.!?](?=\s+[{UPPER}“\"])|\n\s*\n")
 _PRONOUN = re.compile(r"\b(?P<p>he|she|they|I|we)\b", re.IGNORECASE)
 _ROLE = re.compile(rf"\bthe\s+(?P<role>{_LO}[{LOWER}-]+(?:\s+{_LO}[{LOWER}-]+)?)\b")
 _ORG = re.compile(rf"\b[Tt]he\s+(?P<org>(?:{_U}[\w&'’.-]*\s*)+)")
+_ORG_LAST = re.compile(rf"(?:^|,\s*|\bas\s+)[Tt]he\s+(?P<org>{_U}[\w&'’.-]*(?:\s+{_U}[\w&'’.-]*){{0,5}})\s*$")
 _WORD = re.compile(r"[\w'’-]+")
 _CAP_WORD = re.compile(rf"(?<![\w'’]){_U}{_LO}+(?![\w'’])")
 _TITLE_BEFORE = re.compile(rf"(?:\b{_U}[\w.'’-]*\s+){{1,8}}$")
@@ -635,7 +636,9 @@ def _speaker(ctx: Context, people: _Cast, who: Span, p: _Pair, done: list[Quote]
             s, e = who[0] + role.start(), who[0] + role.end()
             return Speaker(name=holders[0].name, title=holders[0].title, mention=text[s:e], span=(s, e))
     org = _ORG.search(clause)
-    if org and _words(clause[: org.start()]) <= 2:
+    if org is None or _words(clause[: org.start()]) > 2:
+        org = _ORG_LAST.search(clause)  # "…, as the Washington Post put it": right before the verb
+    if org is not None:
         name = org.group("org").strip()
         s = who[0] + org.start("org")
         return Speaker(
