@@ -232,3 +232,19 @@ def test_lower_case_roles_of_a_field(text: str, expected: list[tuple[str, str | 
 )
 def test_names_after_an_organisation_and_a_title(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lone capitalised word on the line under a title is a company, not a surname
+        (
+            "Dear Sir,\nSundar Pichai, 51,\nChief Executive Officer\nGoogle\n\nWe write to you.",
+            [("Sundar Pichai", None)],
+        ),
+        # negative: a surname after a title on the same line is a person
+        ("He was stopped by Officer Delgado.", [("Delgado", "Officer")]),
+    ],
+)
+def test_a_lone_word_under_a_title(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _people(text) == expected

@@ -524,7 +524,9 @@ def _mention(text: str, toks: list[Token], k: int, j: int) -> NameMention | None
     if names[-1].text.endswith(_POSSESSIVES):
         end -= 2
     name = collapse(_strip_possessive(text[start:end]))
-    title, honorific, _ = _title_before(text, toks, k)
+    title, honorific, first = _title_before(text, toks, k)
+    if title is not None and len(names) == 1 and "\n" in text[toks[first].start : start]:
+        return None  # "Chief Executive Officer | Google": a lone word under a title is no surname
     if title is None:
         title = _title_after(text, toks, j)
     return NameMention(start, end, name, title, honorific)
