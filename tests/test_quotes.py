@@ -250,6 +250,12 @@ CASES = [
         "by using theft and duplicity”?",
         [("is determined to succeed by", "Washington Post")],
     ),
+    # attribution to a role the release gives one person: "the defendant told …"
+    (
+        "A jury found defendant Crosetti Brand guilty. Prosecutors told jurors the defendant told the "
+        'victim, "If I can\'t have you, nobody can have you," as he began the attack.',
+        [("If I cant have you", "Crosetti Brand")],
+    ),
     # negative: a sentence in title case with a sentence inside is still a quote
     (
         'Mayor Tom Lee said: "We Will Rebuild. Every Home Will Stand Again."',

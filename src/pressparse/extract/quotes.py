@@ -398,7 +398,7 @@ def _dash_after(a: _Around) -> Quote | None:
 def _cue_before(a: _Around) -> Quote | None:
     """X said, "…" | according to X, "…" | X …, arguing that "…"."""
     text, p, before, before_start, body = a.ctx.text, a.p, a.before, a.before_start, a.body
-    m = _CUE_BEFORE.search(before[-300:])
+    m = _last_cue(before[-300:])
     if m is None:
         return None
     off = before_start + max(0, len(before) - 300)
@@ -436,6 +436,17 @@ def _cue_inside(a: _Around) -> Quote | None:
     speaker = _speaker(a.ctx, a.people, (m.start("who"), m.end("who")), p, a.done)
     end = m.start()
     return Quote(text=text[p.start : end], span=(p.start, end), speaker=speaker, cue=m.group("verb"))
+
+
+def _last_cue(s: str) -> re.Match[str] | None:
+    """The cue nearest the quote ("Prosecutors told jurors the defendant told her, “…”": the second)."""
+    m = _CUE_BEFORE.search(s)
+    while m is not None:
+        nxt = _CUE_BEFORE.search(s, m.start("verb") + 1)
+        if nxt is None:
+            return m
+        m = nxt
+    return None
 
 
 def _mark_before(a: _Around) -> Quote | None:
