@@ -5,8 +5,13 @@ Takes the decoded text and the spans to read (and, with a model, NER ``PERSON`` 
 printed next to it (pre-posed "Secretary of Homeland Security Janet Napolitano", appositive
 "Susan Kang Schroeder, Chief of Staff", "Sen. X (R-Mont.)", a plural "Sens. A and B").
 A name is recognised by a known given name (the gender-guesser lexicon, read once at first use), by a
-title or honorific before it, or by an age or party label after it. Also gives the helpers
-that compare names (``surname``, ``compatible``) and guess a given name's gender.
+title or honorific before it, by an age or party label after it, by the release writing its
+surname after a title elsewhere ("Mr. Bedsole"), or by its place in a ";" list of names; with a
+model, by a NER ``PERSON`` span. Names are Unicode: letters of any cased script ("José Peña
+Muñoz", "Zoë Łukasz", "Дмитрий Иванов"), with ``UPPER``/``LOWER`` classes built from
+``str.isupper``/``str.islower``. Every scan is linear in the text (bounded runs, bisected spans).
+Also gives the helpers that compare names (``surname``, ``compatible``) and guess a given name's
+gender.
 """
 
 from __future__ import annotations

@@ -6,6 +6,9 @@ Name mentions come from ``names.find`` over the release's regions (with the mode
 (same surname, compatible given names or initials) join into one ``Person`` named by the
 fullest mention; a bare surname ("Napolitano", "Minister Toews") joins the person it names.
 The title is the first one printed beside any mention (honorifics such as "Mr." are not titles).
+A person whose fuller name is printed in capitals (a letterhead's "CHRISTOPHER ELLISON" for
+"Chris Ellison") is named by it. Mentions are grouped through a surname index, so grouping stays
+linear in the number of mentions.
 """
 
 from __future__ import annotations
