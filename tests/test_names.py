@@ -248,3 +248,24 @@ def test_names_after_an_organisation_and_a_title(text: str, expected: list[tuple
 )
 def test_a_lone_word_under_a_title(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "They were removed, the Minister for Immigration and Multicultural Affairs, Philip Ruddock announced.",
+            [("Philip Ruddock", "Minister for Immigration and Multicultural Affairs")],
+        ),
+        (
+            "It was said today by the Minister for Justice and Customs, Senator Chris Ellison.",
+            [("Chris Ellison", "Minister for Justice and Customs")],
+        ),
+        # negative: an organisation set off before a name is no title
+        ("He met the Department of Justice, John Smith and others.", [("John Smith", None)]),
+    ],
+)
+def test_an_office_set_off_by_a_comma_before_the_name(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _people(text) == expected

@@ -344,7 +344,14 @@ def _title_before(text: str, toks: list[Token], i: int) -> tuple[str | None, boo
     first = _role_of_field(toks, i)
     if first is not None:
         return collapse(text[toks[first].start : toks[i - 1].end]), False, first
-    return _capitalised_title_before(text, toks, i)
+    title, honorific, first = _capitalised_title_before(text, toks, i)
+    k = first if title else i
+    if k >= 2 and toks[k - 1].text == ",":
+        # the office set off before the name: "the Minister for Justice and Customs, Senator Chris Ellison"
+        office, _, start = _capitalised_title_before(text, toks, k - 1)
+        if office and start > 0 and toks[start - 1].head == "the" and _is_title_word(toks[start]):
+            return office, honorific, start
+    return title, honorific, first
 
 
 def _role_of_field(toks: list[Token], i: int) -> int | None:
@@ -417,8 +424,9 @@ def _student_of(words: list[Token], n: int) -> bool:
 
 
 def _office_and(toks: list[Token], j: int) -> bool:
-    """Token ``j`` is an "and" inside an office's name ("Secretary of Health and Human Services")."""
-    return toks[j].head == "and" and any(x.head == "of" for x in toks[max(0, j - 3) : j])
+    """Token ``j`` is an "and" inside an office's name ("Secretary of Health and Human Services",
+    "Minister for Justice and Customs")."""
+    return toks[j].head == "and" and any(x.head in {"of", "for"} for x in toks[max(0, j - 3) : j])
 
 
 def _title_after(text: str, toks: list[Token], k: int) -> str | None:
