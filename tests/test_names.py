@@ -155,7 +155,7 @@ def test_streets_labs_and_products_are_no_people(text: str) -> None:
 
 
 def test_a_model_organisation_does_not_hide_a_person_it_names_elsewhere() -> None:
-    text = "The Minister, Philip Ruddock announced today. Mr Ruddock said more."
+    text = "At the meeting Philip Ruddock announced today. Mr Ruddock said more."
     span = (0, len(text))
     org = (text.index("Philip"), text.index(" announced"))
     found = names.find(text, [span], [(text.index("Ruddock said"), text.index(" said more"))], [org])
@@ -254,7 +254,8 @@ def test_a_lone_word_under_a_title(text: str, expected: list[tuple[str, str | No
     ("text", "expected"),
     [
         (
-            "They were removed, the Minister for Immigration and Multicultural Affairs, Philip Ruddock announced.",
+            "They were removed, the Minister for Immigration and Multicultural Affairs, "
+            "Philip Ruddock announced.",
             [("Philip Ruddock", "Minister for Immigration and Multicultural Affairs")],
         ),
         (
