@@ -179,6 +179,88 @@ CASES = [
         "(Mayor Tom Lee) said: 'This is the best day our city has had in years.'",
         [("This is the best day", "Tom Lee")],
     ),
+    # a verb sharing the subject of the last quote: "… told them that “…,” and added, “…”"
+    (
+        "Sen. Bernie Sanders told the congregation that “the country will be looking at us,” and added, "
+        "“I am here to ask your help to lead this country.”",
+        [("the country will be looking", "Bernie Sanders"), ("I am here to ask", "Bernie Sanders")],
+    ),
+    # negative: a new subject after "and" is not the last speaker
+    (
+        "Sen. Bernie Sanders said, “the country will be looking at us today,” and Rep. Terry Alexander "
+        "added, “I am here to ask your help to lead this country.”",
+        [("the country will be looking", "Bernie Sanders"), ("I am here to ask", "Terry Alexander")],
+    ),
+    # "he" resolves to the last person named when the given name is used both ways ("Bernie")
+    (
+        "Turning to justice, Bernie Sanders said the country leads the world in inmates. "
+        "“We have in America today a broken criminal justice system,” he said.",
+        [("We have in America today", "Bernie Sanders")],
+    ),
+    # negative: "she" does not resolve to a man
+    (
+        "Turning to justice, Michael Sanders said the country leads the world in inmates. "
+        "“We have in America today a broken criminal justice system,” she said.",
+        [("We have in America today", None)],
+    ),
+    # "she" prefers the last person named whose given name is a woman's to a last speaker whose
+    # given name is used both ways
+    (
+        "Professor Kathy Foley was appointed. “I am very pleased with the appointment of Professor "
+        "Foley,” said Chandra Bhandari.\n\nFoley plans more. “I am looking forward to working with the "
+        "community,” she said.",
+        [("I am very pleased with", "Chandra Bhandari"), ("I am looking forward to", "Kathy Foley")],
+    ),
+    # attribution verbs in the present tense, interrupted quote
+    (
+        "Danny Hoch grew up in Queens. “When I was a teenager,” he recalls, “I was caught up in graffiti "
+        "and petty crime.” “She made me go, and I think that helped me,” he laughs.",
+        [
+            ("When I was a teenager", "Danny Hoch"),
+            ("I was caught up in", "Danny Hoch"),
+            ("She made me go, and I", "Danny Hoch"),
+        ],
+    ),
+    # titles after a colon are not quotes (lecture and book titles, slogans in capitals)
+    (
+        'Terrie Williams, assistant professor of biology: "Hot Bodies in Cold Water: Do Dolphins Sweat?"\n\n'
+        'Daniel Costa, professor of biology at UC Santa Cruz: "Marine Mammals and Low-Frequency Sound"',
+        [],
+    ),
+    ('The sign read "FUND THEIR CHARITY BAKE SALE" in red letters.', []),
+    # an attribution left inside a misplaced closing mark; the next paragraph continues the quote
+    (
+        "City of Miami Police Chief Manuel A. Morales announced the arrest.\n\n"
+        "“The department can confirm the arrest of one of our members, said City of Miami Police Chief "
+        "Manuel A. Morales.”\n\n"
+        "“As Chief of Police, I want to make it clear that we hold ourselves to high standards.”",
+        [
+            ("The department can confirm the", "Manuel A. Morales"),
+            ("As Chief of Police I", "Manuel A. Morales"),
+        ],
+    ),
+    # negative: a comma and a verb inside a quote with no person after it is the quote's own words
+    (
+        "Sheriff Tom Hall spoke.\n\n“We will act, said the law, and we did.” Hall said.",
+        [("We will act said the", "Tom Hall")],
+    ),
+    # "as X put it": an organisation named right before the cue
+    (
+        "The indictment charged that Huawei, as the Washington Post put it, “is determined to succeed "
+        "by using theft and duplicity”?",
+        [("is determined to succeed by", "Washington Post")],
+    ),
+    # attribution to a role the release gives one person: "the defendant told …"
+    (
+        "A jury found defendant Crosetti Brand guilty. Prosecutors told jurors the defendant told the "
+        'victim, "If I can\'t have you, nobody can have you," as he began the attack.',
+        [("If I cant have you", "Crosetti Brand")],
+    ),
+    # negative: a sentence in title case with a sentence inside is still a quote
+    (
+        'Mayor Tom Lee said: "We Will Rebuild. Every Home Will Stand Again."',
+        [("We Will Rebuild. Every Home", "Tom Lee")],
+    ),
 ]
 
 

@@ -5,37 +5,71 @@ Takes the decoded text and the spans to read (and, with a model, NER ``PERSON`` 
 printed next to it (pre-posed "Secretary of Homeland Security Janet Napolitano", appositive
 "Susan Kang Schroeder, Chief of Staff", "Sen. X (R-Mont.)", a plural "Sens. A and B").
 A name is recognised by a known given name (the gender-guesser lexicon, read once at first use), by a
-title or honorific before it, or by an age or party label after it. Also gives the helpers
-that compare names (``surname``, ``compatible``) and guess a given name's gender.
+title or honorific before it, by an age or party label after it, by the release writing its
+surname after a title elsewhere ("Mr. Bedsole"), or by its place in a ";" list of names; with a
+model, by a NER ``PERSON`` span. Names are Unicode: letters of any cased script ("José Peña
+Muñoz", "Zoë Łukasz", "Дмитрий Иванов"), with ``UPPER``/``LOWER`` classes built from
+``str.isupper``/``str.islower``. Every scan is linear in the text (bounded runs, bisected spans).
+Also gives the helpers that compare names (``surname``, ``compatible``) and guess a given name's
+gender.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+import unicodedata
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
+from itertools import pairwise
 from typing import NamedTuple
 
 from pressparse.textspan import Span, collapse, iter_lines, paragraphs
 
+
+def _char_class(pred: Callable[[str], bool]) -> str:
+    """The body of a regex character class holding every BMP character for which ``pred`` holds."""
+    ranges: list[str] = []
+    start: int | None = None
+    for c in range(0x10001):
+        ok = c < 0x10000 and pred(chr(c))
+        if ok and start is None:
+            start = c
+        elif not ok and start is not None:
+            a, b = re.escape(chr(start)), re.escape(chr(c - 1))
+            ranges.append(a if start == c - 1 else f"{a}-{b}")
+            start = None
+    return "".join(ranges)
+
+
+UPPER = _char_class(str.isupper)  # an upper-case letter of any script: f"[{UPPER}]"
+LOWER = _char_class(str.islower)  # a lower-case letter of any script: f"[{LOWER}]"
+LETTER = r"[^\W\d_]"
+_U, _LO = f"[{UPPER}]", f"[{LOWER}]"
+_APOS = "['’]"
+
 # one token: an acronym with dots (U.S.), a word (with a dot kept for now), a number, a sign
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’]*(?:-[A-Za-z][A-Za-z'’]*)*\.?|\d+|[^\sA-Za-z\d]")
-_CAP = re.compile(r"[A-Z](?:[a-z]+|['’][A-Z])(?:[A-Z]?[a-z]+)*(?:-[A-Z][a-z]+)*")
-_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,5}")
-_INITIAL = re.compile(r"[A-Z]\.")
+_TOKEN = re.compile(
+    rf"(?:{_U}\.){{2,}}|{LETTER}(?:{LETTER}|{_APOS})*(?:-{LETTER}(?:{LETTER}|{_APOS})*)*\.?|\d+|[^\w\s]|_"
+)
+# a capitalised word: "Peña", "McDonald", "O'Neill", "DeLeon", "Boakye-Agyemang" (not "USA", "iPhone")
+_CAP = re.compile(rf"{_U}(?:{_LO}+|{_APOS}{_U}{_LO}*)(?:{_U}{_LO}+)*(?:-{_U}{_LO}+)*")
+_ACRONYM = re.compile(rf"(?:{_U}\.){{2,}}|{_U}{{2,5}}")
+_INITIAL = re.compile(rf"{_U}\.")
+_INITIALS = re.compile(rf"(?:{_U}\.){{1,3}}")  # "D." or "M.R.C." in a name
 _POSSESSIVES = ("'s", "’s")
 _STOP_MARKS = frozenset(".!?;:")  # tokens that end a sentence
-_PARTY = re.compile(r"\s*\([RDI]-?\s?[A-Z][A-Za-z.]{1,6}\)")
+_PARTY = re.compile(rf"\s*\([RDI]-?\s?{_U}(?:{LETTER}|\.){{1,6}}\)")
 
 
 def _wordset(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-_LOWER_WORD = re.compile(r"\b[a-z]+\b")
-_ANY_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_LOWER_WORD = re.compile(rf"\b{_LO}+\b")
+_ANY_WORD = re.compile(rf"{LETTER}(?:{LETTER}|['’-])*")
 _SMALL_WORDS = _wordset("a an the of for and or in on at to by with from as vs")
 _AGE = re.compile(r",\s*\d{1,3}\s*,")
 
@@ -69,7 +103,7 @@ TITLE_HEADS = (
     provost executive vp member councilmember councilman councilwoman supervisor treasurer comptroller
     clerk auditor trustee commander alderman alderwoman alderperson assemblyman assemblywoman
     assemblymember councilor councillor legislator examiner paralegal worker nurse teacher intern
-    cmdr colonel col admiral marshal warden
+    cmdr colonel col admiral marshal warden lecturer researcher instructor
     coordinator specialist
     advocate pastor reverend rev bishop rabbi owner editor coach da ada defendant co-defendant lawyer
     physician surgeon economist scientist engineer architect consultant adviser advisor head
@@ -87,7 +121,8 @@ ORG_WORDS = _wordset(
     airport river beach island bay mountain valley building district agency bureau
     administration commission board authority fund project initiative report plan system network
     drive parkway highway freeway plaza square falls springs heights highlands canyon township village
-    belt squad unit precinct academy church museum library club hotel resort mall trust team coalition
+    ave blvd rd ln hwy pkwy expy lab labs laboratory laboratories times zones
+    society belt squad unit precinct academy church museum library club hotel resort mall trust team coalition
     alliance ventures holdings partners solutions technologies systems industries enterprises associates
     management award awards prize
     """
@@ -110,8 +145,12 @@ NOT_NAME = ORG_WORDS | _wordset(
 # lower-case words that may stand before a lower-case role head ("board member", "managing director")
 ROLE_MODIFIERS = _wordset(
     "former acting interim then board managing executive general senior chief deputy assistant lead "
-    "co founding vice legal regional area park amusement"
+    "co founding vice legal regional area park amusement associate adjunct visiting emeritus distinguished"
 )
+# students named by their year, with a field ("senior in earth sciences")
+STUDENT_ROLES = _wordset("freshman sophomore junior senior student graduate undergraduate postdoc fellow")
+_FIELD_LINKS = _wordset("of in")
+_FIELD_WORDS = 5  # a role of a field: its head, "of" and up to three words of the field
 # capitalised words printed before a title that are no part of it ("Today Senator X", "Meet Deputy DA X")
 TITLE_OPENERS = _wordset(
     "today yesterday tonight tomorrow meet also then now monday tuesday wednesday thursday friday"
@@ -144,9 +183,9 @@ def _shape(word: str) -> tuple[int, tuple[str, bool, str, bool, bool]]:
     (a sentence's closing dot) and its (text, stop, head, cap, initial)."""
     cut = 1 if word[-1] == "." and _ends_sentence(word) else 0
     text = word[:-1] if cut else word
-    upper = "A" <= text[0] <= "Z"
+    upper = text[0].isupper()
     cap = upper and _CAP.fullmatch(_strip_possessive(text)) is not None
-    initial = _INITIAL.fullmatch(text) is not None
+    initial = _INITIALS.fullmatch(text) is not None
     return cut, (text, bool(cut) or text in _STOP_MARKS, text.casefold().rstrip("."), cap, initial)
 
 
@@ -223,25 +262,21 @@ def _lexicon() -> dict[str, dict[str, str]]:
     return table
 
 
-def _popular(genders: dict[str, str]) -> str:
-    """The gender most countries give a name (gender-guesser's ``get_gender`` with no country)."""
-    best, most, tie = next(iter(genders)), 0, 0
-    for g, countries in genders.items():
-        values = [ord(c) for c in countries.replace(" ", "")]
-        count, weight = len(values), sum(c - 55 if c > 64 else c - 48 for c in values)
-        if count > most or (count == most and weight > tie):
-            best, most, tie = g, count, weight
-    return best if most > 0 else "andy"
+_SIDES = {"female": "female", "mostly_female": "female", "male": "male", "mostly_male": "male"}
 
 
 @lru_cache(maxsize=4096)
 def gender(given: str) -> str | None:
-    """ "female", "male" or None (unknown, androgynous, or not a given name)."""
-    genders = _lexicon().get(given.lower())
-    g = _popular(genders) if genders else None
-    if g in ("female", "mostly_female"):
+    """ "female", "male" or None: the gender that at least twice as many countries give the name as
+    the other gender or both (gender-guesser's table); None for a name used both ways ("Bernie",
+    "Pat") or unknown."""
+    genders = _lexicon().get(given.lower()) or _lexicon().get(_fold(given)) or {}
+    count = {"female": 0, "male": 0, "andy": 0}
+    for g, countries in genders.items():
+        count[_SIDES.get(g, "andy")] += len(countries.replace(" ", ""))
+    if count["female"] > 0 and count["female"] >= 2 * (count["male"] + count["andy"]):
         return "female"
-    if g in ("male", "mostly_male"):
+    if count["male"] > 0 and count["male"] >= 2 * (count["female"] + count["andy"]):
         return "male"
     return None
 
@@ -251,7 +286,12 @@ def is_given_name(word: str) -> bool:
     w = word.strip(".")
     if len(w) < 2 or w.casefold() in NOT_NAME or w.casefold() in TITLE_HEADS or not _CAP.fullmatch(w):
         return False
-    return w.lower() in _lexicon()
+    return w.lower() in _lexicon() or _fold(w) in _lexicon()
+
+
+def _fold(word: str) -> str:
+    """The word lower-cased without its accents ("Éloïse" -> "eloise"), as the lexicon may spell it."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
 
 
 def tokens(text: str, span: Span) -> list[Token]:
@@ -295,12 +335,44 @@ def _surname_title(toks: list[Token], k: int, j: int) -> bool:
     return (
         j - k >= 2
         and _is_title_word(toks[j - 1])
-        and (is_given_name(toks[j - 2].text) or toks[j - 2].initial)
+        and (is_given_name(toks[j - 2].text) or _INITIAL.fullmatch(toks[j - 2].text) is not None)
     )
 
 
 def _title_before(text: str, toks: list[Token], i: int) -> tuple[str | None, bool, int]:
     """The title printed right before token ``i``: (title, is an honorific, index of its first token)."""
+    first = _role_of_field(toks, i)
+    if first is not None:
+        return collapse(text[toks[first].start : toks[i - 1].end]), False, first
+    title, honorific, first = _capitalised_title_before(text, toks, i)
+    k = first if title else i
+    if k >= 2 and toks[k - 1].text == ",":
+        # the office set off before the name: "the Minister for Justice and Customs, Senator Chris Ellison"
+        office, _, start = _capitalised_title_before(text, toks, k - 1)
+        if office and start > 0 and toks[start - 1].head == "the" and _is_title_word(toks[start]):
+            return office, honorific, start
+    return title, honorific, first
+
+
+def _role_of_field(toks: list[Token], i: int) -> int | None:
+    """Where a lower-case role of a field printed right before token ``i`` begins ("associate
+    professor of earth sciences | Elise Knittle", "senior in community studies | X"), else None."""
+    j = i - 1
+    while j >= 0 and i - j <= _FIELD_WORDS and toks[j].text.isalpha() and toks[j].text.islower():
+        if toks[j].head in _FIELD_LINKS and j < i - 1 and j > 0:
+            head = toks[j - 1]
+            if head.text.islower() and (head.head in TITLE_HEADS or head.head in STUDENT_ROLES):
+                k = j - 1
+                while k > 0 and toks[k - 1].text.islower() and toks[k - 1].head in ROLE_MODIFIERS:
+                    k -= 1
+                return k
+        j -= 1
+    return None
+
+
+def _title_walk(toks: list[Token], i: int) -> int:
+    """The first token of the capitalised words, connectors and lower-case role words printed
+    right before token ``i`` that may make a title (``i`` when there are none)."""
     j = i - 1
     first = i
     while j >= 0 and i - j <= 14:
@@ -320,7 +392,12 @@ def _title_before(text: str, toks: list[Token], i: int) -> tuple[str | None, boo
         else:
             break
         j -= 1
-    words = toks[first:i]
+    return first
+
+
+def _capitalised_title_before(text: str, toks: list[Token], i: int) -> tuple[str | None, bool, int]:
+    """A title of capitalised words (or a lower-case role head) printed right before token ``i``."""
+    words = toks[_title_walk(toks, i) : i]
     while words and (words[0].head in CONNECTORS | ARTICLES | TITLE_OPENERS):
         words = words[1:]
     if not words:
@@ -341,9 +418,15 @@ def _title_before(text: str, toks: list[Token], i: int) -> tuple[str | None, boo
     return title, False, i - len(words)
 
 
+def _student_of(words: list[Token], n: int) -> bool:
+    """Word ``n`` is a student's year followed by a field ("junior in community studies")."""
+    return words[n].head in STUDENT_ROLES and n + 1 < len(words) and words[n + 1].head in _FIELD_LINKS
+
+
 def _office_and(toks: list[Token], j: int) -> bool:
-    """Token ``j`` is an "and" inside an office's name ("Secretary of Health and Human Services")."""
-    return toks[j].head == "and" and any(x.head == "of" for x in toks[max(0, j - 3) : j])
+    """Token ``j`` is an "and" inside an office's name ("Secretary of Health and Human Services",
+    "Minister for Justice and Customs")."""
+    return toks[j].head == "and" and any(x.head in {"of", "for"} for x in toks[max(0, j - 3) : j])
 
 
 def _title_after(text: str, toks: list[Token], k: int) -> str | None:
@@ -365,7 +448,7 @@ def _title_after(text: str, toks: list[Token], k: int) -> str | None:
         words = words[1:]
     if not words or words[0].head in _APPOSITIVE_STOP:
         return None
-    heads = [n for n, w in enumerate(words) if _is_title_word(w)]
+    heads = [n for n, w in enumerate(words) if _is_title_word(w) or _student_of(words, n)]
     if not heads:
         return None
     if heads[-1] + 1 < len(words) and is_given_name(words[heads[-1] + 1].text):
@@ -377,16 +460,26 @@ def _runs(toks: list[Token]) -> Iterator[tuple[int, int]]:
     """Maximal runs [i, j) of name-like tokens (capitalised words, initials, suffixes) in one sentence."""
     i, n = 0, len(toks)
     while i < n:
-        if not (toks[i].cap or toks[i].initial):
+        if not (toks[i].cap or _initials(toks, i)):
             i += 1
             continue
         j = i
-        while j < n and (toks[j].cap or toks[j].initial or toks[j].text in SUFFIXES):
+        while j < n and (toks[j].cap or _initials(toks, j) or toks[j].text in SUFFIXES):
             j += 1
             if toks[j - 1].stop or toks[j - 1].text.endswith(_POSSESSIVES):
                 break
         yield i, j
         i = j
+
+
+def _initials(toks: list[Token], i: int) -> bool:
+    """Token ``i`` is an initial ("D."), or initials ("M.R.C.") before a capitalised word that is no
+    title ("M.R.C. Greenwood", not "U.S. Senator")."""
+    t = toks[i]
+    if not t.initial or len(t.text) == 2:
+        return t.initial
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return nxt is not None and nxt.cap and not _is_title_word(nxt) and not _stop_word(nxt)
 
 
 def _split(toks: list[Token], i: int, j: int) -> int | None:
@@ -399,11 +492,11 @@ def _split(toks: list[Token], i: int, j: int) -> int | None:
     k = _title_split(toks, i, j)
     if k is not None:
         return k
-    for k in range(i, j - 1):
-        rest = toks[k:j]
-        if len(rest) > 5 or any(_stop_word(t) for t in rest):
+    for k in range(max(i, j - 5), j - 1):  # a name is at most five words
+        if any(_stop_word(t) for t in toks[k:j]):
             continue
-        initial = toks[k].initial and toks[k].head not in NOT_NAME  # not "War I. Speakers"
+        # one initial ("John D." but not "War I. Speakers", nor "U.S." without a title before it)
+        initial = toks[k].initial and len(toks[k].text) == 2 and toks[k].head not in NOT_NAME
         if is_given_name(toks[k].text) or (initial and toks[k + 1].cap):
             return k
     return None
@@ -444,77 +537,226 @@ def _mention(text: str, toks: list[Token], k: int, j: int) -> NameMention | None
     if names[-1].text.endswith(_POSSESSIVES):
         end -= 2
     name = collapse(_strip_possessive(text[start:end]))
-    title, honorific, _ = _title_before(text, toks, k)
+    title, honorific, first = _title_before(text, toks, k)
+    if title is not None and len(names) == 1 and "\n" in text[toks[first].start : start]:
+        return None  # "Chief Executive Officer | Google": a lone word under a title is no surname
     if title is None:
         title = _title_after(text, toks, j)
     return NameMention(start, end, name, title, honorific)
 
 
-def find(text: str, regions: Iterable[Span], person_spans: Sequence[Span] | None = None) -> list[NameMention]:
+def find(
+    text: str,
+    regions: Iterable[Span],
+    person_spans: Sequence[Span] | None = None,
+    other_spans: Sequence[Span] = (),
+) -> list[NameMention]:
     """Every person-name mention in ``regions``: named in full, or by surname after a title.
 
-    ``person_spans`` are the NER ``PERSON`` spans (model mode; None in rules-only mode). A name
-    found by its given name alone, with no title, age or party beside it, must be a NER person
-    in model mode, and must not end in a word the release also writes in lower case in rules mode.
+    ``person_spans`` are the NER ``PERSON`` spans (model mode; None in rules-only mode), and
+    ``other_spans`` the model's other entities (organisations, places, works...). A name found by
+    its given name alone, with no title, age or party beside it, must not end in a word the
+    release also writes in lower case; in model mode it must also be a NER person, or end in a word
+    of one, or lie outside every other entity the model found.
     In a title-case line (a heading) only a name printed after a title counts. A bare name that
     the release also prints as the front of an organisation or place ("Walter Reed Army Medical
     Center") or with a stock ticker is no person.
     """
-    found: dict[tuple[int, int], NameMention] = {}
-    eponyms: set[str] = set()
-    ner = sorted(person_spans or ())
     regions = list(regions)
-    lower = set().union(*(_LOWER_WORD.findall(text, s, e) for s, e in regions))
+    scan = _Scan(text, regions, person_spans, other_spans)
     for region in regions:
         for para in paragraphs(text, region):
-            toks = tokens(text, para)
-            headings = _title_case_lines(text, para)
-            plural: str | None = None
-            label_end = -1  # the party label "(D-N.Y.)" after the last name: no names inside
-            for i, j in _runs(toks):
-                if toks[i].start < label_end or _org_of(toks, i):
-                    continue
-                heading = any(a <= toks[i].start < b for a, b in headings)
-                k = _title_split(toks, i, j) if heading else _split(toks, i, j)
-                ent = None if heading else _ner_start(toks, i, j, ner)
-                if k is None and ent is not None:
-                    k = ent
-                if k is None and not heading and 2 <= j - i <= 3 and _introduced(text, toks, j):
-                    k = i
-                if k is None and plural and i > 0 and toks[i - 1].head in {"and", ","}:
-                    k = i
-                if k is None:
-                    _note_eponym(toks, i, j, eponyms)
-                    plural = None
-                    continue
-                m = _mention(text, toks, k, _heading_end(toks, k, j) if heading else j)
-                if m is None or (len(m.parts) < 2 and m.title is None and not m.honorific and ent is None):
-                    continue
-                if ent is None and _common_words(toks, k, m, lower):
-                    continue
-                label = _PARTY.match(text, m.end)
-                label_end = label.end() if label else label_end
-                if _TICKER.match(text, m.end):
-                    eponyms.add(m.name.casefold())
-                    continue
-                single = _singular(toks[k - 1]) if k > 0 and m.title else None
-                if single is not None and m.title is not None:
-                    plural = m.title[: len(m.title) - len(toks[k - 1].text)] + single
-                    m = NameMention(m.start, m.end, m.name, plural, m.honorific)
-                elif plural and m.title is None and i > 0 and toks[i - 1].head in {"and", ","}:
-                    m = NameMention(m.start, m.end, m.name, plural, m.honorific)
-                else:
-                    plural = None
-                bare = m.title is None and not m.honorific and not _labelled(text, m.end)
-                if bare and person_spans is not None and ent is None:
-                    continue
-                if bare and person_spans is None and m.parts[-1].casefold() in lower:
-                    continue
-                found.setdefault((m.start, m.end), m)
-    return sorted(
-        (m for m in found.values() if m.title or m.honorific or m.name.casefold() not in eponyms),
-        key=lambda m: m.start,
-    )
+            scan.paragraph(para)
+    return scan.result()
+
+
+@dataclass
+class _Paragraph:
+    """One paragraph's tokens, its title-case lines, and what the last name left open: a plural
+    title ("Sens. A and B") and the end of a party label ("(D-N.Y.)", no names inside)."""
+
+    toks: list[Token]
+    starts: list[int]
+    headings: list[Span]
+    plural: str | None = None
+    label_end: int = -1
+
+    def heading(self, at: int) -> bool:
+        return any(a <= at < b for a, b in self.headings)
+
+    def after_and(self, i: int) -> bool:
+        """Token ``i`` follows "and" or a comma (the next name of a list)."""
+        return i > 0 and self.toks[i - 1].head in {"and", ","}
+
+
+_LIST_ITEM = 60  # the longest list item that may hold a name and its title ("X, Vice Chairman")
+_ITEM_END = re.compile(r"[;.]")
+
+
+class _Scan:
+    """One ``find`` over a release: the words it writes in lower case, the NER persons, and the
+    names found so far (and the eponyms: names that are the front of an organisation or place)."""
+
+    def __init__(
+        self, text: str, regions: list[Span], person_spans: Sequence[Span] | None, other_spans: Sequence[Span]
+    ) -> None:
+        self.text = text
+        self.other = sorted(other_spans)
+        self.other_ends = [e for _, e in self.other]
+        self.ner = sorted(person_spans or ())
+        self.ner_ends = [e for _, e in self.ner]
+        # the words of the model's person names ("Ruddock" a person, though "Philip Ruddock" an ORG)
+        self.person_words = {w.casefold() for s, e in self.ner for w in text[s:e].split()}
+        self.lower: set[str] = set().union(*(_LOWER_WORD.findall(text, s, e) for s, e in regions))
+        self.found: dict[tuple[int, int], NameMention] = {}
+        self.eponyms: set[str] = set()
+        # names without a cue, kept when the release also writes the surname after a title or
+        # honorific ("Chess Bedsole" ... "Mr. Bedsole"), or when they stand in a list with ";"
+        self.pending: list[tuple[NameMention, tuple[int | None, int | None]]] = []
+        self.addressed: set[str] = set()  # words printed after an honorific or a title ("Mr. Bedsole")
+
+    def result(self) -> list[NameMention]:
+        addressed = self.addressed | {
+            m.parts[-1].casefold() for m in self.found.values() if len(m.parts) == 1
+        }
+        ends = sorted(m.end for m in self.found.values())
+        starts = sorted(m.start for m in self.found.values())
+        for m, (before, after) in self.pending:
+            last = m.parts[-1].casefold()
+            listed = self.listed(before, after, ends, starts)
+            if last in addressed or (listed and last not in self.lower and not self.in_other(m)):
+                self.found.setdefault((m.start, m.end), m)
+        kept = [
+            m for m in self.found.values() if m.title or m.honorific or m.name.casefold() not in self.eponyms
+        ]
+        return sorted(kept, key=lambda m: m.start)
+
+    def paragraph(self, para: Span) -> None:
+        toks = tokens(self.text, para)
+        p = _Paragraph(toks, [t.start for t in toks], _title_case_lines(self.text, para))
+        for a, b in pairwise(toks):
+            if b.cap and (a.head in HONORIFICS or _is_title_word(a)):
+                self.addressed.add(_strip_possessive(b.text).casefold())
+        for i, j in _runs(toks):
+            m = self.run(p, i, j)
+            if m is not None:
+                self.found.setdefault((m.start, m.end), m)
+
+    def run(self, p: _Paragraph, i: int, j: int) -> NameMention | None:
+        """The name mention in the capitalised run [i, j) of the paragraph, if any."""
+        toks = p.toks
+        if toks[i].start < p.label_end:
+            return None
+        if _org_of(toks, i):
+            # "Department of | Motor Vehicles": no name, unless after a title inside the run
+            # ("City of | Miami Police Chief Manuel A. Morales")
+            k = _title_split(toks, i, j)
+            if k is None or k == i or j - k < 2:
+                return None
+            i = k
+        heading = p.heading(toks[i].start)
+        ent = None if heading else self.ner_start(p, i, j)
+        k = self.name_start(p, i, j, heading, ent)
+        if k is None:
+            _note_eponym(toks, i, j, self.eponyms)
+            p.plural = None
+            if not heading:
+                self.note_pending(p, i, j)
+            return None
+        m = _mention(self.text, toks, k, _heading_end(toks, k, j) if heading else j)
+        if m is None or not self.plausible(toks, k, m, ent):
+            return None
+        label = _PARTY.match(self.text, m.end)
+        p.label_end = label.end() if label else p.label_end
+        if _TICKER.match(self.text, m.end):
+            self.eponyms.add(m.name.casefold())
+            return None
+        m = _plural_title(p, i, k, m)
+        return m if self.kept(m, ent) else None
+
+    def listed(self, before: int | None, after: int | None, ends: list[int], starts: list[int]) -> bool:
+        """A name stands next to another in a list with ";": the nearest name found ends within the
+        item before the ";" that precedes it, or starts within the item after the ";" that follows it
+        ("A, Chair; B; C"). ``ends`` and ``starts`` are the found names' ends and starts, sorted."""
+        if before is not None:
+            k = bisect_right(ends, before) - 1
+            if k >= 0 and before - ends[k] <= _LIST_ITEM and not _ITEM_END.search(self.text, ends[k], before):
+                return True
+        if after is not None:
+            k = bisect_left(starts, after)
+            if k < len(starts) and starts[k] - after <= _LIST_ITEM:
+                return not _ITEM_END.search(self.text, after, starts[k])
+        return False
+
+    def note_pending(self, p: _Paragraph, i: int, j: int) -> None:
+        """Keep a run of two or three capitalised words that may be a name with no cue beside it."""
+        toks = p.toks
+        if not 2 <= j - i <= 3 or toks[i].initial or (i > 0 and toks[i - 1].cap):
+            return
+        m = _mention(self.text, toks, i, j)
+        if m is None or len(m.parts) != j - i or _common_words(toks, i, m, self.lower):
+            return
+        before = toks[i - 1].start if i > 0 and toks[i - 1].text == ";" else None
+        after = toks[j].end if j < len(toks) and toks[j].text == ";" else None
+        self.pending.append((m, (before, after)))
+
+    def name_start(self, p: _Paragraph, i: int, j: int, heading: bool, ent: int | None) -> int | None:
+        """Where a name begins in the run [i, j): after a title, at a given name or initial, at a NER
+        person, at a run introduced by an age, party or appositive title, or as the next of a plural."""
+        k = _title_split(p.toks, i, j) if heading else _split(p.toks, i, j)
+        if k is None and ent is not None:
+            k = ent
+        if k is None and not heading and 2 <= j - i <= 3 and _introduced(self.text, p.toks, j):
+            k = i
+        if k is None and p.plural and p.after_and(i):
+            k = i
+        return k
+
+    def plausible(self, toks: list[Token], k: int, m: NameMention, ent: int | None) -> bool:
+        """A mention that may name a person: two words or a title, and not common words."""
+        if len(m.parts) < 2 and m.title is None and not m.honorific and ent is None:
+            return False
+        return ent is not None or not _common_words(toks, k, m, self.lower)
+
+    def kept(self, m: NameMention, ent: int | None) -> bool:
+        """A bare name (no title, honorific, age or party) must be a NER person in model mode, and
+        must not end in a word the release writes in lower case in rules mode."""
+        if m.title is not None or m.honorific or _labelled(self.text, m.end):
+            return True
+        if ent is not None:
+            return True
+        last = m.parts[-1].casefold()
+        return last not in self.lower and (last in self.person_words or not self.in_other(m))
+
+    def in_other(self, m: NameMention) -> bool:
+        """The mention overlaps an entity the model labels other than a person."""
+        k = bisect_right(self.other_ends, m.start)
+        return k < len(self.other) and self.other[k][0] < m.end
+
+    def ner_start(self, p: _Paragraph, i: int, j: int) -> int | None:
+        """The first token of the run [i, j) where a NER person name of two or more words begins."""
+        lo, hi = p.toks[i].start, p.toks[j - 1].end
+        for n in range(bisect_right(self.ner_ends, lo), len(self.ner)):
+            s, e = self.ner[n]
+            if s >= hi:
+                break
+            first = max(i, bisect_left(p.starts, s))
+            if first + 1 < j and p.toks[first + 1].start < e:
+                return first
+        return None
+
+
+def _plural_title(p: _Paragraph, i: int, k: int, m: NameMention) -> NameMention:
+    """A title printed once for several people ("Sens. A and B"): singular, for each of them."""
+    toks = p.toks
+    single = _singular(toks[k - 1]) if k > 0 and m.title else None
+    if single is not None and m.title is not None:
+        p.plural = m.title[: len(m.title) - len(toks[k - 1].text)] + single
+        return replace(m, title=p.plural)
+    if p.plural and m.title is None and p.after_and(i):
+        return replace(m, title=p.plural)
+    p.plural = None
+    return m
 
 
 def _org_of(toks: list[Token], i: int) -> bool:
@@ -591,17 +833,6 @@ def _title_case_lines(text: str, span: Span) -> list[Span]:
             if caps >= 3:
                 out.append((line.start, line.end))
     return out
-
-
-def _ner_start(toks: list[Token], i: int, j: int, ner: list[Span]) -> int | None:
-    """The first token of the run [i, j) where a NER person name of two or more words begins."""
-    for s, e in ner:
-        if e <= toks[i].start or s >= toks[j - 1].end:
-            continue
-        inside = [k for k in range(i, j) if s <= toks[k].start < e]
-        if len(inside) >= 2:
-            return inside[0]
-    return None
 
 
 def _labelled(text: str, end: int) -> bool:

@@ -6,12 +6,15 @@ Name mentions come from ``names.find`` over the release's regions (with the mode
 (same surname, compatible given names or initials) join into one ``Person`` named by the
 fullest mention; a bare surname ("Napolitano", "Minister Toews") joins the person it names.
 The title is the first one printed beside any mention (honorifics such as "Mr." are not titles).
+A person whose fuller name is printed in capitals (a letterhead's "CHRISTOPHER ELLISON" for
+"Chris Ellison") is named by it. Mentions are grouped through a surname index, so grouping stays
+linear in the number of mentions.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right, insort
 from functools import lru_cache
 from itertools import accumulate
 
@@ -21,16 +24,51 @@ from pressparse.extract.names import NameMention, compatible, surname
 from pressparse.models import Person
 from pressparse.textspan import Span
 
-_WORD = re.compile(r"[A-Z][A-Za-z'’-]+")
+# the model's entity labels that a person's name never lies inside
+NOT_PERSON = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "NORP"})
+_CAPS_PAIR = re.compile(
+    rf"\b(?P<given>[{names.UPPER}]{{2,}})\s+(?P<surname>[{names.UPPER}][{names.UPPER}'’-]+)\b"
+)
+_WORD = re.compile(rf"[{names.UPPER}](?:{names.LETTER}|['’-])+")
 
 
 def extract(ctx: Context) -> tuple[Person, ...]:
     """Find every person in the release's text."""
     ents = ctx.analysis.entities
     ner = None if ctx.analysis.doc is None else [(e.start, e.end) for e in ents if e.label == "PERSON"]
-    mentions = names.find(ctx.text, ctx.regions, ner)
+    other = [(e.start, e.end) for e in ents if e.label in NOT_PERSON]
+    mentions = names.find(ctx.text, ctx.regions, ner, other)
     mentions += _contact_mentions(ctx)
-    return cluster(ctx.text, ctx.regions, mentions)
+    found = cluster(ctx.text, ctx.regions, mentions)
+    if not found:
+        return found
+    forms = _capital_forms(ctx.text, max(e for _, e in ctx.regions))
+    return tuple(_fuller(p, forms) for p in found)
+
+
+def _capital_forms(text: str, end: int) -> dict[str, list[tuple[str, Span]]]:
+    """Two-word names printed in capitals before ``end`` (a letterhead's "CHRISTOPHER ELLISON"):
+    surname -> [(given name, span)]."""
+    forms: dict[str, list[tuple[str, Span]]] = {}
+    for m in _CAPS_PAIR.finditer(text, 0, end):
+        forms.setdefault(m.group("surname"), []).append((m.group("given"), m.span()))
+    return forms
+
+
+def _fuller(person: Person, forms: dict[str, list[tuple[str, Span]]]) -> Person:
+    """The person by the fuller form of their name printed in capitals ("Chris Ellison" for
+    "CHRISTOPHER ELLISON": "Christopher Ellison"), else as found."""
+    parts = names.name_parts(person.name)
+    if len(parts) != 2 or len(parts[0]) < 2:
+        return person
+    given = parts[0].upper()
+    for first, span in forms.get(parts[1].upper(), ()):
+        if first.startswith(given) and len(first) > len(given):
+            mentions = sorted({*map(tuple, person.mentions), span})
+            return person.model_copy(
+                update={"name": f"{first.capitalize()} {parts[1]}", "span": span, "mentions": mentions}
+            )
+    return person
 
 
 def _contact_mentions(ctx: Context) -> list[NameMention]:
@@ -45,67 +83,93 @@ def _contact_mentions(ctx: Context) -> list[NameMention]:
     return out
 
 
+class _Groups:
+    """Mentions grouped by person, indexed by surname: each surname's mentions in text order."""
+
+    def __init__(self) -> None:
+        self.groups: list[list[NameMention]] = []
+        self.by_surname: dict[str, list[list[NameMention]]] = {}
+        self.starts: dict[str, list[tuple[int, int]]] = {}  # surname -> sorted (start, group id)
+        self.ids: dict[int, int] = {}  # id(group) -> its index
+
+    def new(self, m: NameMention) -> None:
+        g = [m]
+        self.ids[id(g)] = len(self.groups)
+        self.groups.append(g)
+        self.by_surname.setdefault(surname(m.name), []).append(g)
+        insort(self.starts.setdefault(surname(m.name), []), (m.start, self.ids[id(g)]))
+
+    def add(self, g: list[NameMention], m: NameMention) -> None:
+        g.append(m)
+        insort(self.starts.setdefault(surname(g[0].name), []), (m.start, self.ids[id(g)]))
+
+    def compatible(self, m: NameMention) -> list[NameMention] | None:
+        """The first group whose first name is compatible with ``m``'s."""
+        same = self.by_surname.get(surname(m.name), ())
+        return next((g for g in same if compatible(g[0].name, m.name)), None)
+
+    def nearest(self, m: NameMention) -> list[NameMention] | None:
+        """The person a surname-only mention names: same surname, the one mentioned last before it
+        (else the first one found)."""
+        key = surname(m.name)
+        same = self.by_surname.get(key)
+        if not same:
+            return None
+        starts = self.starts[key]
+        k = bisect_left(starts, (m.start, -1)) - 1
+        return self.groups[starts[k][1]] if k >= 0 else same[0]
+
+
 def cluster(text: str, regions: tuple[Span, ...], mentions: list[NameMention]) -> tuple[Person, ...]:
     """Group mentions into people: full names first, then the surname-only mentions."""
-    groups: list[list[NameMention]] = []
+    groups = _Groups()
     ordered = sorted(mentions, key=lambda m: (-len(m.parts), m.start))
     for m in ordered:
         if len(m.parts) < 2:
             continue
-        g = next((g for g in groups if compatible(g[0].name, m.name)), None)
+        g = groups.compatible(m)
         if g is None:
-            groups.append([m])
+            groups.new(m)
         else:
-            g.append(m)
+            groups.add(g, m)
     for m in ordered:
         if len(m.parts) >= 2:
             continue
-        g = _nearest(groups, m)
+        g = groups.nearest(m)
         if g is not None:
-            g.append(m)
+            groups.add(g, m)
         elif m.title is not None:
-            groups.append([m])
+            groups.new(m)
     _bare_surnames(text, regions, groups)
-    people = [_person(g) for g in groups]
+    people = [_person(g) for g in groups.groups]
     return tuple(sorted(people, key=lambda p: p.span[0]))
 
 
-def _nearest(groups: list[list[NameMention]], m: NameMention) -> list[NameMention] | None:
-    """The person a surname-only mention names: same surname, the one mentioned last before it."""
-    key = surname(m.name)
-    same = [g for g in groups if surname(g[0].name) == key]
-    if not same:
-        return None
-    before = [g for g in same if min(x.start for x in g) < m.start]
-    pool = before or same
-    return max(pool, key=lambda g: max((x.start for x in g if x.start < m.start), default=-1))
-
-
-def _bare_surnames(text: str, regions: tuple[Span, ...], groups: list[list[NameMention]]) -> None:
+def _bare_surnames(text: str, regions: tuple[Span, ...], groups: _Groups) -> None:
     """Add the bare surname mentions ("Napolitano said") of people already found."""
-    if not groups:
+    if not groups.groups:
         return
-    taken = {(x.start, x.end) for g in groups for x in g}
+    taken = {(x.start, x.end) for g in groups.groups for x in g}
     covered = sorted(taken)
     starts = [a for a, _ in covered]
     reach = list(accumulate((b for _, b in covered), max))  # the furthest end of the spans so far
-    by_surname: dict[str, list[list[NameMention]]] = {}
-    for g in groups:
-        by_surname.setdefault(surname(g[0].name), []).append(g)
+    found: list[tuple[list[NameMention], NameMention]] = []
     for s, e in regions:
         for w in _WORD.finditer(text, s, e):
             key, size = _surname_of(w.group())
-            if key not in by_surname:
+            if key not in groups.by_surname:
                 continue
             end = w.start() + size
             k = bisect_right(starts, w.start()) - 1
-            if k >= 0 and reach[k] > w.start():
+            if (k >= 0 and reach[k] > w.start()) or (w.start(), end) in taken:
                 continue  # inside a mention already taken
             m = NameMention(w.start(), end, text[w.start() : end])
-            g = _nearest(by_surname[key], m)
-            if g is not None and (w.start(), end) not in taken:
-                g.append(m)
+            g = groups.nearest(m)
+            if g is not None:
+                found.append((g, m))
                 taken.add((w.start(), end))
+    for g, m in found:
+        g.append(m)
 
 
 @lru_cache(maxsize=1 << 14)

@@ -21,15 +21,17 @@ spans into the decoded input (the quoted words, without the outer marks).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from pressparse.context import Context
 from pressparse.extract import names
-from pressparse.extract.names import gender, name_parts
+from pressparse.extract.names import LOWER, UPPER, gender, name_parts
 from pressparse.models import Person, Quote, Speaker
 from pressparse.textspan import Span, iter_lines, paragraphs, strip_span
 
+_U, _LO = f"[{UPPER}]", f"[{LOWER}]"
 _VERBS = (
     r"said|says|say|added|adds|stated|states|explained|explains|noted|notes|continued|continues|"
     r"concluded|remarked|commented|comments|told|tells|wrote|writes|declared|emphasized|emphasised|"
@@ -37,17 +39,19 @@ _VERBS = (
     r"testified|argued|insisted|shared|reflected|affirmed|exclaimed|responded|replied|cautioned|"
     r"predicted|promised|vowed|boasted|lamented|mused|quipped|tweeted|articulated|echoed|underscored|"
     r"elaborated|reiterated|conceded|maintained|recounted|proclaimed|"
-    r"adding|noting|saying|explaining|stating|arguing|writing"
+    r"recalls|laughs|laughed|joked|jokes|insists|argues|warns|observes|asks|answered|answers|admitted|"
+    r"admits|recounts|remembers|remembered|suggested|suggests|cautions|urges|replies|responds|"
+    r"adding|noting|saying|explaining|stating|arguing|writing|put\s+it"
 )
 _CUE_AFTER = re.compile(
     rf"^[\s,]*(?:(?P<verb>{_VERBS})\b(?:\s+(?:by|to\s+\w+|in\s+a\s+statement))?|(?P<acc>according\s+to)\b)",
     re.IGNORECASE,
 )
 _CUE_AFTER_SUBJ = re.compile(
-    rf"^[\s,]*(?P<who>[^;:!?\"“”]{{1,90}}?)\s+(?:also\s+|further\s+|later\s+|then\s+)?(?P<verb>{_VERBS})\b",
+    rf"^[\s,]*(?P<who>[^\s,;:!?\"“”][^;:!?\"“”]{{0,89}}?)\s{{1,40}}(?:also\s+|further\s+|later\s+|then\s+)?(?P<verb>{_VERBS})\b",
     re.IGNORECASE,
 )
-_DASH_AFTER = re.compile(r"\s*(?P<verb>[-–—~]{1,2})\s*(?P<who>[A-Z][^\n\"“”]{1,120})")
+_DASH_AFTER = re.compile(rf"\s*(?P<verb>[-–—~]{{1,2}})\s*(?P<who>{_U}[^\n\"“”]{{1,120}})")
 _CUE_BEFORE = re.compile(
     rf"\b(?P<verb>{_VERBS}|according to)\b(?P<tail>[^\"“”]{{0,60}}?)[,:]?\s*$",
     re.IGNORECASE,
@@ -55,25 +59,34 @@ _CUE_BEFORE = re.compile(
 # where a clause stops: a hard stop, or a full stop that ends no abbreviation or initial
 _HARD_STOP = re.compile(r"[;:!?\"“”]|\n\s*\n|\.(?=\s|$)")
 _ABBREV_DOT = re.compile(
-    r"(?:\b[A-Z]|\b(?:[A-Z]\.)+[A-Z]|\b(?:Sen|Sens|Rep|Reps|Gov|Dr|Mr|Mrs|Ms|Jr|Sr|St|Lt|Sgt|Capt|Det|Atty|Gen|Hon|Rev|Prof|Cmdr|Col|Supt|Asst|Dep|Insp|Inc|Co|Corp|Ltd))$"
+    rf"(?:\b{_U}|\b(?:{_U}\.)+{_U}|\b(?:Sen|Sens|Rep|Reps|Gov|Dr|Mr|Mrs|Ms|Jr|Sr|St|Lt|Sgt|Capt|Det|Atty|Gen|Hon|Rev|Prof|Cmdr|Col|Supt|Asst|Dep|Insp|Inc|Co|Corp|Ltd))$"
 )
-_SUBJECT = re.compile(r"\s*(?:[A-Z]|(?:he|she|they|we|I|the|a|an|our|his|her)\b)")
+_SUBJECT = re.compile(rf"\s*(?:{_U}|(?:he|she|they|we|I|the|a|an|our|his|her)\b)")
 _COLON_BEFORE = re.compile(r":\s*$")
+_CUE_INSIDE = re.compile(rf",\s+(?P<verb>{_VERBS})\s+(?P<who>[^,;:!?\"“”]{{3,100}}?)\.?\s*$")
+_INSIDE_LEN = 160  # an attribution inside the closing mark stands in the quote's last characters
+_COORDINATED = re.compile(r"[\s,]*(?:and|but|then|and\s+then)\s*", re.IGNORECASE)  # a verb sharing a subject
 _POSSESSIVE_AT = re.compile(r"['’]s\b")
-_LEAD = re.compile(r"\s*(?:(?!The\b)[A-Z][\w.'’-]*\s+|of\s+)*")  # title words before a name, no article
-_SENTENCE_STOP = re.compile(r"[.!?](?=\s+[A-Z“\"])|\n\s*\n")
+_LEAD = re.compile(rf"\s*(?:(?!The\b){_U}[\w.'’-]*\s+|of\s+)*")  # title words before a name, no article
+_SENTENCE_STOP = re.compile(rf"[.!?](?=\s+[{UPPER}“\"])|\n\s*\n")
 _PRONOUN = re.compile(r"\b(?P<p>he|she|they|I|we)\b", re.IGNORECASE)
-_ROLE = re.compile(r"\bthe\s+(?P<role>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\b")
-_ORG = re.compile(r"\b[Tt]he\s+(?P<org>(?:[A-Z][\w&'’.-]*\s*)+)")
+_ROLE = re.compile(rf"\bthe\s+(?P<role>{_LO}[{LOWER}-]+(?:\s+{_LO}[{LOWER}-]+)?)\b")
+_ORG = re.compile(rf"\b[Tt]he\s+(?P<org>(?:{_U}[\w&'’.-]*\s*)+)")
+_ORG_LAST = re.compile(rf"(?:^|,\s*|\bas\s+)[Tt]he\s+(?P<org>{_U}[\w&'’.-]*(?:\s+{_U}[\w&'’.-]*){{0,5}})\s*$")
 _WORD = re.compile(r"[\w'’-]+")
-_CAP_WORD = re.compile(r"(?<![\w'’])[A-Z][a-z]+(?![\w'’])")
-_TITLE_BEFORE = re.compile(r"(?:\b[A-Z][\w.'’-]*\s+)+$")
+_CAP_WORD = re.compile(rf"(?<![\w'’]){_U}{_LO}+(?![\w'’])")
+_TITLE_BEFORE = re.compile(rf"(?:\b{_U}[\w.'’-]*\s+){{1,8}}$")
 _SENTENCE_END = re.compile(r"[.!?:]\s*$")
+_ENDS_SENTENCE = re.compile(r"[.!?]\W{0,8}$")  # read on the quote's last _TAIL characters
+_TAIL = 12
+_TRAILING = " \t\r\n\"“”'‘’"  # blanks and marks a quote's words may end in
 _QUOTE_END = re.compile(r"[.!?,…—–-]\s*$")
 _DOUBLE_MARK = re.compile('["“”]')
 _SINGLE_MARK = re.compile("['‘’]")
 # a double mark, or a single mark that may open a quote (see ``_role``): a text with neither has no quote
 _ANY_OPENING = re.compile(r"[\"“”]|(?:(?<=[\s(\[{—–\-/])|^)['‘](?=[^\W\d_]|[\"“])")
+_TITLE_LEN = 160  # a title is shorter than this
+_INNER_STOP = re.compile(r"[.!?]\s+\w")  # a sentence that ends inside the quoted words
 _LINK_LEN = 40  # a line this short inside a sentence is an inline link or tag split off by a scraper
 _WRAP_LEN = 60  # an unfinished line this long was wrapped, not a heading
 _LINE_END = frozenset('.!?:;"”’)')
@@ -92,9 +105,39 @@ class _Pair:
     last_unit: int  # index of the unit it closes in (several for a multi-paragraph quote)
 
 
-def extract(ctx: Context, people: tuple[Person, ...]) -> tuple[Quote, ...]:
+class _Cast:
+    """The people of the release and their mentions in text order (for lookups by position)."""
+
+    def __init__(self, people: _Cast) -> None:
+        self.people = people
+        self.mentions = sorted((s, e, x) for x in people for s, e in x.mentions)
+        self.starts = [s for s, _, _ in self.mentions]
+        self.ends = sorted((e, n) for n, (_, e, _) in enumerate(self.mentions))
+
+    def __iter__(self) -> Iterator[Person]:
+        return iter(self.people)
+
+    def within(self, lo: int, hi: int) -> list[tuple[int, int, Person]]:
+        """The mentions inside ``[lo, hi)``, in text order."""
+        out = []
+        for n in range(bisect_left(self.starts, lo), bisect_left(self.starts, hi)):
+            if self.mentions[n][1] <= hi:
+                out.append(self.mentions[n])
+        return out
+
+    def last_before(self, pos: int) -> tuple[int, Person] | None:
+        """The end and person of the mention that ends last at or before ``pos``."""
+        k = bisect_right(self.ends, (pos, len(self.ends))) - 1
+        if k < 0:
+            return None
+        end, n = self.ends[k]
+        return end, self.mentions[n][2]
+
+
+def extract(ctx: Context, found: tuple[Person, ...]) -> tuple[Quote, ...]:
     """Find every direct quotation and its speaker."""
     text = ctx.text
+    people = _Cast(found)
     if not any(_ANY_OPENING.search(text, s, e) for s, e in ctx.regions):
         return ()
     units = [u for region in ctx.regions for u in _units(text, region)]
@@ -106,6 +149,8 @@ def extract(ctx: Context, people: tuple[Person, ...]) -> tuple[Quote, ...]:
         nxt = pairs[n + 1] if n + 1 < len(pairs) else None
         before_start = prev.close_at if prev and prev.last_unit == p.unit else units[p.unit][0]
         after_end = nxt.open_at if nxt and nxt.unit == p.last_unit else units[p.last_unit][1]
+        if _is_title(text[p.start : p.end]):
+            continue
         before = text[before_start : p.open_at]
         after = text[p.close_at : after_end]
         q = _attributed(ctx, people, p, before, before_start, after, out)
@@ -119,6 +164,15 @@ def extract(ctx: Context, people: tuple[Person, ...]) -> tuple[Quote, ...]:
             out.append(q)
             last = q
     return tuple(out)
+
+
+def _is_title(body: str) -> bool:
+    """Words in title case or capitals (a lecture's or book's title, a slogan), not a quotation:
+    every word of four letters or more capitalised, at least two of them, and no sentence inside."""
+    words = [w for w in _WORD.findall(body[:_TITLE_LEN]) if len(w) > 3]
+    if len(words) < 2 or len(body) > _TITLE_LEN or _INNER_STOP.search(body):
+        return False
+    return all(w[0].isupper() for w in words)
 
 
 # -- units and marks ------------------------------------------------------------------
@@ -162,13 +216,7 @@ def _role(text: str, i: int, single: bool) -> str | None:
     space_before = prev.isspace() or prev in "([{—–-/" or i == 0
     space_after = nxt.isspace() or nxt in ".,;:!?)]}—–-…"
     if single:
-        if prev.isalnum() and nxt.isalnum():
-            return None  # don't, O'Neill
-        if c in "‘'" and space_before and (nxt.isalpha() or nxt in '“"'):
-            return "open"
-        if c in "’'" and space_after and (prev.isalpha() or prev in ".,!?"):
-            return "close"
-        return None
+        return _single_role(c, prev, nxt, space_before, space_after)
     if c == "“":
         return "open" if not space_after else "either"
     if c == "”":
@@ -178,6 +226,17 @@ def _role(text: str, i: int, single: bool) -> str | None:
     if space_after and not space_before:
         return "close"
     return "either"
+
+
+def _single_role(c: str, prev: str, nxt: str, space_before: bool, space_after: bool) -> str | None:
+    """ "open", "close" or None (an apostrophe: "don't", "O'Neill") for a single mark ``c``."""
+    if prev.isalnum() and nxt.isalnum():
+        return None
+    if c in "‘'" and space_before and (nxt.isalpha() or nxt in '“"'):
+        return "open"
+    if c in "’'" and space_after and (prev.isalpha() or prev in ".,!?"):
+        return "close"
+    return None
 
 
 def _pairs(text: str, units: list[Span]) -> list[_Pair]:
@@ -257,9 +316,30 @@ def _words(s: str) -> int:
     return len(_WORD.findall(s))
 
 
+@dataclass(frozen=True)
+class _Around:
+    """A quote's pair with what stands around it in its unit: the text before it (from
+    ``before_start``) and after it, and the quotes found so far."""
+
+    ctx: Context
+    people: _Cast
+    p: _Pair
+    before: str
+    before_start: int
+    after: str
+    done: list[Quote]
+
+    @property
+    def body(self) -> str:
+        return self.ctx.text[self.p.start : self.p.end]
+
+    def quote(self, who: Span, cue: str | None) -> Quote:
+        return _quote(self.ctx, self.people, self.p, who, cue, self.done)
+
+
 def _attributed(
     ctx: Context,
-    people: tuple[Person, ...],
+    people: _Cast,
     p: _Pair,
     before: str,
     before_start: int,
@@ -267,76 +347,140 @@ def _attributed(
     done: list[Quote],
 ) -> Quote | None:
     """The quote when a cue right after or right before it names who said it."""
-    text = ctx.text
-    body = text[p.start : p.end]
+    a = _Around(ctx, people, p, before, before_start, after, done)
+    for step in (_cue_after, _dash_after, _cue_before, _mark_before, _line_before, _cue_inside):
+        q = step(a)
+        if q is not None:
+            return q
+    return None
+
+
+def _cue_after(a: _Around) -> Quote | None:
+    """ "…," said X | "…," X said."""
+    text, p, after, body = a.ctx.text, a.p, a.after, a.body
+    if _QUOTE_END.search(body) is None and after.lstrip()[:1] != ",":
+        return None
     after_end = p.close_at + len(after)
-    after_ok = _QUOTE_END.search(body) is not None or after.lstrip()[:1] == ","
-    m = _CUE_AFTER.match(after) if after_ok else None
+    m = _CUE_AFTER.match(after)
     if m:
         who_start = p.close_at + m.end()
-        cue = m.group("verb") or m.group("acc")
-        return _quote(ctx, people, p, (who_start, _clause_end(text, who_start, after_end)), cue, done)
-    m = _CUE_AFTER_SUBJ.match(after) if after_ok else None
-    who = m.group("who") if m else ""
-    if m and "\n" in after[: m.start("who")] + who and _SENTENCE_END.search(body):
-        m = None  # '…man."' | 'ADA X echoed those sentiments, “…”': a new sentence, not an attribution
+        return a.quote(
+            (who_start, _clause_end(text, who_start, after_end)), m.group("verb") or m.group("acc")
+        )
+    m = _CUE_AFTER_SUBJ.match(after)
+    if m is None:
+        return None
+    who = m.group("who")
+    if "\n" in after[: m.start("who")] + who and _SENTENCE_END.search(body):
+        return None  # '…man."' | 'ADA X echoed those sentiments, “…”': a new sentence, not an attribution
     if (
-        m
-        and _words(who) <= 10
+        _words(who) <= 10
         and _SUBJECT.match(who)
         and _clause_end(text, p.close_at, after_end) >= p.close_at + m.end("who")
     ):
         who_start = p.close_at + m.start("who")
-        return _quote(ctx, people, p, (who_start, who_start + len(m.group("who"))), m.group("verb"), done)
-    m = _DASH_AFTER.match(text, p.close_at, p.close_at + len(after)) if after.lstrip()[:1] in "-–—~" else None
-    if m is None and not after.strip():
-        m = _next_line_credit(text, p)
-    if m:
-        who_start = m.start("who")
-        return _quote(ctx, people, p, (who_start, who_start + len(m.group("who"))), m.group("verb"), done)
-    m = _CUE_BEFORE.search(before[-300:])
-    off = before_start + max(0, len(before) - 300)
-    tail_end = off + m.end("tail") if m else 0
-    if m and _words(body) <= 3 and not _QUOTE_END.search(body) and body.istitle():
-        m = None  # a quoted name or phrase ("painted the phrase “White Power”"), not a quotation
-    if m and _words(m.group("tail")) <= 6 and _clause_end(text, off + m.start("tail"), p.open_at) >= tail_end:
-        verb_at = off + m.start("verb")
-        who = (_clause_start(text, verb_at, before_start), verb_at)
-        if m.group("verb").casefold().startswith("according"):
-            who = (off + m.start("tail"), off + m.end("tail"))
-        elif m.group("verb").endswith("ing"):
-            # "X blasted the plan, arguing that “...”": the person last named in the sentence said it
-            lo = _sentence_start(text, verb_at, max(0, verb_at - 400))
-            named = [s for x in people for s, e in x.mentions if lo <= s and e <= verb_at]
-            who = (max(named), verb_at) if named else who
-        return _quote(ctx, people, p, who, m.group("verb"), done)
-    if before.rstrip()[-1:] in {":", ","} and _words(body) >= 3:
-        # "X expressed her enthusiasm: “...”", "ADA X echoed those sentiments, “...”"
-        mark_at = before_start + len(before.rstrip()) - 1
-        who = (_clause_start(text, mark_at, before_start), mark_at)
-        q = _introduced(ctx, people, p, who, before.rstrip()[-1], done)
-        if q is not None:
-            return q
-    if not before.strip():
-        # "X said:" (or "X made the following statement:") closing the previous paragraph
-        prev_line = _previous_line(text, p.open_at)
-        if prev_line and _COLON_BEFORE.search(text[prev_line[0] : prev_line[1]]):
-            m = _CUE_BEFORE.search(text, prev_line[0], prev_line[1])
-            if m:
-                who = (_clause_start(text, m.start("verb"), prev_line[0]), m.start("verb"))
-                return _quote(ctx, people, p, who, m.group("verb"), done)
-            who = (_clause_start(text, prev_line[1] - 1, prev_line[0]), prev_line[1])
-            return _introduced(ctx, people, p, who, ":", done)
+        return a.quote((who_start, who_start + len(who)), m.group("verb"))
     return None
 
 
+def _dash_after(a: _Around) -> Quote | None:
+    """ "…" — X, or a credit line right under the quote."""
+    text, p, after = a.ctx.text, a.p, a.after
+    m = _DASH_AFTER.match(text, p.close_at, p.close_at + len(after)) if after.lstrip()[:1] in "-–—~" else None
+    if m is None and not after.strip():
+        m = _next_line_credit(text, p)
+    if m is None:
+        return None
+    who_start = m.start("who")
+    return a.quote((who_start, who_start + len(m.group("who"))), m.group("verb"))
+
+
+def _cue_before(a: _Around) -> Quote | None:
+    """X said, "…" | according to X, "…" | X …, arguing that "…"."""
+    text, p, before, before_start, body = a.ctx.text, a.p, a.before, a.before_start, a.body
+    m = _last_cue(before[-300:])
+    if m is None:
+        return None
+    off = before_start + max(0, len(before) - 300)
+    if _words(body) <= 3 and not _QUOTE_END.search(body) and body.istitle():
+        return None  # a quoted name or phrase ("painted the phrase “White Power”"), not a quotation
+    if _words(m.group("tail")) > 6 or _clause_end(text, off + m.start("tail"), p.open_at) < off + m.end(
+        "tail"
+    ):
+        return None
+    verb, verb_at = m.group("verb"), off + m.start("verb")
+    who = (_clause_start(text, verb_at, before_start), verb_at)
+    if verb.casefold().startswith("according"):
+        who = (off + m.start("tail"), off + m.end("tail"))
+    elif verb.endswith("ing"):
+        # "X blasted the plan, arguing that “...”": the person last named in the sentence said it
+        lo = _sentence_start(text, verb_at, max(0, verb_at - 400))
+        named = [s for s, _, _ in a.people.within(lo, verb_at)]
+        who = (max(named), verb_at) if named else who
+    elif (
+        _COORDINATED.fullmatch(text, *who) and a.done and a.done[-1].span[1] <= who[0] and a.done[-1].speaker
+    ):
+        # "X told them that “…,” and added, “…”": the subject of the last quote goes on
+        return Quote(text=body, span=(p.start, p.end), speaker=a.done[-1].speaker, cue=verb)
+    return a.quote(who, verb)
+
+
+def _cue_inside(a: _Around) -> Quote | None:
+    """An attribution that a misplaced closing mark left inside the quote ("…the State Attorney’s
+    Office, said Police Chief Manuel A. Morales.”"): the quote ends before it."""
+    text, p = a.ctx.text, a.p
+    lo = max(p.start, p.end - _INSIDE_LEN)
+    m = _CUE_INSIDE.search(text, lo, p.end)
+    if m is None or not a.people.within(m.start("who"), m.end("who")):
+        return None
+    speaker = _speaker(a.ctx, a.people, (m.start("who"), m.end("who")), p, a.done)
+    end = m.start()
+    return Quote(text=text[p.start : end], span=(p.start, end), speaker=speaker, cue=m.group("verb"))
+
+
+def _last_cue(s: str) -> re.Match[str] | None:
+    """The cue nearest the quote ("Prosecutors told jurors the defendant told her, “…”": the second)."""
+    m = _CUE_BEFORE.search(s)
+    while m is not None:
+        nxt = _CUE_BEFORE.search(s, m.start("verb") + 1)
+        if nxt is None:
+            return m
+        m = nxt
+    return None
+
+
+def _mark_before(a: _Around) -> Quote | None:
+    """ "X expressed her enthusiasm: “...”", "ADA X echoed those sentiments, “...”"."""
+    mark = a.before.rstrip()[-1:]
+    if mark not in {":", ","} or _words(a.body) < 3:
+        return None
+    mark_at = a.before_start + len(a.before.rstrip()) - 1
+    who = (_clause_start(a.ctx.text, mark_at, a.before_start), mark_at)
+    return _introduced(a.ctx, a.people, a.p, who, mark, a.done)
+
+
+def _line_before(a: _Around) -> Quote | None:
+    """ "X said:" (or "X made the following statement:") closing the previous paragraph."""
+    text = a.ctx.text
+    if a.before.strip():
+        return None
+    prev_line = _previous_line(text, a.p.open_at)
+    if not prev_line or not _COLON_BEFORE.search(text[prev_line[0] : prev_line[1]]):
+        return None
+    m = _CUE_BEFORE.search(text, prev_line[0], prev_line[1])
+    if m:
+        return a.quote((_clause_start(text, m.start("verb"), prev_line[0]), m.start("verb")), m.group("verb"))
+    who = (_clause_start(text, prev_line[1] - 1, prev_line[0]), prev_line[1])
+    return _introduced(a.ctx, a.people, a.p, who, ":", a.done)
+
+
 def _introduced(
-    ctx: Context, people: tuple[Person, ...], p: _Pair, who: Span, mark: str, done: list[Quote]
+    ctx: Context, people: _Cast, p: _Pair, who: Span, mark: str, done: list[Quote]
 ) -> Quote | None:
     """A quote introduced without a said-verb: by a clause ending in a colon that names one
     person, or by a clause ending in a comma whose subject is a person."""
     text = ctx.text
-    inside = [(s, x) for x in people for s, e in x.mentions if who[0] <= s and e <= who[1]]
+    inside = [(s, x) for s, _, x in people.within(who[0], who[1])]
     if not inside:
         return None
     s = min(s for s, _ in inside)
@@ -401,7 +545,7 @@ def _previous_line(text: str, pos: int) -> Span | None:
 
 
 def _led(
-    ctx: Context, people: tuple[Person, ...], p: _Pair, lo: int, last: Quote | None, done: list[Quote]
+    ctx: Context, people: _Cast, p: _Pair, lo: int, last: Quote | None, done: list[Quote]
 ) -> Quote | None:
     """A quote that follows, in its paragraph, a sentence led by another person than the last
     speaker ("X, Board Chair of Y, is excited to expand. “…”"): that person said it."""
@@ -413,9 +557,8 @@ def _led(
     s0 = _sentence_start(text, stop, lo)
     led = [
         (s, x)
-        for x in people
-        for s, e in x.mentions
-        if s0 <= s and e <= stop and _LEAD.fullmatch(text[s0:s]) and _words(text[s0:s]) <= 6
+        for s, _, x in people.within(s0, stop)
+        if _LEAD.fullmatch(text[s0:s]) and _words(text[s0:s]) <= 6
     ]
     if not led:
         return None
@@ -435,7 +578,7 @@ def _continued(
     prev: _Pair | None,
 ) -> Quote | None:
     """The second part of an interrupted quote, or a paragraph that only continues the last one."""
-    if last is None or prev is None or last.span != (prev.start, prev.end):
+    if last is None or prev is None or last.span[0] != prev.start:
         return None
     body = text[p.start : p.end]
     if prev.last_unit == p.unit and _words(before) <= 25 and _words(body) >= 2:
@@ -453,12 +596,12 @@ def _standalone(
     before: str,
     after: str,
     ctx: Context,
-    people: tuple[Person, ...],
+    people: _Cast,
 ) -> Quote | None:
     """An unattributed quotation that stands as a sentence of its own ("…a blunt message: "…"")."""
     body = text[p.start : p.end]
     starts_sentence = not before.strip() or _SENTENCE_END.search(before) is not None
-    ends_sentence = re.search(r"[.!?]\W*$", body) is not None
+    ends_sentence = _ENDS_SENTENCE.search(body.rstrip(_TRAILING)[-_TAIL:]) is not None
     if starts_sentence and ends_sentence and _words(body) >= 5:
         return Quote(
             text=body, span=(p.start, p.end), speaker=None, cue=":" if before.rstrip().endswith(":") else None
@@ -469,20 +612,16 @@ def _standalone(
 # -- speakers -------------------------------------------------------------------------
 
 
-def _quote(
-    ctx: Context, people: tuple[Person, ...], p: _Pair, who: Span, cue: str | None, done: list[Quote]
-) -> Quote:
+def _quote(ctx: Context, people: _Cast, p: _Pair, who: Span, cue: str | None, done: list[Quote]) -> Quote:
     text = ctx.text
     speaker = _speaker(ctx, people, who, p, done)
     return Quote(text=text[p.start : p.end], span=(p.start, p.end), speaker=speaker, cue=cue and cue.strip())
 
 
-def _speaker(
-    ctx: Context, people: tuple[Person, ...], who: Span, p: _Pair, done: list[Quote]
-) -> Speaker | None:
+def _speaker(ctx: Context, people: _Cast, who: Span, p: _Pair, done: list[Quote]) -> Speaker | None:
     """The speaker named in ``text[who]``: a person, a pronoun's antecedent, an organisation, or None."""
     text = ctx.text
-    named = [(m, person) for person in people for m in person.mentions if who[0] <= m[0] and m[1] <= who[1]]
+    named = [((s, e), person) for s, e, person in people.within(who[0], who[1])]
     if named:
         (s, e), person = min(named, key=lambda x: x[0][0])
         s = _title_start(text, who[0], s)
@@ -508,7 +647,9 @@ def _speaker(
             s, e = who[0] + role.start(), who[0] + role.end()
             return Speaker(name=holders[0].name, title=holders[0].title, mention=text[s:e], span=(s, e))
     org = _ORG.search(clause)
-    if org and _words(clause[: org.start()]) <= 2:
+    if org is None or _words(clause[: org.start()]) > 2:
+        org = _ORG_LAST.search(clause)  # "…, as the Washington Post put it": right before the verb
+    if org is not None:
         name = org.group("org").strip()
         s = who[0] + org.start("org")
         return Speaker(
@@ -517,7 +658,7 @@ def _speaker(
     return None
 
 
-def _unlisted(text: str, people: tuple[Person, ...], who: Span) -> Speaker | None:
+def _unlisted(text: str, people: _Cast, who: Span) -> Speaker | None:
     """A speaker named in a way the people list does not hold: by the given name of one person
     ("said Greg" for Greg Scott), by a title and surname, or by a given name alone."""
     for m in _CAP_WORD.finditer(text, who[0], min(who[1], who[0] + 60)):
@@ -542,28 +683,26 @@ def _title_start(text: str, lo: int, s: int) -> int:
     return m.start() if m else s
 
 
-def _antecedent(
-    text: str, people: tuple[Person, ...], pronoun: str, pos: int, done: list[Quote]
-) -> Person | None:
-    """The person a pronoun names: the last speaker, else the last person named, when the gender fits."""
+def _antecedent(text: str, people: _Cast, pronoun: str, pos: int, done: list[Quote]) -> Person | None:
+    """The person a pronoun names: the last speaker, else the last person named, when the gender fits;
+    one whose given name has the pronoun's gender goes before one whose gender is unknown."""
+    candidates: list[Person] = []
+    last = next((q for q in reversed(done) if q.speaker is not None and q.span[1] <= pos), None)
+    if last is not None and last.speaker is not None and pos - last.span[1] < 1500:
+        candidates += [x for x in people if x.name == last.speaker.name][:1]
+    mentioned = people.last_before(pos)
+    if mentioned and pos - mentioned[0] < 1500:
+        candidates.append(mentioned[1])
+    if pronoun not in _FEMALE | _MALE:
+        return candidates[0] if candidates and pronoun in {"i", "we"} else None
+    want = "female" if pronoun in _FEMALE else "male"
+    genders = [_gender_of(x) for x in candidates]
+    for n, g in enumerate(genders):
+        if g == want:
+            return candidates[n]
+    return next((x for x, g in zip(candidates, genders, strict=True) if g is None), None)
 
-    def fits(person: Person) -> bool:
-        g = gender(name_parts(person.name)[0]) if len(name_parts(person.name)) > 1 else None
-        if pronoun in _FEMALE:
-            return g != "male"
-        if pronoun in _MALE:
-            return g != "female"
-        return pronoun in {"i", "we"}
 
-    for q in reversed(done):
-        if q.speaker is not None and q.span[1] <= pos and pos - q.span[1] < 1500:
-            person = next((x for x in people if x.name == q.speaker.name), None)
-            if person is not None and fits(person):
-                return person
-            break
-    mentioned = [(m[1], x) for x in people for m in x.mentions if m[1] <= pos]
-    if mentioned:
-        end, person = max(mentioned, key=lambda t: t[0])
-        if pos - end < 1500 and fits(person):
-            return person
-    return None
+def _gender_of(person: Person) -> str | None:
+    parts = name_parts(person.name)
+    return gender(parts[0]) if len(parts) > 1 else None
