@@ -40,6 +40,8 @@ FUNCTION_WORDS = frozenset(
     | {"de", "del", "la", "le", "des", "du", "y", "our", "its"}
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# a capital after three small letters, inside a word: "NextGenerationEU", "AmeriCorps"
+_CAMEL = re.compile(r"(?<=[^\W\d_])[^\W\d_A-Z]{3}[A-Z]")
 _MAX_WORDS = 14
 _LOOKBACK = 300  # characters an expansion may start before its parenthesis
 
@@ -71,6 +73,18 @@ def is_acronym(token: str) -> bool:
         return False
     lowers = sum(c.islower() for c in token)
     return (uppers >= 2 or (uppers == 1 and digits > 0)) and lowers <= uppers
+
+
+def coined(token: str) -> bool:
+    """A coined name, not an acronym: a capitalised word with a capital after a run of three
+    small letters (``NextGenerationEU``, ``AmeriCorps``; not ``McDonald``, ``DeLauro``) or a
+    capital hyphened to a capitalised word (``E-Rate``, ``E-Verify``)."""
+    if not token[:1].isupper() or is_acronym(token):
+        return False
+    parts = token.split("-")
+    if len(parts) == 2 and len(parts[0]) == 1 and parts[1][:1].isupper():
+        return True
+    return bool(_CAMEL.search(token))
 
 
 def core(word: str) -> str:
