@@ -147,11 +147,11 @@ _KIND_NOUNS = (
     "framework|accord|treaty|roadmap|blueprint|project|operation|act|bill|legislation|law|study"
 )
 _TITLE_LEAD = re.compile(
-    rf"\b(?P<noun>{_KIND_NOUNS})\b,?\s*(?:(?:[—–]|--)\s*|:\s+|,?\s*(?:called|titled|entitled|named|dubbed|"
-    rf"known\s+as)\s+)(?P<quote>[\"“])?",
+    rf"\b(?P<noun>{_KIND_NOUNS})\b(?:,?\s{{0,20}}(?:[—–]|--)\s*|:\s+|,?\s{{1,20}}(?:called|titled|entitled|"
+    rf"named|dubbed|known\s+as)\s+)(?P<quote>[\"“])?",
 )
 _LOWER_HEAD = re.compile(
-    r"\s*(?P<acr>\([A-Za-z0-9&./-]{2,12}\))?\s*(?P<head>" + "|".join(LOWER_HEADS) + r")\b(?!-)"
+    r"\s{0,20}(?:(?P<acr>\([A-Za-z0-9&./-]{2,12}\))\s{0,20})?(?P<head>" + "|".join(LOWER_HEADS) + r")\b(?!-)"
 )
 _QUOTED = re.compile(r"[\"“](?P<inner>[A-Z][^\"“”\n]{1,80}?)[\"”]")
 _BARE_HEAD = re.compile(r"\b[Tt]he\s+(?P<head>[A-Z][a-z]+)\b")
@@ -298,6 +298,10 @@ def _with_lower_head(
 ) -> _Cand | None:
     """A name before a lower-case head noun: "Spectrum Relocation bill", "the JAG program"."""
     head, head_span, cut = lower
+    article = max((i for i, w in enumerate(ws) if w.lower == "the"), default=-1)
+    ws = ws[article + 1 :]  # "Staff of the Sanders campaign": the name is after the article
+    if not ws:
+        return None
     if _word_stem(ws[-1]) in ORG_WORDS | EVENT_WORDS or _word_stem(ws[0]) in ORG_WORDS:
         return None
     if _institution_only(ws) or _descriptive(ws, head) or any(w.possessive for w in ws):
@@ -456,7 +460,7 @@ def _from_chunk(doc: _Doc, chunk: Chunk, acronyms: set[str]) -> _Cand | None:
 # the text between two chunks that one name may span: an acronym or expansion in parentheses
 # ("Community Settlement Services (CSS) Scheme"), or a comma in a list of words before an
 # "and" ("Multi-Sectoral Prevention, Preparedness and Response Project")
-_PAREN_GAP = re.compile(r"[ \t]*\([^()\n]{1,60}\)[ \t]*\n?[ \t]*")
+_PAREN_GAP = re.compile(r"[ \t]{0,20}\([^()\n]{1,60}\)\s{0,20}")
 _COMMA_GAP = re.compile(r",[ \t]+")
 
 
@@ -585,7 +589,7 @@ _COIN_BEFORE = re.compile(
     r"\bfund(?:s|ed|ing)?\s+(?:under|for))\s+(?:the\s+)?$"
 )
 _COIN_AFTER = re.compile(r"\s+(?:funding|funds|grants?|recipients|participants|beneficiaries|applications)\b")
-_COIN_WORD = re.compile(r"(?<![\w’'.-])(?P<w>[A-Z][\w’'-]{2,40})(?![\w-])")
+_COIN_WORD = re.compile(r"(?<![\w’'.-])(?P<w>[A-Z][\w’'-]{2,40})(?![\w-]|\.\w)")
 # a quoted name before a kind noun: the "Click It or Ticket" campaign
 _QUOTED_KIND = re.compile(
     r"[\"“](?P<inner>[A-Z][^\"“”\n]{2,80}?)[,.]?[\"”]\s+(?P<kind>campaign|initiative|program|programme|"
