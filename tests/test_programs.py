@@ -155,8 +155,10 @@ def test_seed(request: pytest.FixtureRequest, mode: str) -> None:
 # the guide's exclusions; each row a sentence of the kind a release prints
 BY_MEANING = [
     ("Recovery money flows under NextGenerationEU to the member states.", [("NextGenerationEU", "program")]),
-    ("Rockefeller and Snowe created E-Rate as part of the act, and E-Rate funding grew.", [("E-Rate", "program")]),
-    ("Schools joined the Recovery and Resilience Facility, a fund for reforms, last year.", []),
+    ("Snowe created E-Rate as part of the act, and E-Rate funding grew.", [("E-Rate", "program")]),
+    ("States drew on the Recovery and Resilience Facility, a fund for reforms, last year.", [
+        ("Recovery and Resilience Facility", "fund")
+    ]),
     ("Nurses can join Vanguard, a programme that trains them in rural clinics.", [("Vanguard", "program")]),
     ("The state launched the \"Click It or Ticket\" campaign in May.", [("Click It or Ticket", "campaign")]),
     ("Fraud cost the Medicare program millions of dollars last year.", [("Medicare program", "program")]),

@@ -636,7 +636,7 @@ def _appositives(doc: _Doc, lo: int, hi: int, ends: dict[int, Chunk]) -> list[_C
             continue
         ws = list(chunk.words)
         before = doc.text[max(lo, ws[0].start - 12) : ws[0].start].split()
-        if before and before[-1].lower() in OPENERS:
+        if before and before[-1].lower() in OPENERS - _DETERMINERS:
             continue  # "In Washington, a plan ...": a place after a preposition
         if _name_like(doc, ws) and ws[-1].lower not in _HEAD_WORDS:
             span = chunk.span
