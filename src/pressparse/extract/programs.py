@@ -79,8 +79,8 @@ _HEAD_WORDS = frozenset(HEADS) | frozenset(FRONT_HEADS) | frozenset(FRONT_OF_HEA
 # organisation heads of ``organizations`` and the institutions, places and parts that head no program
 ORG_WORDS = ORG_HEADS | frozenset(
     {
-        "task", "school", "academy", "church", "hospital", "jail", "prison", "squad", "section", "branch",
-        "party", "caucus", "senate", "house", "congress",
+        "task", "school", "academy", "hospital", "jail", "prison", "squad", "section", "branch",
+        "caucus", "senate", "house", "congress",
     }
 )  # fmt: skip
 # words that only name who is acting, never what: "the Senate bill", "the Republican plan"
