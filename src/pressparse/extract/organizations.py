@@ -152,6 +152,26 @@ def _acronym_of(org: _Org, acronyms: tuple[Acronym, ...]) -> Acronym | None:
     return None
 
 
+def _attach_acronyms(orgs: list[_Org], acronyms: tuple[Acronym, ...], taken: list[Span]) -> None:
+    """Give each organisation its acronym (and the acronym's uses as mentions); add the acronym
+    definitions of organisations that no chunk found (the expansion names them), except inside
+    a program's name ("Community Settlement Services (CSS) Scheme")."""
+    for org in orgs:
+        a = _acronym_of(org, acronyms)
+        if a is None:
+            a = next((x for x in acronyms if _key(x.expansion) == org.key), None)
+        if a is not None:
+            org.acronym = a.acronym
+            org.mentions.extend(a.mentions)
+    for a in acronyms:
+        last = _stem(a.expansion.split()[-1])
+        in_program = any(s <= a.span[0] < e for s, e in taken)
+        if last in ORG_HEADS and not in_program and not any(o.acronym == a.acronym for o in orgs):
+            orgs.append(
+                _Org(a.expansion, (a.span[0], a.span[0] + len(a.expansion)), a.acronym, list(a.mentions))
+            )
+
+
 def find(
     text: str,
     regions: tuple[Span, ...],
@@ -182,21 +202,7 @@ def find(
             orgs.append(o)
         elif o.span != home.span:
             home.mentions.append(o.span)
-    for org in orgs:
-        a = _acronym_of(org, acronyms)
-        if a is None:
-            a = next((x for x in acronyms if _key(x.expansion) == org.key), None)
-        if a is not None:
-            org.acronym = a.acronym
-            org.mentions.extend(a.mentions)
-    # acronym definitions of organisations that no chunk found: the expansion names them
-    for a in acronyms:
-        last = _stem(a.expansion.split()[-1])
-        in_program = any(s <= a.span[0] < e for s, e in taken)  # "Community Settlement Services (CSS) Scheme"
-        if last in ORG_HEADS and not in_program and not any(o.acronym == a.acronym for o in orgs):
-            orgs.append(
-                _Org(a.expansion, (a.span[0], a.span[0] + len(a.expansion)), a.acronym, list(a.mentions))
-            )
+    _attach_acronyms(orgs, acronyms, taken)
     out = [
         Organization(name=o.name, acronym=o.acronym, span=o.span, mentions=sorted(set(o.mentions) - {o.span}))
         for o in orgs
