@@ -825,10 +825,10 @@ def _repeats(doc: _Doc, groups: list[list[_Cand]]) -> None:
     for lo, hi in doc.regions:
         for m in pat.finditer(doc.text, lo, hi):
             name = collapse(m.group())
-            gi = home.get(name)
-            if gi is not None and not any(s < m.end() and m.start() < e for s, e in taken[gi]):
-                taken[gi].append(m.span())
-                groups[gi].append(_Cand(name, None, m.span(), None, False))
+            at = home.get(name)
+            if at is not None and not any(s < m.end() and m.start() < e for s, e in taken[at]):
+                taken[at].append(m.span())
+                groups[at].append(_Cand(name, None, m.span(), None, False))
 
 
 def extract(ctx: Context, acronyms: tuple[Acronym, ...] = ()) -> tuple[Program, ...]:
