@@ -121,3 +121,55 @@ def test_seed(rules_parser: Parser) -> None:
     wco = record.acronyms[0]
     assert text[wco.span[0] : wco.span[1]] == "World Customs Organization (WCO)"
     assert wco.mentions and all(text[s:e] == "WCO" for s, e in wco.mentions)
+
+
+# issue 14: letters that skip or merge words, another language's initials, inner capitals
+SKIPPED_OR_MERGED = [
+    (
+        "It works with the Directorate of Civil Protection (DGPC) on shelters.",
+        [("DGPC", "Directorate of Civil Protection")],
+    ),
+    (
+        "Since the Federal Open Market Committee (FOMC) met, rates held.",
+        [("FOMC", "Federal Open Market Committee")],
+    ),
+    (
+        "Grants come from the Centers for Medicare & Medicaid Services (CMS) each year.",
+        [("CMS", "Centers for Medicare & Medicaid Services")],
+    ),
+    ("The course is run by ACE (ACademic Excellence) staff.", [("ACE", "ACademic Excellence")]),
+    ("Students join the SeaWorld Education (SWE) trips.", [("SWE", "SeaWorld Education")]),
+    # not definitions: the initials are not the name's, nor a name before the parenthesis
+    ("He met the City Council (NYPD) today.", []),
+    ("He saw Big Data (ABC) there.", []),
+    ("They went home (USA) at last.", []),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), SKIPPED_OR_MERGED)
+def test_skipped_or_merged_letters(body: str, expected: list[tuple[str, str]]) -> None:
+    regions = ((0, len(body)),)
+    assert [(a.acronym, a.expansion) for a in find(body, regions)] == expected
+
+
+def test_about_paragraph_is_scanned(rules_parser: Parser) -> None:
+    """A definition printed only in an "About" paragraph is found (the about region is read)."""
+    text = (
+        "Acme Opens New Plant\n\nDALLAS, June 3, 2024 -- Acme opened a plant today, the company said.\n"
+        "It will employ 300 people.\n\n"
+        "About Acme\nAcme is a member of the National Association of Manufacturers (NAM).\n"
+    )
+    record = rules_parser.parse(text)
+    assert record.about is not None and "NAM" in record.about
+    assert [(a.acronym, a.expansion) for a in record.acronyms] == [
+        ("NAM", "National Association of Manufacturers")
+    ]
+
+
+def test_linear_on_long_runs() -> None:
+    import time
+
+    for text in ("Alpha " * 100_000, "A" + " " * 40_000 + "(AB)", "(AB) " * 20_000, "Ab (" * 20_000):
+        t0 = time.perf_counter()
+        find(text, ((0, len(text)),))
+        assert time.perf_counter() - t0 < 1.0, text[:20]

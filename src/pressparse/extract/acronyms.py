@@ -40,6 +40,8 @@ FUNCTION_WORDS = frozenset(
     | {"de", "del", "la", "le", "des", "du", "y", "our", "its"}
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# a capital after three small letters, inside a word: "NextGenerationEU", "AmeriCorps"
+_CAMEL = re.compile(r"(?<=[^\W\d_])[^\W\d_A-Z]{3}[A-Z]")
 _MAX_WORDS = 14
 _LOOKBACK = 300  # characters an expansion may start before its parenthesis
 
@@ -71,6 +73,18 @@ def is_acronym(token: str) -> bool:
         return False
     lowers = sum(c.islower() for c in token)
     return (uppers >= 2 or (uppers == 1 and digits > 0)) and lowers <= uppers
+
+
+def coined(token: str) -> bool:
+    """A coined name, not an acronym: a capitalised word with a capital after a run of three
+    small letters (``NextGenerationEU``, ``AmeriCorps``; not ``McDonald``, ``DeLauro``) or a
+    capital hyphened to a capitalised word (``E-Rate``, ``E-Verify``)."""
+    if not token[:1].isupper() or is_acronym(token):
+        return False
+    parts = token.split("-")
+    if len(parts) == 2 and len(parts[0]) == 1 and parts[1][:1].isupper():
+        return True
+    return bool(_CAMEL.search(token))
 
 
 def core(word: str) -> str:
@@ -225,6 +239,28 @@ def _loose(text: str, words: list[_Word], acr: str) -> tuple[int, int] | None:
     return None
 
 
+def _foreign(words: list[_Word], acr: str) -> tuple[int, int] | None:
+    """When the letters are another language's initials ("Directorate of Civil Protection
+    (DGPC)", from the French name): the capitalised name before the parenthesis that opens
+    with the first letter and whose every initial is one of the letters, all but one of
+    them given; printed as is."""
+    if len(acr) < 3 or not acr.isalpha():
+        return None
+    first = len(words)
+    while first > 0 and (words[first - 1].core[:1].isupper() or words[first - 1].function):
+        first -= 1
+    content = [i for i in range(first, len(words)) if not words[i].function]
+    if not content or content[-1] != len(words) - 1:
+        return None
+    for k, i in enumerate(content):
+        initials = [words[j].core[0].lower() for j in content[k:]]
+        if initials[0] != acr[0] or len(initials) < len(acr) - 1 or len(initials) > len(acr):
+            continue
+        if all(initials.count(c) <= acr.count(c) for c in initials):
+            return i, len(words) - 1
+    return None
+
+
 def _definitions(text: str, region: Span) -> list[tuple[str, str, Span]]:
     """Every (acronym, expansion, span) defined in ``region``, in text order."""
     lo, hi = region
@@ -238,7 +274,8 @@ def _definitions(text: str, region: Span) -> list[tuple[str, str, Span]]:
             continue
         if len(words) > 2 and words[-2].core.lower() == "of" and _YEAR.fullmatch(words[-1].core):
             words = words[:-2]  # "... Persons Act of 2000 (RLUIPA)"
-        got = align([w.core for w in words], letters(acr)) or _loose(text, words, letters(acr))
+        cores, lets = [w.core for w in words], letters(acr)
+        got = align(cores, lets) or _loose(text, words, lets) or _foreign(words, lets)
         if got is None:
             continue
         exp = _expansion(text, words, *got)

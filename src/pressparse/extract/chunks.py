@@ -25,11 +25,12 @@ from pressparse.textspan import Span, iter_lines
 # but trailing punctuation follows it (the lookahead: the word would end there anyway)
 _ABBREVIATIONS = ("St", "Mt", "Ft", "Jr", "Sr", "Inc", "Co", "Corp", "Ltd", "Bros", "No")  # "Mt. Marion"
 _WORD_ENDS = r"(?=[&.\-]*(?![\w’'&.\-]))"
+# letters are Unicode ([^\W\d_]); a middle initial (a capital) before a capitalised word keeps its
+# dot ("Karl S. Pister"), and so does a lone "&" ("Arts & Lectures"), a connector
 _TOKEN = re.compile(
-    rf"(?:[A-Za-z]\.)+[A-Za-z]\.{_WORD_ENDS}|(?:{'|'.join(_ABBREVIATIONS)})\.{_WORD_ENDS}"
-    r"|[A-Za-z0-9$][\w’'&.\-]*[\w’']|[A-Za-z0-9]"
+    rf"(?:[^\W\d_]\.)+[^\W\d_]\.{_WORD_ENDS}|(?:{'|'.join(_ABBREVIATIONS)})\.{_WORD_ENDS}"
+    r"|(?:[^\W_]|\$)[\w’'&.\-]*[\w’']|[A-Z]\.(?=[ \t]{1,4}[A-Z][a-z])|[^\W_]|&(?=\s)"
 )
-_NAME_INITIALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")  # words start with [A-Za-z0-9$]
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # two sentences on a line: prose, not a heading (a title's dot is not one: "Sen. Carper")
 _SENTENCE_BREAK = re.compile(r"\b(?P<w>\w*[a-z])\.\s+[A-Z]")
@@ -144,7 +145,7 @@ def _inner_possessive(w: Word) -> bool:
 
 
 def _name_word(w: Word) -> bool:
-    return w.text[0] in _NAME_INITIALS  # capitalised or a number
+    return w.text[0].isupper() or w.text[0].isdigit()
 
 
 def chunks(text: str, lo: int, hi: int) -> tuple[Chunk, ...]:
@@ -153,7 +154,7 @@ def chunks(text: str, lo: int, hi: int) -> tuple[Chunk, ...]:
     out: list[Chunk] = []
     n = len(ws)
     j = 0  # the first word after the last chunk
-    for i in [i for i, w in enumerate(ws) if w.text[0] in _NAME_INITIALS and w.lower not in OPENERS]:
+    for i in [i for i, w in enumerate(ws) if _name_word(w) and w.lower not in OPENERS]:
         if i < j:
             continue
         w = ws[i]

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from pressparse.context import Context
 from pressparse.extract.chunks import Chunk, split_chunks, title_lines
+from pressparse.extract.names import TITLE_HEADS, is_given_name
 from pressparse.models import Acronym, Organization, Program
 from pressparse.nlp import Entity
 from pressparse.textspan import Span, collapse
@@ -34,6 +35,7 @@ ORG_HEADS = frozenset(
         "network", "union", "police", "inc", "llc", "corp", "ltd", "group", "bank", "agencies",
         "investigations", "laboratory", "commissioners", "patrol", "marshals", "sheriff",
         "prosecutors", "partners", "holdings", "technologies", "systems", "solutions", "industries",
+        "laboratories", "party", "church",
     }
 )  # fmt: skip
 # heads written in front of "of": "Office of Drugs and Crime", "University of Texas"
@@ -44,6 +46,10 @@ FRONT_HEADS = frozenset(
 # "Acme Widgets, Inc." / "Acme Ltd."
 _LEGAL_SUFFIX = re.compile(r",?\s+(?:Inc|LLC|L\.L\.C|Corp|Ltd|Co|LLP|PLC|plc|N\.A|S\.A|GmbH|AG)\.?(?![\w])")
 _ONE_WORD = re.compile(r"[A-Z][A-Z&.-]{2,}")
+# a person's title before "of the": "Chairman of the Senate Budget Committee"
+_LEADING_TITLE = re.compile(r"(?P<title>[A-Z][a-z]+)\s+of\s+the\s+(?=[A-Z])")
+# a place run into the name by a scraper: "CA--The University of California"
+_RUN_IN = re.compile(r"[A-Z]{2}--(?:The\s+)?(?=[A-Z])")
 _TRAILING_NUMBER = re.compile(r"\s+(?:in|of|on|for)\s+\d[\d,]*$")
 
 
@@ -99,20 +105,39 @@ def _candidates(
     for lo, hi in regions:
         for chunk in split_chunks(text, lo, hi, titles):
             span = _org_span(text, chunk)
-            if span is not None and not any(s <= span[0] < e for s, e in titles):
+            if span is not None and not any(s <= span[0] < e for s, e in [*titles, *taken]):
                 spans.append(_trim(text, span))
-    # the model's ORG entities add the organisations known by one capitalised word (INTERPOL)
+    # the model's ORG entities add what no head noun marks (INTERPOL, Google, World Vision Haiti)
     for e in entities:
         overlaps = any(s < e.end and e.start < t for s, t in spans + taken)
-        if e.label == "ORG" and _ONE_WORD.fullmatch(e.text) and not overlaps:
+        if e.label == "ORG" and not overlaps and _model_org(e.text):
             spans.append((e.start, e.end))
     return sorted(set(spans))
 
 
+def _model_org(name: str) -> bool:
+    """Whether the model's ORG entity reads as an organisation's name: one word in capitals
+    (INTERPOL), or capitalised words with an organisation's head among them that the chunks
+    missed (``Moss Landing Marine Laboratories``, ``Chinese Communist Party``), not a person's
+    (a given name first), without a line break or a dash run (a scraped heading). Its other
+    ORG entities ("Basically", "Northbound", "Media Relations") are mostly not organisations."""
+    if _ONE_WORD.fullmatch(name):
+        return True
+    ws = name.split()
+    if len(ws) < 2 or len(ws) > 8 or not ws[0][:1].isupper() or "\n" in name or "--" in name:
+        return False
+    return any(_stem(w) in ORG_HEADS for w in ws) and not is_given_name(ws[0])
+
+
 def _trim(text: str, span: Span) -> Span:
-    """Without a trailing "in 2010" or "of 2005" that the chunk carried."""
+    """Without a trailing "in 2010" or "of 2005" that the chunk carried, a leading person's title
+    ("Chairman of the Senate Budget Committee") or a run-in place ("CA--The University of ...")."""
     m = _TRAILING_NUMBER.search(text, span[0], span[1])
-    return (span[0], m.start()) if m and m.start() > span[0] else span
+    if m and m.start() > span[0]:
+        span = (span[0], m.start())
+    title = _LEADING_TITLE.match(text, span[0], span[1])
+    lead = title if title and title.group("title").lower() in TITLE_HEADS else _RUN_IN.match(text, *span)
+    return (lead.end(), span[1]) if lead else span
 
 
 def _acronym_of(org: _Org, acronyms: tuple[Acronym, ...]) -> Acronym | None:
@@ -125,6 +150,26 @@ def _acronym_of(org: _Org, acronyms: tuple[Acronym, ...]) -> Acronym | None:
         ):
             return a
     return None
+
+
+def _attach_acronyms(orgs: list[_Org], acronyms: tuple[Acronym, ...], taken: list[Span]) -> None:
+    """Give each organisation its acronym (and the acronym's uses as mentions); add the acronym
+    definitions of organisations that no chunk found (the expansion names them), except inside
+    a program's name ("Community Settlement Services (CSS) Scheme")."""
+    for org in orgs:
+        a = _acronym_of(org, acronyms)
+        if a is None:
+            a = next((x for x in acronyms if _key(x.expansion) == org.key), None)
+        if a is not None:
+            org.acronym = a.acronym
+            org.mentions.extend(a.mentions)
+    for a in acronyms:
+        last = _stem(a.expansion.split()[-1])
+        in_program = any(s <= a.span[0] < e for s, e in taken)
+        if last in ORG_HEADS and not in_program and not any(o.acronym == a.acronym for o in orgs):
+            orgs.append(
+                _Org(a.expansion, (a.span[0], a.span[0] + len(a.expansion)), a.acronym, list(a.mentions))
+            )
 
 
 def find(
@@ -157,20 +202,7 @@ def find(
             orgs.append(o)
         elif o.span != home.span:
             home.mentions.append(o.span)
-    for org in orgs:
-        a = _acronym_of(org, acronyms)
-        if a is None:
-            a = next((x for x in acronyms if _key(x.expansion) == org.key), None)
-        if a is not None:
-            org.acronym = a.acronym
-            org.mentions.extend(a.mentions)
-    # acronym definitions of organisations that no chunk found: the expansion names them
-    for a in acronyms:
-        last = _stem(a.expansion.split()[-1])
-        if last in ORG_HEADS and not any(o.acronym == a.acronym for o in orgs):
-            orgs.append(
-                _Org(a.expansion, (a.span[0], a.span[0] + len(a.expansion)), a.acronym, list(a.mentions))
-            )
+    _attach_acronyms(orgs, acronyms, taken)
     out = [
         Organization(name=o.name, acronym=o.acronym, span=o.span, mentions=sorted(set(o.mentions) - {o.span}))
         for o in orgs

@@ -23,9 +23,10 @@ from functools import lru_cache
 from itertools import pairwise
 
 from pressparse.context import Context
-from pressparse.extract.acronyms import align, core, letters
+from pressparse.extract.acronyms import align, coined, core, is_acronym, letters
 from pressparse.extract.chunks import (
     CONNECTORS,
+    OPENERS,
     Chunk,
     Word,
     inside,
@@ -34,6 +35,8 @@ from pressparse.extract.chunks import (
     title_lines,
     words,
 )
+from pressparse.extract.names import NOT_NAME, is_given_name
+from pressparse.extract.organizations import ORG_HEADS
 from pressparse.models import Acronym, Program
 from pressparse.nlp import Entity
 from pressparse.textspan import Span, collapse
@@ -46,7 +49,7 @@ HEADS: dict[str, str] = {
     "treaty": "agreement", "compact": "agreement", "protocol": "agreement", "plan": "plan",
     "blueprint": "plan", "framework": "plan", "roadmap": "plan", "standards": "plan",
     "strategy": "strategy", "report": "report", "assessment": "report", "fund": "fund",
-    "grant": "grant", "scholarship": "grant",
+    "grant": "grant", "scholarship": "grant", "scheme": "program",
 }  # fmt: skip
 # lower-case head nouns printed after a proper name: "Spectrum Relocation bill"
 LOWER_HEADS: dict[str, str] = {
@@ -54,27 +57,30 @@ LOWER_HEADS: dict[str, str] = {
     "campaign": "campaign", "bill": "bill", "plan": "plan", "strategy": "strategy", "fund": "fund",
     "grant": "grant",
 }  # fmt: skip
+# lower-case heads that one plain capitalised word may name: "the Medicare program"
+_SINGLE_WORD_HEADS = frozenset({"program", "programme", "initiative"})
+# the endings of words that say whose a program is, not what it is: "the French program"
+_DEMONYM = re.compile(r"(?:an|ese|ish|ench|ai)$")
+_DETERMINERS = frozenset({"the", "a", "an", "our", "its", "their", "this", "his", "her", "your"})
+# a place after a program's head is not part of its name: "Education Abroad Program in Budapest"
+_PLACE_AFTER = frozenset({"in", "at"})
 # head nouns written in front: "Operation Wrong Turn", "Project Global Shield"
 FRONT_HEADS: dict[str, str] = {"operation": "operation", "project": "project"}
 # head nouns in front of "of"/"on": "Treaty of Lisbon", "Convention on the Rights of the Child"
 FRONT_OF_HEADS: dict[str, str] = {
     "treaty": "agreement", "convention": "agreement", "agreement": "agreement", "accord": "agreement",
-    "declaration": "declaration", "charter": "agreement", "protocol": "agreement",
+    "declaration": "declaration", "charter": "agreement", "protocol": "agreement", "review": "report",
 }  # fmt: skip
 # "Life Insurance Awareness Month"
 _AWARENESS = frozenset({"month", "week", "day"})
 # every word that can make a chunk a program's name
 _HEAD_WORDS = frozenset(HEADS) | frozenset(FRONT_HEADS) | frozenset(FRONT_OF_HEADS) | _AWARENESS
-# words that make a chunk an organisation, office, court or team rather than a program
-ORG_WORDS = frozenset(
+# words that make a chunk an organisation, office, court or team rather than a program: the
+# organisation heads of ``organizations`` and the institutions, places and parts that head no program
+ORG_WORDS = ORG_HEADS | frozenset(
     {
-        "office", "department", "agency", "bureau", "administration", "service", "services", "commission",
-        "committee", "council", "court", "task", "force", "unit", "team", "division", "association",
-        "institute", "university", "college", "school", "center", "centre", "corporation", "company",
-        "inc", "inc.", "llc", "corp", "corp.", "ltd", "ltd.", "foundation", "society", "authority", "board",
-        "police", "ministry", "organization", "organisation", "group", "coalition", "alliance",
-        "network", "party", "union", "church", "hospital", "laboratory", "academy", "caucus", "senate",
-        "house", "congress", "jail", "prison", "squad", "section", "branch",
+        "task", "school", "academy", "hospital", "jail", "prison", "squad", "section", "branch",
+        "caucus", "senate", "house", "congress",
     }
 )  # fmt: skip
 # words that only name who is acting, never what: "the Senate bill", "the Republican plan"
@@ -91,6 +97,13 @@ EVENT_WORDS = frozenset(
     {"awards", "award", "conference", "summit", "festival", "games", "championship", "expo", "fair", "gala"}
     | {"tournament", "series", "cup", "marathon", "forum", "show", "week", "day"}
 )
+# crimes, whose schemes and plans are no programs: "Check Cashing Scheme", "Ponzi Scheme"
+CRIME_WORDS = frozenset(
+    {
+        "fraud", "fraudulent", "ponzi", "pyramid", "kickback", "kickbacks", "laundering", "bribery",
+        "scam", "cashing", "embezzlement",
+    }
+)  # fmt: skip
 # people's roles that a name may follow in a chunk: "Representative for the ... Program"
 ROLE_WORDS = frozenset(
     {
@@ -134,11 +147,11 @@ _KIND_NOUNS = (
     "framework|accord|treaty|roadmap|blueprint|project|operation|act|bill|legislation|law|study"
 )
 _TITLE_LEAD = re.compile(
-    rf"\b(?P<noun>{_KIND_NOUNS})\b,?\s*(?:(?:[—–]|--)\s*|:\s+|,?\s*(?:called|titled|entitled|named|dubbed|"
-    rf"known\s+as)\s+)(?P<quote>[\"“])?",
+    rf"\b(?P<noun>{_KIND_NOUNS})\b(?:,?\s{{0,20}}(?:[—–]|--)\s*|:\s+|,?\s{{1,20}}(?:called|titled|entitled|"
+    rf"named|dubbed|known\s+as)\s+)(?P<quote>[\"“])?",
 )
 _LOWER_HEAD = re.compile(
-    r"\s*(?P<acr>\([A-Za-z0-9&./-]{2,12}\))?\s*(?P<head>" + "|".join(LOWER_HEADS) + r")\b(?!-)"
+    r"\s{0,20}(?:(?P<acr>\([A-Za-z0-9&./-]{2,12}\))\s{0,20})?(?P<head>" + "|".join(LOWER_HEADS) + r")\b(?!-)"
 )
 _QUOTED = re.compile(r"[\"“](?P<inner>[A-Z][^\"“”\n]{1,80}?)[\"”]")
 _BARE_HEAD = re.compile(r"\b[Tt]he\s+(?P<head>[A-Z][a-z]+)\b")
@@ -153,11 +166,18 @@ _KIND_OF_NOUN = {
 }  # fmt: skip
 
 
+# a word that is a web address: "NoCharityNeeded.com"
+_WEB_ADDRESS = re.compile(r"\.(?:com|org|net|gov|edu|info|io|co)\b", re.IGNORECASE)
+# a parenthesis inside a name: "Community Settlement Services (CSS) Scheme"
+_INNER_PAREN = re.compile(r"\s*\([^()\n]{1,60}\)\s*")
+
+
 @dataclass(frozen=True)
 class _Doc:
     text: str
     regions: tuple[Span, ...]
     entities: tuple[Entity, ...]
+    org_acronyms: frozenset[str] = frozenset()  # acronyms the release defines as organisations
 
 
 # a fiscal year in front of a name: "Fiscal Year 2004 Assistance to Firefighters Grant Program"
@@ -192,14 +212,14 @@ def _singular(w: str) -> str:
 
 
 def _name(text: str, span: Span, cut: Span | None = None) -> str:
-    """The name as printed, without an acronym in parentheses inside it."""
+    """The name as printed, without an acronym (or expansion) in parentheses inside it."""
     if cut:
-        return collapse(text[span[0] : cut[0]] + " " + text[cut[1] : span[1]])
-    return collapse(text[span[0] : span[1]])
+        return _name(text, (span[0], cut[0])) + " " + _name(text, (cut[1], span[1]))
+    return collapse(_INNER_PAREN.sub(" ", text[span[0] : span[1]]))
 
 
 def _word_stem(w: Word) -> str:
-    return w.stem.lower().rstrip("'’")
+    return w.stem.lower().rstrip("'’.")
 
 
 def _blocked(doc: _Doc, w: Word) -> bool:
@@ -218,7 +238,11 @@ def _descriptive(ws: tuple[Word, ...] | list[Word], kind: str) -> bool:
         w.lower in DESCRIPTIVE_WORDS | INSTITUTION_WORDS or w.lower in _TITLE_SMALL or w.number for w in ws
     ):
         return True
-    return kind != "law" and bool(ws) and ws[-1].lower in DESCRIPTIVE_WORDS - {"emergency"}
+    return kind in _NAMED_FOR_WHAT_THEY_DO and bool(ws) and ws[-1].lower in DESCRIPTIVE_WORDS - {"emergency"}
+
+
+# kinds of documents named for what they do: "Defense Authorization bill", "Settlement Agreement"
+_NAMED_FOR_WHAT_THEY_DO = frozenset({"bill", "agreement", "report", "declaration"})
 
 
 def _has_org_word(ws: tuple[Word, ...] | list[Word]) -> bool:
@@ -234,97 +258,251 @@ def _lower_head(text: str, end: int) -> tuple[str, Span, Span | None] | None:
     return m.group("head"), m.span("head"), m.span("acr") if m.group("acr") else None
 
 
-def _from_chunk(doc: _Doc, chunk: Chunk, acronyms: set[str]) -> _Cand | None:
-    text = doc.text
-    ws = list(chunk.words)
-    if all(w.lower not in _HEAD_WORDS for w in ws) and not _LOWER_HEAD.match(text, ws[-1].end):
-        return None  # no head noun in or after it: most chunks
-    # a person's role before the name: "Regional Representative for the Assistance to ... Program"
+def _after_role(ws: list[Word]) -> list[Word]:
+    """The words after a person's role: "Regional Representative for the Assistance to ... Program"."""
     role = max((i for i, w in enumerate(ws[:-1]) if w.lower in ROLE_WORDS), default=-1)
-    if role >= 0:
-        ws = ws[role + 1 :]
-        while ws and not (ws[0].capitalised or ws[0].number):
-            ws = ws[1:]
-        if not ws:
+    if role < 0:
+        return ws
+    ws = ws[role + 1 :]
+    while ws and not (ws[0].capitalised or ws[0].number):
+        ws = ws[1:]
+    return ws
+
+
+def _single_word_name(doc: _Doc, w: Word, head: str, acronyms: set[str]) -> bool | None:
+    """Whether one word before a lower-case head names a program: an acronym or a coinage
+    (``AVoHC-SURGE program``, ``NextGenerationEU programme``: True), or a plain word after a
+    determiner before a program-like head (``the Medicare program``: True, but never a given
+    name, an institution or, by the model, a person or place); ``None`` when it names none."""
+    if _WEB_ADDRESS.search(w.text):
+        return None  # "the NoCharityNeeded.com program": a site
+    if w.text in acronyms or is_acronym(w.text) or coined(w.text):
+        return True
+    before = doc.text[max(0, w.start - 8) : w.start].split()
+    if (
+        head in _SINGLE_WORD_HEADS
+        and before
+        and before[-1].lower() in _DETERMINERS
+        and w.text[:1].isupper()
+        and w.lower not in INSTITUTION_WORDS | ORG_WORDS | EVENT_WORDS | NOT_NAME
+        and not is_given_name(w.text)
+        and not any(_DEMONYM.search(part) for part in w.text.split("-"))
+        and not _blocked(doc, w)
+    ):
+        return False
+    return None
+
+
+def _with_lower_head(
+    doc: _Doc, ws: list[Word], lower: tuple[str, Span, Span | None], acronyms: set[str]
+) -> _Cand | None:
+    """A name before a lower-case head noun: "Spectrum Relocation bill", "the JAG program"."""
+    head, head_span, cut = lower
+    article = max((i for i, w in enumerate(ws) if w.lower == "the"), default=-1)
+    ws = ws[article + 1 :]  # "Staff of the Sanders campaign": the name is after the article
+    if not ws:
+        return None
+    if _word_stem(ws[-1]) in ORG_WORDS | EVENT_WORDS or _word_stem(ws[0]) in ORG_WORDS:
+        return None
+    if _institution_only(ws) or _descriptive(ws, head) or any(w.possessive for w in ws):
+        return None
+    if len(ws) <= 3 and is_given_name(ws[0].text):
+        return None  # a person's: "the Donald J. Trump campaign"
+    short = None
+    if len(ws) < 2:
+        single = _single_word_name(doc, ws[0], head, acronyms)
+        if single is None:
             return None
-    lower = _lower_head(text, ws[-1].end)
-    if lower is not None:
-        head, head_span, cut = lower
-        acronym_only = len(ws) == 1 and (ws[0].text in acronyms or ws[0].text.isupper())
-        if _word_stem(ws[-1]) in ORG_WORDS | EVENT_WORDS or _word_stem(ws[0]) in ORG_WORDS:
-            return None
-        if _institution_only(ws) or _descriptive(ws, head):
-            return None
-        if (len(ws) < 2 and not acronym_only) or any(w.possessive for w in ws):
-            return None
-        span = (ws[0].start, head_span[1])
-        return _Cand(_name(text, span, cut), LOWER_HEADS[head], span, None, not acronym_only)
-    # a head noun in front: "Operation Wrong Turn"
+        short = single and (ws[0].text in acronyms or ws[0].text.isupper())
+    span = (ws[0].start, head_span[1])
+    return _Cand(_name(doc.text, span, cut), LOWER_HEADS[head], span, None, not short)
+
+
+def _front_named(text: str, ws: list[Word], i: int) -> _Cand | None:
+    """The name after a head in front: "Operation Wrong Turn", "Project Global Shield"."""
+    w = ws[i]
+    rest = ws[i + 1 :]
+    end = next((k for k, x in enumerate(rest) if _word_stem(x) in ORG_WORDS), len(rest))
+    rest = rest[:end]
+    while rest and not rest[-1].capitalised and not rest[-1].number:
+        rest.pop()
+    if not rest or (len(ws) > i + 1 + len(rest) and _word_stem(ws[-1]) in HEADS):
+        return None
+    span = (w.start, rest[-1].end)
+    return _Cand(_name(text, span), FRONT_HEADS[w.lower], span, w.lower, True)
+
+
+def _with_front_head(text: str, ws: list[Word]) -> _Cand | None:
+    """A head noun in front: "Operation Wrong Turn", "Treaty of Lisbon", "Review of X"."""
     for i, w in enumerate(ws[:-1]):
+        nxt = ws[i + 1]
         if (
             w.lower in FRONT_HEADS
-            and ws[i + 1].text[:1].isalpha()
-            and ws[i + 1].capitalised
-            and ws[i + 1].lower not in _JOB_WORDS
+            and nxt.text[:1].isalpha()
+            and nxt.capitalised
+            and nxt.lower not in _JOB_WORDS
         ):
-            rest = ws[i + 1 :]
-            end = next((k for k, x in enumerate(rest) if _word_stem(x) in ORG_WORDS), len(rest))
-            rest = rest[:end]
-            while rest and not rest[-1].capitalised and not rest[-1].number:
-                rest.pop()
-            if rest and not (len(ws) > i + 1 + len(rest) and _word_stem(ws[-1]) in HEADS):
-                span = (w.start, rest[-1].end)
-                return _Cand(_name(text, span), FRONT_HEADS[w.lower], span, w.lower, True)
-        if w.lower in FRONT_OF_HEADS and i == 0 and ws[i + 1].lower in ("of", "on"):
+            found = _front_named(text, ws, i)
+            if found is not None:
+                return found
+        if w.lower in FRONT_OF_HEADS and i == 0 and nxt.lower in ("of", "on"):
             span = (w.start, ws[-1].end)
             return _Cand(_name(text, span), FRONT_OF_HEADS[w.lower], span, w.lower, True)
-    # head nouns at the end: the fullest name ending at a head
+    return None
+
+
+def _end_head(ws: list[Word]) -> tuple[int, str] | None:
+    """The index and kind of the capitalised head that ends the fullest name in the chunk."""
     best: tuple[int, str] | None = None
     for h, w in enumerate(ws):
-        stem = w.lower
-        kind = HEADS.get(stem)
-        if stem in _AWARENESS and h > 0 and ws[h - 1].lower == "awareness":
+        kind = HEADS.get(w.lower)
+        if w.lower in _AWARENESS and h > 0 and ws[h - 1].lower == "awareness":
             kind = "campaign"
         if kind is None or not w.capitalised or h == 0:
             continue
         if best is not None and h > best[0] + 1 and _institution_only(ws[best[0] + 1 : h]):
             continue  # "... Act of 2004 Conference Report" stays the Act
         best = (h, kind)
-    if best is None:
-        return None
-    h, kind = best
+    return best
+
+
+def _law_year(ws: list[Word], h: int) -> int:
+    """How many words after a law's head give its year: "Act of 2005" (2), "Act 1958" (1)."""
+    if h + 2 < len(ws) and ws[h + 1].lower == "of" and is_year(ws[h + 2]):
+        return 2
+    return 1 if h + 1 < len(ws) and is_year(ws[h + 1]) else 0
+
+
+def _name_start(text: str, ws: list[Word], h: int, kind: str) -> int:
+    """The first word of the name ending at ``ws[h]``: past a leading number (a year only
+    before a law), a fiscal year ("FY 2004 ...") or a part ("Title II of the ...")."""
     start = 0
-    # a leading number is a year only before a law ("1996 Telecommunications Act")
     if ws[0].number and not (is_year(ws[0]) and kind == "law"):
         start = next((k for k, x in enumerate(ws) if not (x.number or x.lower in _LEADING_SMALL)), h)
-    rest = ws[h + 1 :]
-    if kind == "law" and len(rest) >= 2 and rest[0].lower == "of" and is_year(rest[1]):
-        rest = rest[2:]
-    if rest and not (rest[-1].lower in HEADS and _descriptive(rest[:-1], "report")):
-        return None  # "Specialist Bill Jones": the head is not the end of a name
-    fy = _FISCAL_YEAR.match(text, ws[start].start)
-    if fy:
-        start = next((k for k, x in enumerate(ws) if x.start >= fy.end()), h)
-    m = _PART_OF.match(text, ws[start].start)
-    if m:
-        start = next((k for k, x in enumerate(ws) if x.start >= m.end()), h)
-    name_ws = ws[start : h + 1]
+    for lead in (_FISCAL_YEAR, _PART_OF):
+        m = lead.match(text, ws[start].start)
+        if m:
+            start = next((k for k, x in enumerate(ws) if x.start >= m.end()), h)
+    if kind not in ("law", "bill"):
+        # an organisation's "for" before the name: "Development Committee for the X Program"
+        org = max((k for k in range(start + 1, h - 1) if _word_stem(ws[k]) in ORG_WORDS), default=-1)
+        if org >= 0 and ws[org + 1].lower == "for":
+            start = next((k for k in range(org + 1, h) if ws[k].lower not in _LEADING_SMALL), h)
+    return start
+
+
+def _tail_ok(ws: list[Word], h: int, kind: str) -> bool:
+    """Whether the words after the head leave it the end of a name: nothing, a law's year, a
+    place ("Program in Budapest") or a descriptive report ("Act of 2004 Conference Report")."""
+    rest = ws[h + 1 + (_law_year(ws, h) if kind == "law" else 0) :]
+    if not rest or rest[0].lower in _PLACE_AFTER:
+        return True
+    return rest[-1].lower in HEADS and _descriptive(rest[:-1], "report")  # not "Specialist Bill Jones"
+
+
+def _end_rejected(doc: _Doc, name_ws: list[Word], kind: str) -> bool:
+    """Whether a name ending at a head is no program: too short, only institutions or
+    descriptive words, an organisation's, an event's, or a person's ("Judge Grant")."""
     if len(name_ws) < 2 or _institution_only(name_ws[:-1]) or _word_stem(name_ws[-2]) in EVENT_WORDS:
-        return None
+        return True
+    if not (name_ws[0].capitalised or name_ws[0].number) or name_ws[-2].lower == "the":
+        return True  # "in Connection with Check Cashing Scheme", "Central to the Scheme"
+    if name_ws[-1].lower in ("scheme", "plan") and any(w.lower in CRIME_WORDS for w in name_ws):
+        return True  # "Ponzi Scheme"
+    if _org_of(name_ws) and kind not in ("law", "bill"):
+        return True  # "the Office of Labor-Management Standards": an organisation
     if _descriptive(name_ws[:-1], kind) or (
         _word_stem(name_ws[0]) in ORG_WORDS and kind not in ("law", "bill")
     ):
+        return True
+    if _blocked(doc, name_ws[-1]) or (kind == "grant" and name_ws[-2].lower in _TITLE_WORDS):
+        return True
+    if kind == "grant" and any(len(w.text) == 2 and w.text[1] == "." for w in name_ws):
+        return True  # "Michael W. Grant"
+    return kind == "grant" and len(name_ws) < 3 and not doc.entities  # "Pell Grant" or "John Grant"
+
+
+def _org_of(ws: list[Word]) -> bool:
+    """Whether an organisation's head stands before "of" in the words: "County Office of X"."""
+    return any(_word_stem(w) in ORG_WORDS and nxt.lower == "of" for w, nxt in pairwise(ws))
+
+
+def _with_end_head(doc: _Doc, ws: list[Word]) -> _Cand | None:
+    """The fullest name ending at a capitalised head: "Combat Meth Act of 2005"."""
+    best = _end_head(ws)
+    if best is None:
         return None
-    if _blocked(doc, ws[h]) or (kind == "grant" and name_ws[-2].lower in _TITLE_WORDS):
+    h, kind = best
+    if not _tail_ok(ws, h, kind):
         return None
-    if kind == "grant" and len(name_ws) < 3 and not doc.entities:
-        return None  # "Pell Grant" or "John Grant": only the model can tell
-    end = ws[h].end
-    # "Act of 2005"
-    if kind == "law" and h + 2 < len(ws) and ws[h + 1].lower == "of" and is_year(ws[h + 2]):
-        end = ws[h + 2].end
+    name_ws = ws[_name_start(doc.text, ws, h, kind) : h + 1]
+    if _end_rejected(doc, name_ws, kind):
+        return None
+    end = ws[h + _law_year(ws, h)].end if kind == "law" else ws[h].end
     span = (name_ws[0].start, end)
-    return _Cand(_name(text, span), kind, span, ws[h].lower, True)
+    return _Cand(_name(doc.text, span), kind, span, ws[h].lower, True)
+
+
+def _from_chunk(doc: _Doc, chunk: Chunk, acronyms: set[str]) -> _Cand | None:
+    """The program a proper-name chunk names, by the head noun in, before or after it."""
+    ws = list(chunk.words)
+    if all(w.lower not in _HEAD_WORDS for w in ws) and not _LOWER_HEAD.match(doc.text, ws[-1].end):
+        return None  # no head noun in or after it: most chunks
+    ws = _after_role(ws)
+    if not ws:
+        return None
+    lower = _lower_head(doc.text, ws[-1].end)
+    if lower is not None:
+        return _with_lower_head(doc, ws, lower, acronyms)
+    return _with_front_head(doc.text, ws) or _with_end_head(doc, ws)
+
+
+# the text between two chunks that one name may span: an acronym or expansion in parentheses
+# ("Community Settlement Services (CSS) Scheme"), or a comma in a list of words before an
+# "and" ("Multi-Sectoral Prevention, Preparedness and Response Project")
+_PAREN_GAP = re.compile(r"[ \t]{0,20}\([^()\n]{1,60}\)\s{0,20}")
+_COMMA_GAP = re.compile(r",[ \t]+")
+
+
+def _ends_in_head(text: str, ws: tuple[Word, ...]) -> bool:
+    return (ws[-1].capitalised and ws[-1].lower in HEADS) or bool(_LOWER_HEAD.match(text, ws[-1].end))
+
+
+def _may_join(text: str, a: Chunk, b: Chunk) -> bool:
+    """Whether chunks ``a`` and ``b`` (``b`` the next one after a parenthesis, or right after a
+    comma) are one program's name, ``b`` ending in its head."""
+    gap = (a.span[1], b.span[0])
+    if not _ends_in_head(text, b.words) or a.words[-1].lower in _HEAD_WORDS or a.words[-1].possessive:
+        return False
+    if _PAREN_GAP.fullmatch(text, *gap):
+        return True
+    return (
+        bool(_COMMA_GAP.fullmatch(text, *gap))
+        and len(b.words) > 2
+        and b.words[1].lower in ("and", "&")
+        and len(a.words) > 1
+        and all(w.capitalised or w.lower in CONNECTORS for w in a.words)
+        and not any(w.text.isupper() for w in a.words)
+    )
+
+
+def _joined(text: str, chunks: tuple[Chunk, ...]) -> list[Chunk]:
+    """The chunks, those that one name spans across a parenthesis or a listing comma joined."""
+    out: list[Chunk] = []
+    i = 0
+    while i < len(chunks):
+        cur = chunks[i]
+        nxt = i + 1
+        # the chunk inside a parenthesis (its acronym or expansion) is passed over
+        if nxt + 1 < len(chunks) and _PAREN_GAP.fullmatch(text, cur.span[1], chunks[nxt + 1].span[0]):
+            nxt += 1
+        if nxt < len(chunks) and _may_join(text, cur, chunks[nxt]):
+            out.append(Chunk(cur.words + chunks[nxt].words))
+            i = nxt + 1
+        else:
+            out.append(cur)
+            i += 1
+    return out
 
 
 def _split_lists(chunk: Chunk) -> list[Chunk]:
@@ -398,6 +576,160 @@ def _quoted(doc: _Doc, lo: int, hi: int) -> list[_Cand]:
     return out
 
 
+# kind nouns that an appositive gives a name: "Vanguard, a program that ...", "E-Rate, a fund"
+_APPOSITIVE = re.compile(
+    r",\s+an?\s+(?:[\w’'-]+\s+){0,4}?(?P<kind>programme|program|initiative|scheme|fund|campaign|project|"
+    r"facility|strategy|plan|law|act)\b(?![-’'])(?!\s+(?:" + "|".join(_JOB_WORDS) + r")\b)"
+)
+# the frames around a coined name that make it a program: "launched NextGenerationEU", "funding
+# under NextGenerationEU", "E-Rate funding", "enrolled in AmeriCorps"
+_COIN_BEFORE = re.compile(
+    r"(?:\b(?:launch|introduc|creat|establish|unveil|expand)(?:e|es|ed|ing)?|\bunder|"
+    r"\bpart\s+of|\b(?:enrol(?:l)?(?:s|ed|ing)?|participat\w{0,5})\s+in|"
+    r"\bfund(?:s|ed|ing)?\s+(?:under|for))\s+(?:the\s+)?$"
+)
+_COIN_AFTER = re.compile(r"\s+(?:funding|funds|grants?|recipients|participants|beneficiaries|applications)\b")
+_COIN_WORD = re.compile(r"(?<![\w’'.-])(?P<w>[A-Z][\w’'-]{2,40})(?![\w-]|\.\w)")
+# a quoted name before a kind noun: the "Click It or Ticket" campaign
+_QUOTED_KIND = re.compile(
+    r"[\"“](?P<inner>[A-Z][^\"“”\n]{2,80}?)[,.]?[\"”]\s+(?P<kind>campaign|initiative|program|programme|"
+    r"project|challenge|drive|scheme)\b"
+)
+# a list of programs named after their plural kind: "projects such as A, B and C"
+_LISTED = re.compile(
+    r"\b(?P<kind>projects|programs|programmes|initiatives|schemes|campaigns|funds|operations)\s+"
+    r"(?:such\s+as|including|like)\s+"
+)
+# what may follow a listed name: another item or the end of the clause, not a noun it qualifies
+# ("Pensacola International Airport facilities") or a mark ("AERA+")
+_ITEM_END = re.compile(r"\s*(?:[,.;:!?)]|(?:and|or|in|at)\b|$)")
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
+_PLURAL_KIND = {
+    "projects": "project", "programs": "program", "programmes": "program", "initiatives": "initiative",
+    "schemes": "program", "campaigns": "campaign", "funds": "fund", "operations": "operation",
+}  # fmt: skip
+
+
+def _name_like(doc: _Doc, ws: list[Word]) -> bool:
+    """Whether words found by a frame (not by a head noun) can name a program: capitalised, no
+    organisation, institution or event word, no person (a given name first) or place (the model)."""
+    return (
+        bool(ws)
+        and all(w.capitalised or w.number or w.lower in CONNECTORS for w in ws)
+        and ws[0].capitalised
+        and not any(w.possessive for w in ws)
+        and not _has_org_word(ws)
+        and not any(_singular(_word_stem(w)) in ORG_WORDS or w.text in doc.org_acronyms for w in ws)
+        and not _institution_only(ws)
+        and not any(_word_stem(w) in EVENT_WORDS for w in ws)
+        and not is_given_name(ws[0].text)
+        and not any(_blocked(doc, w) for w in ws)
+    )
+
+
+def _appositives(doc: _Doc, lo: int, hi: int, ends: dict[int, Chunk]) -> list[_Cand]:
+    """Names that an appositive calls a program: "Vanguard, a programme that ..."."""
+    out: list[_Cand] = []
+    for m in _APPOSITIVE.finditer(doc.text, lo, hi):
+        chunk = ends.get(m.start())
+        if chunk is None:
+            continue
+        ws = list(chunk.words)
+        before = doc.text[max(lo, ws[0].start - 12) : ws[0].start].split()
+        if before and before[-1].lower() in OPENERS - _DETERMINERS:
+            continue  # "In Washington, a plan ...": a place after a preposition
+        if _name_like(doc, ws) and ws[-1].lower not in _HEAD_WORDS:
+            span = chunk.span
+            kind = _KIND_OF_NOUN.get(m.group("kind"), m.group("kind"))
+            out.append(_Cand(_name(doc.text, span), kind, span, None, True))
+    return out
+
+
+def _coinages(doc: _Doc, lo: int, hi: int) -> list[_Cand]:
+    """Coined one-word names in a program's frame: "funding under NextGenerationEU", "E-Rate funding"."""
+    text = doc.text
+    out: list[_Cand] = []
+    for m in _COIN_WORD.finditer(text, lo, hi):
+        word = m.group("w")
+        if not coined(word) or _WEB_ADDRESS.search(word):
+            continue
+        before = _COIN_BEFORE.search(text, max(lo, m.start() - 40), m.start())
+        cued = before or _COIN_AFTER.match(text, m.end())
+        if cued and not any(_blocked(doc, w) for w in words(text, *m.span())):
+            out.append(_Cand(word, "program", m.span(), None, True))
+    return out
+
+
+def _quoted_kinds(doc: _Doc, lo: int, hi: int) -> list[_Cand]:
+    """Quoted names before a kind noun: the "Click It or Ticket" campaign."""
+    out: list[_Cand] = []
+    for m in _QUOTED_KIND.finditer(doc.text, lo, hi):
+        ws = words(doc.text, *m.span("inner"))
+        if 1 <= len(ws) <= 8 and not _has_org_word(ws):
+            span = (ws[0].start, ws[-1].end)
+            kind = _KIND_OF_NOUN.get(m.group("kind"), m.group("kind"))
+            out.append(_Cand(_name(doc.text, span), LOWER_HEADS.get(kind, "campaign"), span, None, True))
+    return out
+
+
+def _listed(doc: _Doc, lo: int, hi: int) -> list[_Cand]:
+    """Names listed after their plural kind: "projects such as Lord Resources' Horse Rocks, ..."."""
+    text = doc.text
+    out: list[_Cand] = []
+    for m in _LISTED.finditer(text, lo, hi):
+        pos = m.end()
+        for _ in range(12):  # at most a dozen items
+            ws = _list_item(text, pos, hi)
+            if not ws:
+                break
+            if _name_like(doc, ws) and _ITEM_END.match(text, ws[-1].end):
+                span = (ws[0].start, ws[-1].end)
+                out.append(_Cand(_name(text, span), _PLURAL_KIND[m.group("kind")], span, None, True))
+            gap = _LIST_GAP.match(text, ws[-1].end, hi)
+            if gap is None:
+                break
+            pos = gap.end()
+    return out
+
+
+def _list_item(text: str, pos: int, hi: int) -> list[Word]:
+    """The capitalised words of one list item at ``pos``, without an article or an owner in
+    front ("the", "Lord Resources'"); empty when no item starts there."""
+    ws = words(text, pos, min(hi, pos + 200))
+    if ws and ws[0].lower == "the" and ws[0].start == pos:
+        pos = ws[0].end + 1
+        ws = ws[1:]
+    if not ws or ws[0].start - pos > 1:
+        return []
+    item: list[Word] = []
+    for prev, w in zip([None, *ws], ws, strict=False):
+        if prev is not None and not text[prev.end : w.start].isspace():
+            break
+        if not (w.capitalised or w.number or (item and w.lower in CONNECTORS - {"and"} - _PLACE_AFTER)):
+            break
+        item.append(w)
+        if w.possessive:
+            item = []  # the owner: "Lord Resources' Horse Rocks"
+    while item and not (item[-1].capitalised or item[-1].number):
+        item.pop()
+    return item
+
+
+def _chunk_ends(text: str, chunks: list[Chunk]) -> dict[int, Chunk]:
+    return {c.span[1]: c for c in chunks}
+
+
+def _framed(doc: _Doc, lo: int, hi: int, chunks: list[Chunk]) -> list[_Cand]:
+    """Names without a head noun that their frame calls programs: an appositive, a coinage's
+    verb or preposition, a quoted name before a kind noun, a list after a plural kind."""
+    return [
+        *_appositives(doc, lo, hi, _chunk_ends(doc.text, chunks)),
+        *_coinages(doc, lo, hi),
+        *_quoted_kinds(doc, lo, hi),
+        *_listed(doc, lo, hi),
+    ]
+
+
 def _candidates(doc: _Doc, acronyms: set[str]) -> list[_Cand]:
     text = doc.text
     titles = title_lines(text, doc.regions)
@@ -405,9 +737,12 @@ def _candidates(doc: _Doc, acronyms: set[str]) -> list[_Cand]:
     for lo, hi in doc.regions:
         title_spans = _titles(doc, lo, hi)
         out.extend(title_spans)
-        for chunk in (name for part in split_chunks(text, lo, hi, titles) for name in _split_lists(part)):
-            cand = _from_chunk(doc, chunk, acronyms)
-            if cand is None or any(t.span[0] <= cand.span[0] < t.span[1] for t in title_spans):
+        parts = _joined(text, split_chunks(text, lo, hi, titles))
+        named = (_from_chunk(doc, name, acronyms) for part in parts for name in _split_lists(part))
+        found = [c for c in named if c is not None]
+        found += _framed(doc, lo, hi, parts)
+        for cand in found:
+            if any(t.span[0] <= cand.span[0] < t.span[1] for t in title_spans):
                 continue
             if inside(cand.span, titles):
                 cand = _Cand(cand.name, cand.kind, cand.span, cand.head, False)
@@ -490,10 +825,10 @@ def _repeats(doc: _Doc, groups: list[list[_Cand]]) -> None:
     for lo, hi in doc.regions:
         for m in pat.finditer(doc.text, lo, hi):
             name = collapse(m.group())
-            gi = home.get(name)
-            if gi is not None and not any(s < m.end() and m.start() < e for s, e in taken[gi]):
-                taken[gi].append(m.span())
-                groups[gi].append(_Cand(name, None, m.span(), None, False))
+            at = home.get(name)
+            if at is not None and not any(s < m.end() and m.start() < e for s, e in taken[at]):
+                taken[at].append(m.span())
+                groups[at].append(_Cand(name, None, m.span(), None, False))
 
 
 def extract(ctx: Context, acronyms: tuple[Acronym, ...] = ()) -> tuple[Program, ...]:
@@ -509,7 +844,10 @@ def find(
 ) -> tuple[Program, ...]:
     """The programs named in ``regions`` of ``text``; ``entities`` (from the model, if any) veto
     head words that name people, places or dates."""
-    doc = _Doc(text, regions, entities)
+    orgs = frozenset(
+        a.acronym for a in acronyms if _singular(_name_words(a.expansion)[-1].lower()) in ORG_WORDS
+    )
+    doc = _Doc(text, regions, entities, orgs)
     expand = {a.acronym: [w.lower() for w in re.findall(r"[\w’'.&-]+", a.expansion)] for a in acronyms}
     cands = _candidates(doc, set(expand))
     groups = _group(cands, expand)
