@@ -158,6 +158,16 @@ class DateMention(_Model):
     granularity: str = Field(description="day, month or year")
 
 
+class Provenance(_Model):
+    """What made the record: the pressparse version, the mode and model, the schema version."""
+
+    pressparse: str = Field(description="pressparse version")
+    mode: str = Field(description='"model" (spaCy pipeline and rules) or "rules" (rules only)')
+    model: str | None = Field(None, description="the spaCy pipeline's name, e.g. en_core_web_sm")
+    model_version: str | None = Field(None, description="the spaCy pipeline's version")
+    schema_version: str = Field(description="version of this record schema")
+
+
 class ErrorInfo(_Model):
     type: str
     message: str
@@ -185,6 +195,7 @@ class Release(_Model):
     figures: list[Figure] = Field(default_factory=list)
     dates: list[DateMention] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
+    provenance: Provenance | None = Field(None, description="what made this record")
 
 
 class ErrorRecord(_Model):

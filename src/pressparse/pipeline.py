@@ -24,7 +24,7 @@ from pressparse.decode import Decoded, decode, from_text
 from pressparse.extract import acronyms, dates, figures, organizations, people, programs, quotes
 from pressparse.header import Header, read_header
 from pressparse.layout import Layout, segment
-from pressparse.models import Release, Wrapper
+from pressparse.models import Provenance, Release, Wrapper
 from pressparse.nlp import (
     BATCH_SIZE,
     Analysis,
@@ -33,6 +33,7 @@ from pressparse.nlp import (
     load_model_or_warn,
     model_name,
 )
+from pressparse.provenance import make_provenance
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -62,6 +63,7 @@ class Parser:
         self.nlp: Language | None = (
             nlp if nlp is not None else (load_model_or_warn(model) if use_model else None)
         )
+        self.provenance = make_provenance(self.nlp)
 
     @property
     def model(self) -> str | None:
@@ -96,7 +98,9 @@ class Parser:
             if isinstance(analyses, Exception):  # the batch failed: analyse one by one
                 analyses = [_attempt(analyse, s.doc.text, s.region, self.nlp) for s in ready]
             built = iter(
-                a if isinstance(a, Exception) else _attempt(build_record, s.doc, s.layout, s.header, a)
+                a
+                if isinstance(a, Exception)
+                else _attempt(build_record, s.doc, s.layout, s.header, a, self.provenance)
                 for s, a in zip(ready, analyses, strict=True)
             )
             return [s if isinstance(s, Exception) else next(built) for s in staged]
@@ -138,7 +142,9 @@ def _attempt(fn: Callable[..., T], *args: Any) -> T | Exception:
         return exc
 
 
-def build_record(doc: Decoded, layout: Layout, header: Header, analysis: Analysis) -> Release:
+def build_record(
+    doc: Decoded, layout: Layout, header: Header, analysis: Analysis, provenance: Provenance | None = None
+) -> Release:
     """Run the extractors over one analysed document and assemble the record."""
     ctx = Context(text=doc.text, layout=layout, header=header, analysis=analysis)
     found_people = people.extract(ctx)
@@ -168,4 +174,5 @@ def build_record(doc: Decoded, layout: Layout, header: Header, analysis: Analysi
         figures=list(figures.extract(ctx)),
         dates=list(dates.extract(ctx)),
         warnings=[*layout.warnings, *analysis.warnings],
+        provenance=provenance,
     )
