@@ -166,13 +166,16 @@ def make_parser(model: str | None, no_model: bool) -> Parser:
     show_default=True,
     help="seconds per document before it becomes an error record (0: no limit)",
 )
-@click.option("--format", "fmt", type=click.Choice(["json", "csv"]), default="json", show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["json", "csv", "parquet"]), default="json", show_default=True
+)
 @click.option(
     "--table",
     type=click.Choice(TABLES),
     help="with --format csv: one row per item of this kind",
 )
 @click.option("--max-bytes", type=click.IntRange(min=1), default=None, help="refuse inputs larger than this")
+@click.option("--db", type=click.Path(dir_okay=False), help="write the records into this SQLite database")
 def extract(
     paths: tuple[str, ...],
     pattern: str,
@@ -187,6 +190,7 @@ def extract(
     fmt: str,
     table: str | None,
     max_bytes: int | None,
+    db: str | None,
 ) -> None:
     import os
     from contextlib import closing
@@ -213,7 +217,9 @@ def extract(
     several = len(items) > 1
     if pretty is None:
         pretty = out.isatty()
-    writer = make_writer(fmt, table, output_dir, out, pretty and not several)
+    writer = _sink_writer(fmt, output_dir, db) or make_writer(
+        fmt, table, output_dir, out, pretty and not several
+    )
     if skip_existing:
         items = [i for i in items if not os.path.exists(writer.target(i.relative))]  # type: ignore[attr-defined]
     options = Options(model=model, use_model=not no_model, max_bytes=max_bytes, timeout=timeout or None)
@@ -242,6 +248,27 @@ def extract(
         click.echo("pressparse: interrupted", err=True)
         sys.exit(interrupts.exit_status)
     sys.exit(EXIT_SOME_FAILED if failed else EXIT_OK)
+
+
+def _sink_writer(fmt: str, output_dir: str | None, db: str | None) -> Any:
+    """The ``--db`` (SQLite) or ``--format parquet -o DIR`` writer, or None for the others."""
+    if db:
+        if fmt != "json" or output_dir:
+            raise click.UsageError("--db writes the database only; it does not go with --format or -o")
+        from pressparse.sqlite_out import SqliteWriter
+
+        return SqliteWriter(db)
+    if fmt != "parquet":
+        return None
+    if not output_dir:
+        raise click.UsageError("--format parquet needs -o DIR (the folder of the Parquet file)")
+    try:
+        from pressparse.parquet_out import ParquetWriter
+    except ImportError as exc:
+        raise click.UsageError(
+            f'--format parquet needs pyarrow: pip install "pressparse[parquet]" ({exc})'
+        ) from None
+    return ParquetWriter(output_dir)
 
 
 class _Interrupts:

@@ -32,6 +32,13 @@ class Source(_Model):
     encoding: str = Field(
         description="encoding used to decode the bytes: utf-8, utf-8-sig, utf-16, cp1252, latin-1"
     )
+    format: str = Field("text", description='"text", or "html": spans index the text read from the page')
+    text_sha256: str | None = Field(
+        None, description="SHA-256 of the text the spans index (UTF-8), when it is not the input bytes"
+    )
+    meta: dict[str, str] | None = Field(
+        None, description="the page's own metadata (title, og:title, published_time): cues, not fields"
+    )
 
 
 class Wrapper(_Model):
