@@ -13,7 +13,8 @@ from tests.conftest import SEED
 
 
 class _FakeModel:
-    meta: dict[str, Any] = {"lang": "en", "name": "core_web_md", "version": "3.8.1"}
+    def __init__(self) -> None:
+        self.meta: dict[str, Any] = {"lang": "en", "name": "core_web_md", "version": "3.8.1"}
 
 
 @pytest.mark.parametrize(
