@@ -70,6 +70,10 @@ def decode_text(data: bytes) -> tuple[str, str]:
 def decode(data: bytes, path: str | None = None) -> Decoded:
     """Decode one document's bytes and describe its source."""
     text, encoding = decode_text(data)
+    from pressparse import html  # HTML in (issue 16): spans index the page's text; lazy: html imports us
+
+    if html.looks_like_html(text, path):
+        return html.decode_page(data, text, encoding, path)
     source = Source(path=path, sha256=hashlib.sha256(data).hexdigest(), bytes=len(data), encoding=encoding)
     return Decoded(text=text, encoding=encoding, source=source)
 
