@@ -75,6 +75,10 @@ def read_bytes(item: InputItem, max_bytes: int | None = None) -> bytes:
 
     A file found in a folder must be a regular file: a FIFO there would block the batch.
     """
+    from pressparse.archives import ArchiveMember
+
+    if isinstance(item, ArchiveMember):  # read already, from its archive (issue 16)
+        return item.read(max_bytes)
     if item.path == STDIN:
         data = sys.stdin.buffer.read() if max_bytes is None else sys.stdin.buffer.read(max_bytes + 1)
     else:

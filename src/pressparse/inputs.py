@@ -12,6 +12,7 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 
 STDIN = "-"
 
@@ -31,6 +32,13 @@ class InputItem:
         return os.path.relpath(self.path, self.root)
 
 
+def archives() -> ModuleType:
+    """``pressparse.archives``, imported on first use (it builds on ``InputItem``)."""
+    import pressparse.archives
+
+    return pressparse.archives
+
+
 def _walk(root: str, folder: str, pattern: str) -> Iterator[InputItem]:
     """Files and subfolders of ``folder`` interleaved in name order, so the whole walk is path-sorted."""
     try:
@@ -47,6 +55,8 @@ def _walk(root: str, folder: str, pattern: str) -> Iterator[InputItem]:
                 yield from _walk(root, entry.path, pattern)
         elif fnmatch.fnmatch(entry.name, pattern):
             yield InputItem(entry.path, root)
+        elif archives().is_archive(entry.name):  # an archive is read as a folder (issue 16)
+            yield from archives().members(entry.path, pattern, root)
 
 
 def expand(paths: tuple[str, ...], pattern: str = "*.txt") -> Iterator[InputItem]:
@@ -54,5 +64,7 @@ def expand(paths: tuple[str, ...], pattern: str = "*.txt") -> Iterator[InputItem
     for p in paths:
         if p != STDIN and os.path.isdir(p):
             yield from _walk(p, p, pattern)
+        elif p != STDIN and archives().is_archive(p) and os.path.isfile(p):
+            yield from archives().members(p, pattern)
         else:
             yield InputItem(p)
