@@ -176,6 +176,10 @@ def make_parser(model: str | None, no_model: bool) -> Parser:
 )
 @click.option("--max-bytes", type=click.IntRange(min=1), default=None, help="refuse inputs larger than this")
 @click.option("--db", type=click.Path(dir_okay=False), help="write the records into this SQLite database")
+@click.option(
+    "--scheduler",
+    help="run on a Dask cluster (tcp://host:8786, or 'local'), with --format parquet -o DIR (any fsspec URL)",
+)
 def extract(
     paths: tuple[str, ...],
     pattern: str,
@@ -191,6 +195,7 @@ def extract(
     table: str | None,
     max_bytes: int | None,
     db: str | None,
+    scheduler: str | None,
 ) -> None:
     import os
     from contextlib import closing
@@ -210,6 +215,8 @@ def extract(
         raise click.UsageError("--table goes with --format csv")
     if skip_existing and not output_dir:
         raise click.UsageError("--skip-existing goes with -o DIR")
+    if scheduler:
+        _run_on_cluster(scheduler, paths, pattern, fmt, output_dir, model, no_model, jobs, timeout, max_bytes)
     out = utf8_stdout()
     items = list(expand(paths, pattern))
     if not items:
@@ -248,6 +255,37 @@ def extract(
         click.echo("pressparse: interrupted", err=True)
         sys.exit(interrupts.exit_status)
     sys.exit(EXIT_SOME_FAILED if failed else EXIT_OK)
+
+
+def _run_on_cluster(
+    scheduler: str,
+    paths: tuple[str, ...],
+    pattern: str,
+    fmt: str,
+    output_dir: str | None,
+    model: str | None,
+    no_model: bool,
+    jobs: int,
+    timeout: float,
+    max_bytes: int | None,
+) -> NoReturn:
+    """``--scheduler``: the parse on a Dask cluster, Parquet parts written by the workers (issue 16)."""
+    if fmt != "parquet" or not output_dir:
+        raise click.UsageError("--scheduler goes with --format parquet -o DIR (the workers write the parts)")
+    try:
+        from pressparse import distributed
+    except ImportError as exc:
+        raise click.UsageError(f'--scheduler needs dask: pip install "pressparse[dask]" ({exc})') from None
+    from pressparse.batch import Options
+
+    options = Options(model=model, use_model=not no_model, max_bytes=max_bytes, timeout=timeout or None)
+    with distributed.connect(scheduler, jobs) as client:
+        summary = distributed.run(client, paths, output_dir, options, pattern)
+    click.echo(
+        f"pressparse: {summary.records} records ({summary.errors} errors) in {summary.parts} parts",
+        err=True,
+    )
+    sys.exit(EXIT_SOME_FAILED if summary.errors else EXIT_OK)
 
 
 def _sink_writer(fmt: str, output_dir: str | None, db: str | None) -> Any:
