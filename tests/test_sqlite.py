@@ -68,6 +68,7 @@ def test_every_table_is_queried(tmp_path: Path) -> None:
     assert result.stdout == b"", "--db writes the database, not JSON"
     conn = sqlite3.connect(db)
     assert conn.execute("SELECT count(*) FROM releases").fetchone()[0] == len(SAMPLE_FILES)
+    assert conn.execute("SELECT count(*) FROM inputs").fetchone()[0] == len(SAMPLE_FILES)
     assert conn.execute("SELECT path, type FROM errors").fetchall() == [
         (str(tmp_path / "missing.txt"), "FileNotFoundError")
     ]
@@ -105,6 +106,7 @@ def test_a_rerun_upserts(tmp_path: Path, rules_parser: Parser) -> None:
         writer.close()
     conn = sqlite3.connect(db)
     assert conn.execute("SELECT headline FROM releases").fetchall() == [("second",)]
+    assert conn.execute("SELECT path FROM inputs").fetchall() == [("a.txt",)]
     assert conn.execute("SELECT count(*) FROM quotes").fetchone()[0] == len(record["quotes"])
     assert (
         conn.execute("SELECT count(*) FROM releases_fts WHERE releases_fts MATCH 'first'").fetchone()[0] == 0
@@ -112,6 +114,19 @@ def test_a_rerun_upserts(tmp_path: Path, rules_parser: Parser) -> None:
     assert (
         conn.execute("SELECT count(*) FROM releases_fts WHERE releases_fts MATCH 'second'").fetchone()[0] == 1
     )
+
+
+def test_identical_files_are_one_release_and_two_inputs(tmp_path: Path) -> None:
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_bytes(SEED.read_bytes())
+    db = tmp_path / "r.db"
+    result = pressparse(
+        "extract", "--no-model", "-j", "1", "--db", str(db), str(tmp_path / "a.txt"), str(tmp_path / "b.txt")
+    )
+    assert result.returncode == 0
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT count(*) FROM releases").fetchone()[0] == 1
+    assert conn.execute("SELECT count(DISTINCT release_sha256), count(*) FROM inputs").fetchone() == (1, 2)
 
 
 def check_consistent(db: Path) -> int:

@@ -12,6 +12,8 @@ sqlite-utils for this: ``scripts/bench_sqlite.py``):
   ``release_sha256`` and its index ``n`` in the record; its columns are derived from the
   item's model in ``pressparse.models`` (a span becomes ``start``/``end``, a nested speaker
   ``speaker_*`` columns, lists JSON text);
+- ``inputs``: every input path that gave a release, with its ``release_sha256`` (two files with
+  the same bytes are one release and two inputs);
 - ``errors``: one row per input that failed, keyed by path;
 - ``runs``: the provenance of each run (pressparse version, mode, model, schema version);
 - ``releases_fts``: full-text search (FTS5) over headline, body and the quotes, kept in
@@ -155,6 +157,7 @@ def schema_sql() -> Iterator[str]:
         "CREATE TABLE IF NOT EXISTS errors (path TEXT PRIMARY KEY, type TEXT, message TEXT, "
         "run_id INTEGER REFERENCES runs(id))"
     )
+    yield ("CREATE TABLE IF NOT EXISTS inputs (path TEXT PRIMARY KEY, release_sha256 TEXT NOT NULL)")
     prov = ", ".join(f"{_q(k)} TEXT" for k in PROVENANCE_KEYS)
     yield f"CREATE TABLE IF NOT EXISTS runs (id INTEGER PRIMARY KEY, started TEXT, {prov})"
     yield (
@@ -260,6 +263,7 @@ class SqliteWriter:
         conn.execute("DELETE FROM releases WHERE sha256 = ?", (sha,))  # cascades to the items
         if source.get("path") is not None:
             conn.execute("DELETE FROM errors WHERE path = ?", (source["path"],))
+            conn.execute("DELETE FROM inputs WHERE path = ?", (source["path"],))
         quotes_text = "\n".join(q.get("text") or "" for q in record.get("quotes") or ())
         conn.execute(
             self.release_sql,
@@ -271,6 +275,8 @@ class SqliteWriter:
                 json.dumps(record, ensure_ascii=False),
             ),
         )
+        if source.get("path") is not None:
+            conn.execute("INSERT INTO inputs (path, release_sha256) VALUES (?, ?)", (source["path"], sha))
         for table, columns in ITEM_COLUMNS.items():
             rows = [
                 (sha, n, *(_get(item, path) for _, _, path in columns))
