@@ -106,3 +106,18 @@ def test_a_killed_worker_costs_only_its_tasks(tmp_path: Path, client: Any) -> No
     assert not list(out.glob(".*.tmp"))
     client.wait_for_workers(2, timeout=60)
     assert pids[0] not in client.run(os.getpid).values(), "the worker was killed mid-run and replaced"
+
+
+def test_cli_scheduler_local(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    folder = corpus(tmp_path / "in", 12)
+    out = tmp_path / "out"
+    cmd = [sys.executable, "-m", "pressparse", "extract", "--no-model", str(folder), "--scheduler", "local"]
+    result = subprocess.run(
+        [*cmd, "-j", "1", "--format", "parquet", "-o", str(out)], capture_output=True, timeout=300
+    )
+    assert result.returncode == 0, result.stderr
+    assert b"12 records (0 errors)" in result.stderr
+    assert rows_of_parts(out) == local_rows(folder)

@@ -215,6 +215,8 @@ def extract(
         raise click.UsageError("--table goes with --format csv")
     if skip_existing and not output_dir:
         raise click.UsageError("--skip-existing goes with -o DIR")
+    if skip_existing and fmt == "parquet":
+        raise click.UsageError("--skip-existing goes with JSON files (-o DIR), not --format parquet")
     if scheduler:
         _run_on_cluster(scheduler, paths, pattern, fmt, output_dir, model, no_model, jobs, timeout, max_bytes)
     out = utf8_stdout()
