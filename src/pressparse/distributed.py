@@ -82,7 +82,7 @@ def _parser(options: Options) -> Any:
     parser = getattr(worker, "pressparse_parser", None)
     if parser is None:  # a worker that joined without the plugin
         parser, _ = make_parser(options, warn=False)
-        worker.pressparse_parser = parser
+        setattr(worker, "pressparse_parser", parser)  # noqa: B010 (Worker declares no such attribute)
     return parser
 
 
@@ -181,7 +181,7 @@ def run(
         for n, chunk in enumerate(chunks)
     ]
     records = errors = 0
-    for future in as_completed(futures):
+    for future in as_completed(futures):  # type: ignore[no-untyped-call]
         _, n, e = future.result()
         records += n
         errors += e
@@ -192,13 +192,13 @@ def run(
 def connect(scheduler: str, workers: int = 0) -> Iterator[Client]:
     """A client of the scheduler at ``scheduler``, or of a new ``LocalCluster`` for ``"local"``."""
     if scheduler != "local":
-        with Client(scheduler) as client:
+        with Client(scheduler) as client:  # type: ignore[no-untyped-call]
             yield client
         return
     from distributed import LocalCluster
 
     with (
-        LocalCluster(n_workers=workers or None, threads_per_worker=1, processes=True) as cluster,
-        Client(cluster) as client,
+        LocalCluster(n_workers=workers or None, threads_per_worker=1, processes=True) as cluster,  # type: ignore[no-untyped-call]
+        Client(cluster) as client,  # type: ignore[no-untyped-call]
     ):
         yield client

@@ -19,7 +19,13 @@ SCHEMA_VERSION = "1.0"  # the record schema (pressparse.models): bump on any cha
 def make_provenance(nlp: Any) -> Provenance:
     """The provenance of records parsed with ``nlp`` (a spaCy ``Language``, or ``None``: rules only)."""
     if nlp is None:
-        return Provenance(pressparse=__version__, mode="rules", schema_version=SCHEMA_VERSION)
+        return Provenance(
+            pressparse=__version__,
+            mode="rules",
+            model=None,
+            model_version=None,
+            schema_version=SCHEMA_VERSION,
+        )
     meta = nlp.meta
     return Provenance(
         pressparse=__version__,
