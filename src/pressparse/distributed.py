@@ -12,7 +12,8 @@ it (no record goes through the client), and a ``Summary`` (parts, records, error
   gives the same error record as in a local run (``pressparse.batch``).
 - A task is a chunk of documents written as one part: a worker lost mid-run costs only its
   tasks, which the scheduler runs again elsewhere (``retries``); a part is written under a
-  temporary name and renamed, so a retried part replaces, never duplicates.
+  temporary name and renamed, so a retried part replaces, never duplicates (the temporary
+  files of workers killed while writing are removed at the end of the run).
 
 Needs ``pip install "pressparse[dask]"`` (dask, distributed, fsspec, pyarrow).
 """
@@ -185,6 +186,9 @@ def run(
         _, n, e = future.result()
         records += n
         errors += e
+    fs, root = fsspec.core.url_to_fs(out)
+    for leftover in fs.glob(f"{root.rstrip('/')}/.part-*.tmp"):  # a worker killed while writing
+        fs.rm(leftover)
     return Summary(parts=len(chunks), records=records, errors=errors)
 
 
