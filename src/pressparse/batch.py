@@ -92,6 +92,10 @@ def read_bytes(item: InputItem, max_bytes: int | None = None, follow_links: bool
     A file found in a folder that is a link leading out of the folder is refused unless
     ``follow_links``.
     """
+    from pressparse.archives import ArchiveMember
+
+    if isinstance(item, ArchiveMember):  # read already, from its archive (issue 16)
+        return item.read(max_bytes)
     if item.root is not None and not follow_links and os.path.islink(item.path):
         inside = os.path.realpath(item.root)
         target = os.path.realpath(item.path)

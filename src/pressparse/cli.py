@@ -188,7 +188,9 @@ def make_parser(model: str | None, no_model: bool) -> Parser:
     show_default=True,
     help="seconds per document before it becomes an error record (0: no limit, and no worker process)",
 )
-@click.option("--format", "fmt", type=click.Choice(["json", "csv"]), default="json", show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["json", "csv", "parquet"]), default="json", show_default=True
+)
 @click.option(
     "--table",
     type=click.Choice(TABLES),
@@ -202,6 +204,11 @@ def make_parser(model: str | None, no_model: bool) -> Parser:
     help="larger inputs become error records (0: no limit)",
 )
 @click.option("--follow-links", is_flag=True, help="read links in a folder that lead out of it")
+@click.option("--db", type=click.Path(dir_okay=False), help="write the records into this SQLite database")
+@click.option(
+    "--scheduler",
+    help="run on a Dask cluster (tcp://host:8786, or 'local'), with --format parquet -o DIR (any fsspec URL)",
+)
 def extract(
     paths: tuple[str, ...],
     pattern: str,
@@ -217,6 +224,8 @@ def extract(
     table: str | None,
     max_bytes: int,
     follow_links: bool,
+    db: str | None,
+    scheduler: str | None,
 ) -> None:
     import os
     from contextlib import closing
@@ -236,6 +245,12 @@ def extract(
         raise click.UsageError("--table goes with --format csv")
     if skip_existing and not (output_dir and not is_json_file(output_dir)):
         raise click.UsageError("--skip-existing goes with -o DIR")
+    if skip_existing and fmt == "parquet":
+        raise click.UsageError("--skip-existing goes with JSON files (-o DIR), not --format parquet")
+    if scheduler:
+        _run_on_cluster(
+            scheduler, paths, pattern, fmt, output_dir, model, no_model, jobs, timeout, max_bytes or None
+        )
     items = list(expand(paths, pattern))
     if not items:
         raise click.UsageError(f"no input matching {pattern!r} in: {printable_path(' '.join(paths))}")
@@ -246,12 +261,14 @@ def extract(
             raise click.UsageError(printable_path(str(exc))) from None
     several = len(items) > 1
     try:
-        out = None if output_dir else utf8_stdout()
+        out = None if output_dir or db else utf8_stdout()
         if pretty is None:
             pretty = out is not None and out.isatty()
-        writer = make_writer(fmt, table, output_dir, out, pretty and not several)
+        writer = _sink_writer(fmt, output_dir, db) or make_writer(
+            fmt, table, output_dir, out, pretty and not several
+        )
     except OSError as exc:
-        _output_fault(output_dir, exc)
+        _output_fault(output_dir or db, exc)
     if skip_existing:
         items = [i for i in items if not os.path.exists(writer.target(i.relative))]  # type: ignore[attr-defined]
     options = Options(
@@ -320,6 +337,58 @@ def _output_fault(output: str | None, exc: OSError) -> NoReturn:
     with suppress(OSError, AttributeError, ValueError):  # the last flush of stdout would fail again
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     sys.exit(EXIT_OUTPUT)
+
+
+def _run_on_cluster(
+    scheduler: str,
+    paths: tuple[str, ...],
+    pattern: str,
+    fmt: str,
+    output_dir: str | None,
+    model: str | None,
+    no_model: bool,
+    jobs: int,
+    timeout: float,
+    max_bytes: int | None,
+) -> NoReturn:
+    """``--scheduler``: the parse on a Dask cluster, Parquet parts written by the workers (issue 16)."""
+    if fmt != "parquet" or not output_dir:
+        raise click.UsageError("--scheduler goes with --format parquet -o DIR (the workers write the parts)")
+    try:
+        from pressparse import distributed
+    except ImportError as exc:
+        raise click.UsageError(f'--scheduler needs dask: pip install "pressparse[dask]" ({exc})') from None
+    from pressparse.batch import Options
+
+    options = Options(model=model, use_model=not no_model, max_bytes=max_bytes, timeout=timeout or None)
+    with distributed.connect(scheduler, jobs) as client:
+        summary = distributed.run(client, paths, output_dir, options, pattern)
+    click.echo(
+        f"pressparse: {summary.records} records ({summary.errors} errors) in {summary.parts} parts",
+        err=True,
+    )
+    sys.exit(EXIT_SOME_FAILED if summary.errors else EXIT_OK)
+
+
+def _sink_writer(fmt: str, output_dir: str | None, db: str | None) -> Any:
+    """The ``--db`` (SQLite) or ``--format parquet -o DIR`` writer, or None for the others."""
+    if db:
+        if fmt != "json" or output_dir:
+            raise click.UsageError("--db writes the database only; it does not go with --format or -o")
+        from pressparse.sqlite_out import SqliteWriter
+
+        return SqliteWriter(db)
+    if fmt != "parquet":
+        return None
+    if not output_dir:
+        raise click.UsageError("--format parquet needs -o DIR (the folder of the Parquet file)")
+    try:
+        from pressparse.parquet_out import ParquetWriter
+    except ImportError as exc:
+        raise click.UsageError(
+            f'--format parquet needs pyarrow: pip install "pressparse[parquet]" ({exc})'
+        ) from None
+    return ParquetWriter(output_dir)
 
 
 class _Interrupts:

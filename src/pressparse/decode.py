@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from pressparse.models import Source
@@ -208,9 +208,20 @@ def _decode(data: bytes) -> tuple[str, str, float | None, str | None]:
 
 
 def decode(data: bytes, path: str | None = None) -> Decoded:
-    """Decode one document's bytes and describe its source; ``UnsupportedFormat`` when not text."""
+    """Decode one document's bytes and describe its source; ``UnsupportedFormat`` when not text.
+
+    An HTML page (by name or content) is turned into the text a reader copying it would see.
+    """
     sniff(data)
     text, encoding, confidence, warning = _decode(data)
+    warnings = (warning,) if warning else ()
+    from pressparse import html  # HTML in: spans index the page's text; lazy: html imports us
+
+    if html.looks_like_html(text, path):
+        page = html.decode_page(data, text, encoding, path)
+        return replace(
+            page, source=page.source.model_copy(update={"confidence": confidence}), warnings=warnings
+        )
     source = Source(
         path=path,
         sha256=hashlib.sha256(data).hexdigest(),
@@ -218,7 +229,6 @@ def decode(data: bytes, path: str | None = None) -> Decoded:
         encoding=encoding,
         confidence=confidence,
     )
-    warnings = (warning,) if warning else ()
     return Decoded(text=text, encoding=encoding, source=source, warnings=warnings)
 
 

@@ -13,6 +13,7 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
+from types import ModuleType
 
 STDIN = "-"
 DEFAULT_MAX_BYTES = 2 * 1024 * 1024  # twice the largest release of the corpus
@@ -46,6 +47,13 @@ class InputItem:
         return os.path.relpath(self.path, self.root)
 
 
+def archives() -> ModuleType:
+    """``pressparse.archives``, imported on first use (it builds on ``InputItem``)."""
+    import pressparse.archives
+
+    return pressparse.archives
+
+
 def _walk(root: str, folder: str, pattern: str) -> Iterator[InputItem]:
     """Files and subfolders of ``folder`` interleaved in name order, so the whole walk is path-sorted."""
     try:
@@ -66,6 +74,8 @@ def _walk(root: str, folder: str, pattern: str) -> Iterator[InputItem]:
                 yield from _walk(root, entry.path, pattern)
         elif fnmatch.fnmatch(entry.name, pattern):
             yield InputItem(entry.path, root)
+        elif archives().is_archive(entry.name):  # an archive is read as a folder (issue 16)
+            yield from archives().members(entry.path, pattern, root)
 
 
 def expand(paths: tuple[str, ...], pattern: str = "*.txt") -> Iterator[InputItem]:
@@ -73,6 +83,8 @@ def expand(paths: tuple[str, ...], pattern: str = "*.txt") -> Iterator[InputItem
     for p in paths:
         if p != STDIN and os.path.isdir(p):
             yield from _walk(p, p, pattern)
+        elif p != STDIN and archives().is_archive(p) and os.path.isfile(p):
+            yield from archives().members(p, pattern)
         else:
             yield InputItem(p)
 

@@ -41,6 +41,13 @@ class Source(_Model):
     confidence: float | None = Field(
         None, description="how sure the detection of a legacy encoding is, 0 to 1; null when not guessed"
     )
+    format: str = Field("text", description='"text", or "html": spans index the text read from the page')
+    text_sha256: str | None = Field(
+        None, description="SHA-256 of the text the spans index (UTF-8), when it is not the input bytes"
+    )
+    meta: dict[str, str] | None = Field(
+        None, description="the page's own metadata (title, og:title, published_time): cues, not fields"
+    )
 
 
 class Wrapper(_Model):
@@ -172,6 +179,16 @@ class DateMention(_Model):
     granularity: str = Field(description="day, month or year")
 
 
+class Provenance(_Model):
+    """What made the record: the pressparse version, the mode and model, the schema version."""
+
+    pressparse: str = Field(description="pressparse version")
+    mode: str = Field(description='"model" (spaCy pipeline and rules) or "rules" (rules only)')
+    model: str | None = Field(None, description="the spaCy pipeline's name, e.g. en_core_web_sm")
+    model_version: str | None = Field(None, description="the spaCy pipeline's version")
+    schema_version: str = Field(description="version of this record schema")
+
+
 class ErrorInfo(_Model):
     """What went wrong with one input."""
 
@@ -205,6 +222,7 @@ class Release(_Model):
     figures: list[Figure] = Field(default_factory=list)
     dates: list[DateMention] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
+    provenance: Provenance | None = Field(None, description="what made this record")
 
 
 class ErrorRecord(_Model):

@@ -28,7 +28,7 @@ from pressparse.decode import Decoded, decode, from_text
 from pressparse.extract import acronyms, dates, figures, organizations, people, programs, quotes
 from pressparse.header import Header, read_header
 from pressparse.layout import Layout, segment
-from pressparse.models import Release, Wrapper
+from pressparse.models import Provenance, Release, Wrapper
 from pressparse.nlp import (
     BATCH_SIZE,
     Analysis,
@@ -37,6 +37,7 @@ from pressparse.nlp import (
     load_model_or_warn,
     model_name,
 )
+from pressparse.provenance import make_provenance
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -66,6 +67,7 @@ class Parser:
         self.nlp: Language | None = (
             nlp if nlp is not None else (load_model_or_warn(model) if use_model else None)
         )
+        self.provenance = make_provenance(self.nlp)
 
     @property
     def model(self) -> str | None:
@@ -107,7 +109,9 @@ class Parser:
             if isinstance(analyses, Exception):  # the batch failed: analyse one by one
                 analyses = [_attempt(analyse, s.doc.view, s.region, self.nlp) for s in ready]
             built = iter(
-                a if isinstance(a, Exception) else _attempt(build_record, s.doc, s.layout, s.header, a)
+                a
+                if isinstance(a, Exception)
+                else _attempt(build_record, s.doc, s.layout, s.header, a, self.provenance)
                 for s, a in zip(ready, analyses, strict=True)
             )
             return [s if isinstance(s, Exception) else next(built) for s in staged]
@@ -149,7 +153,9 @@ def _attempt(fn: Callable[..., T], *args: Any) -> T | Exception:
         return exc
 
 
-def build_record(doc: Decoded, layout: Layout, header: Header, analysis: Analysis) -> Release:
+def build_record(
+    doc: Decoded, layout: Layout, header: Header, analysis: Analysis, provenance: Provenance | None = None
+) -> Release:
     """Run the extractors over one analysed document and assemble the record."""
     ctx = Context(text=doc.view, layout=layout, header=header, analysis=analysis)
     found_people = people.extract(ctx)
@@ -179,4 +185,5 @@ def build_record(doc: Decoded, layout: Layout, header: Header, analysis: Analysi
         figures=list(figures.extract(ctx)),
         dates=list(dates.extract(ctx)),
         warnings=[*doc.warnings, *layout.warnings, *analysis.warnings],
+        provenance=provenance,
     )
