@@ -141,8 +141,8 @@ _NAME_BEFORE_YEAR = re.compile(
 )
 # "2022 PRIDE Awards" names a thing; "the 2000 Presidential election" is a date (a year used as a name)
 _NAME_AFTER_YEAR = re.compile(
-    r"\s+(?![A-Z][a-z]+\s+(?:elections?|campaign|census|race|primary|primaries|season|cycle)\b)[A-Z0-9]"
-    r"|\s*(?:-|–|/)\s*\d"
+    r"\s{1,20}(?![A-Z][a-z]+\s+(?:elections?|campaign|census|race|primary|primaries|season|cycle)\b)[A-Z0-9]"
+    r"|\s{0,20}(?:-|–|/)\s*\d"
 )
 # "Monday through Friday", "every Tuesday": a weekday that names no one day
 _NOT_A_DAY_BEFORE = re.compile(

@@ -49,13 +49,13 @@ _NUMBER = re.compile(
     rf"(?=[\w.½⅓⅔¼¾⅕⅛⅜⅝⅞])(?:(?P<d>(?:(?<![\w.,/#:@-])|(?<=\$A)){DIGITS})|(?P<w>\b(?i:{WORDS})\b"
     r"|(?<![\w-])(?i:million|billion|trillion)(?=-dollar\b)))",
 )
-_SCALE = re.compile(rf"\s*(?P<scale>(?i:{SCALE}))\b|(?P<abbr>(?i:bn|mn|mil|trn|tn|[kmb])|T)\b")
+_SCALE = re.compile(rf"\s{0,20}(?P<scale>(?i:{SCALE}))\b|(?P<abbr>(?i:bn|mn|mil|trn|tn|[kmb])|T)\b")
 _RANGE = re.compile(
-    rf"\s*(?:-\s*(?=(?i:to|through)\s))?(?P<sep>-|–|—|(?i:to|through|and|or))\s*"
+    rf"\s{0,20}(?:-\s*(?=(?i:to|through)\s))?(?P<sep>-|–|—|(?i:to|through|and|or))\s*"
     rf"(?P<cur>{CURRENCY.pattern[:-1]})?(?P<n2>{DIGITS}|\b(?i:{WORDS})\b)(?:\s*(?P<sc2>(?i:{SCALE}))\b)?"
 )
 # the upper end of a range whose unit is printed at both ends: "44 mg to 50 mg"
-_RANGE_UNIT = re.compile(rf"\s*(?P<sep>-|–|—|(?i:to|through|and))\s*(?P<n2>{DIGITS})")
+_RANGE_UNIT = re.compile(rf"\s{0,20}(?P<sep>-|–|—|(?i:to|through|and))\s*(?P<n2>{DIGITS})")
 # "in" is an inch only after a fraction or decimal and before a dimension: "2 1/2 in thick"
 _INCH = re.compile(r"\s+in\.?(?=\s+(?:thick|long|wide|tall|high|deep|across|in\s+diameter)\b)")
 _OF = re.compile(r"\s+of\b")
@@ -74,14 +74,14 @@ _QUALIFIER = re.compile(
     r"an\s+excess\s+of|a\s+maximum\s+of|a\s+minimum\s+of|between|an\s+estimated|estimated|close\s+to|"
     r"upwards\s+of|no\s+more\s+than|no\s+less\s+than|just\s+over|just\s+under|well\s+over|almost))\s+$"
 )
-_AGE_AFTER = re.compile(r"(?:-|\s+)(?i:old\b|of\s+age\b|(?:and|or)\s+(?:older|younger)\b)")
+_AGE_AFTER = re.compile(r"(?:-|\s{1,20})(?i:old\b|of\s+age\b|(?:and|or)\s+(?:older|younger)\b)")
 _AGE_BEFORE = re.compile(r"\b(?i:age|aged|ages)\s+$")
 _NAME_COMMA = re.compile(r"[A-Za-z.)],\s*$")
-_TIME_AFTER = re.compile(r"\s*(?i:a\.m\b|p\.m\b|am\b|pm\b|o'clock)|:\d")
+_TIME_AFTER = re.compile(r"\s{0,20}(?i:a\.m\b|p\.m\b|am\b|pm\b|o'clock)|:\d")
 _ADDRESS_AFTER = re.compile(
-    r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w.]*\s+){0,3}(?:Street|St\b|Avenue|Ave\b|Road|Rd\b|Boulevard|Blvd\b|"
+    r"\s{1,20}(?:[NSEW]\.?\s+)?(?:[A-Z][\w.]*\s+){0,3}(?:Street|St\b|Avenue|Ave\b|Road|Rd\b|Boulevard|Blvd\b|"
     r"Drive|Dr\b|Lane|Ln\b|Way|Court|Ct\b|Place|Pl\b|Highway|Hwy\b|Parkway|Pkwy\b|Circle|Terrace|Plaza|"
-    r"Trail|Suite|Building|Bldg\b)|\s+block\b"
+    r"Trail|Suite|Building|Bldg\b)|\s{1,20}block\b"
 )
 _ZIP_BEFORE = re.compile(r"\b(?:[A-Z]{2}|[A-Z][a-z]{1,4}\.)\s+$")
 # "No. 12", "Route 55", and the later numbers of a list after one: "Units 1 and 2"

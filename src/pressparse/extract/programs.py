@@ -588,7 +588,7 @@ _COIN_BEFORE = re.compile(
     r"\bpart\s+of|\b(?:enrol(?:l)?(?:s|ed|ing)?|participat\w{0,5})\s+in|"
     r"\bfund(?:s|ed|ing)?\s+(?:under|for))\s+(?:the\s+)?$"
 )
-_COIN_AFTER = re.compile(r"\s+(?:funding|funds|grants?|recipients|participants|beneficiaries|applications)\b")
+_COIN_AFTER = re.compile(r"\s{1,20}(?:funding|funds|grants?|recipients|participants|beneficiaries|applications)\b")
 _COIN_WORD = re.compile(r"(?<![\w’'.-])(?P<w>[A-Z][\w’'-]{2,40})(?![\w-]|\.\w)")
 # a quoted name before a kind noun: the "Click It or Ticket" campaign
 _QUOTED_KIND = re.compile(
@@ -602,8 +602,8 @@ _LISTED = re.compile(
 )
 # what may follow a listed name: another item or the end of the clause, not a noun it qualifies
 # ("Pensacola International Airport facilities") or a mark ("AERA+")
-_ITEM_END = re.compile(r"\s*(?:[,.;:!?)]|(?:and|or|in|at)\b|$)")
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
+_ITEM_END = re.compile(r"\s{0,20}(?:[,.;:!?)]|(?:and|or|in|at)\b|$)")
+_LIST_GAP = re.compile(r"\s{0,20}(?:,\s{0,20}(?:and\s+|or\s+)?|(?<=\s)(?:and|or)\s+)")
 _PLURAL_KIND = {
     "projects": "project", "programs": "program", "programmes": "program", "initiatives": "initiative",
     "schemes": "program", "campaigns": "campaign", "funds": "fund", "operations": "operation",
