@@ -49,13 +49,13 @@ _NUMBER = re.compile(
     rf"(?=[\w.½⅓⅔¼¾⅕⅛⅜⅝⅞])(?:(?P<d>(?:(?<![\w.,/#:@-])|(?<=\$A)){DIGITS})|(?P<w>\b(?i:{WORDS})\b"
     r"|(?<![\w-])(?i:million|billion|trillion)(?=-dollar\b)))",
 )
-_SCALE = re.compile(rf"\s{0,20}(?P<scale>(?i:{SCALE}))\b|(?P<abbr>(?i:bn|mn|mil|trn|tn|[kmb])|T)\b")
+_SCALE = re.compile(rf"\s{{0,20}}(?P<scale>(?i:{SCALE}))\b|(?P<abbr>(?i:bn|mn|mil|trn|tn|[kmb])|T)\b")
 _RANGE = re.compile(
-    rf"\s{0,20}(?:-\s*(?=(?i:to|through)\s))?(?P<sep>-|–|—|(?i:to|through|and|or))\s*"
+    rf"\s{{0,20}}(?:-\s*(?=(?i:to|through)\s))?(?P<sep>-|–|—|(?i:to|through|and|or))\s*"
     rf"(?P<cur>{CURRENCY.pattern[:-1]})?(?P<n2>{DIGITS}|\b(?i:{WORDS})\b)(?:\s*(?P<sc2>(?i:{SCALE}))\b)?"
 )
 # the upper end of a range whose unit is printed at both ends: "44 mg to 50 mg"
-_RANGE_UNIT = re.compile(rf"\s{0,20}(?P<sep>-|–|—|(?i:to|through|and))\s*(?P<n2>{DIGITS})")
+_RANGE_UNIT = re.compile(rf"\s{{0,20}}(?P<sep>-|–|—|(?i:to|through|and))\s*(?P<n2>{DIGITS})")
 # "in" is an inch only after a fraction or decimal and before a dimension: "2 1/2 in thick"
 _INCH = re.compile(r"\s+in\.?(?=\s+(?:thick|long|wide|tall|high|deep|across|in\s+diameter)\b)")
 _OF = re.compile(r"\s+of\b")

@@ -44,7 +44,9 @@ FRONT_HEADS = frozenset(
     | {"institute", "commission", "council", "administration", "secretary"}
 )
 # "Acme Widgets, Inc." / "Acme Ltd."
-_LEGAL_SUFFIX = re.compile(r",?\s{1,20}(?:Inc|LLC|L\.L\.C|Corp|Ltd|Co|LLP|PLC|plc|N\.A|S\.A|GmbH|AG)\.?(?![\w])")
+_LEGAL_SUFFIX = re.compile(
+    r",?\s{1,20}(?:Inc|LLC|L\.L\.C|Corp|Ltd|Co|LLP|PLC|plc|N\.A|S\.A|GmbH|AG)\.?(?![\w])"
+)
 _ONE_WORD = re.compile(r"[A-Z][A-Z&.-]{2,}")
 # a person's title before "of the": "Chairman of the Senate Budget Committee"
 _LEADING_TITLE = re.compile(r"(?P<title>[A-Z][a-z]+)\s+of\s+the\s+(?=[A-Z])")

@@ -588,7 +588,9 @@ _COIN_BEFORE = re.compile(
     r"\bpart\s+of|\b(?:enrol(?:l)?(?:s|ed|ing)?|participat\w{0,5})\s+in|"
     r"\bfund(?:s|ed|ing)?\s+(?:under|for))\s+(?:the\s+)?$"
 )
-_COIN_AFTER = re.compile(r"\s{1,20}(?:funding|funds|grants?|recipients|participants|beneficiaries|applications)\b")
+_COIN_AFTER = re.compile(
+    r"\s{1,20}(?:funding|funds|grants?|recipients|participants|beneficiaries|applications)\b"
+)
 _COIN_WORD = re.compile(r"(?<![\w’'.-])(?P<w>[A-Z][\w’'-]{2,40})(?![\w-]|\.\w)")
 # a quoted name before a kind noun: the "Click It or Ticket" campaign
 _QUOTED_KIND = re.compile(

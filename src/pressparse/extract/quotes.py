@@ -61,13 +61,15 @@ _HARD_STOP = re.compile(r"[;:!?\"“”]|\n\s*\n|\.(?=\s|$)")
 _ABBREV_DOT = re.compile(
     rf"(?:\b{_U}|\b(?:{_U}\.)+{_U}|\b(?:Sen|Sens|Rep|Reps|Gov|Dr|Mr|Mrs|Ms|Jr|Sr|St|Lt|Sgt|Capt|Det|Atty|Gen|Hon|Rev|Prof|Cmdr|Col|Supt|Asst|Dep|Insp|Inc|Co|Corp|Ltd))$"
 )
-_SUBJECT = re.compile(rf"\s{0,20}(?:{_U}|(?:he|she|they|we|I|the|a|an|our|his|her)\b)")
+_SUBJECT = re.compile(rf"\s{{0,20}}(?:{_U}|(?:he|she|they|we|I|the|a|an|our|his|her)\b)")
 _COLON_BEFORE = re.compile(r":\s*$")
 _CUE_INSIDE = re.compile(rf",\s+(?P<verb>{_VERBS})\s+(?P<who>[^,;:!?\"“”]{{3,100}}?)\.?\s*$")
 _INSIDE_LEN = 160  # an attribution inside the closing mark stands in the quote's last characters
-_COORDINATED = re.compile(r"[\s,]{0,20}(?:and|but|then|and\s+then)\s*", re.IGNORECASE)  # a verb sharing a subject
+# a verb sharing a subject
+_COORDINATED = re.compile(r"[\s,]{0,20}(?:and|but|then|and\s+then)\s*", re.IGNORECASE)
 _POSSESSIVE_AT = re.compile(r"['’]s\b")
-_LEAD = re.compile(rf"\s*(?:(?!The\b){_U}[\w.'’-]{{0,40}}\s+|of\s+)*")  # title words before a name, no article
+# title words before a name, no article
+_LEAD = re.compile(rf"\s*(?:(?!The\b){_U}[\w.'’-]{{0,40}}\s+|of\s+)*")
 _SENTENCE_STOP = re.compile(rf"[.!?](?=\s+[{UPPER}“\"])|\n\s*\n")
 _PRONOUN = re.compile(r"\b(?P<p>he|she|they|I|we)\b", re.IGNORECASE)
 _ROLE = re.compile(rf"\bthe\s+(?P<role>{_LO}[{LOWER}-]+(?:\s+{_LO}[{LOWER}-]+)?)\b")

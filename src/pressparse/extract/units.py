@@ -196,7 +196,7 @@ _WORD_UNITS = {**_MEASURES, **_DURATIONS, **_PERCENTS}
 # a unit right after a number: " kilograms", "-month", "%", "mph"; longest names first
 _NAMES = _alternation([*_WORD_UNITS, *_CURRENCY_WORDS])
 UNIT = re.compile(
-    rf"(?:\s{0,20}|-)(?P<unit>(?i:{_NAMES})|{_alternation([*_CASED, *CODES])})"
+    rf"(?:\s{{0,20}}|-)(?P<unit>(?i:{_NAMES})|{_alternation([*_CASED, *CODES])})"
     r"(?![\w²³])"
 )
 # a currency sign or code right before a number: "$", "A$", "€", "USD "
