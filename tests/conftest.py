@@ -35,6 +35,6 @@ def rules_parser() -> Parser:
 
 @pytest.fixture(scope="session")
 def model_parser() -> Parser:
-    parser = Parser()
+    parser = Parser(use_model=True)
     assert parser.nlp is not None, "the English model is a declared dependency and must load"
     return parser

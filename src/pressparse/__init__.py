@@ -6,9 +6,9 @@ The Python API::
     record = pressparse.parse(text)               # a pressparse.models.Release
     record.model_dump(mode="json")                # the JSON record
 
-    parser = pressparse.Parser()                  # loads the model once
+    parser = pressparse.Parser()                  # rules only (the default, and the faster)
     for rec in map(parser.parse, texts): ...
-    pressparse.Parser(use_model=False)            # rules only, no spaCy model
+    pressparse.Parser(use_model=True)             # with the spaCy model, loaded once
 
 Heavy imports (spaCy, dateparser) happen on first use, never at import time: ``Parser``
 and ``Release`` are imported when first named (``dir()`` and ``help()`` list them).
@@ -29,7 +29,7 @@ _default: Parser | None = None
 
 
 def parse(text: str, *, source: str | None = None) -> Release:
-    """Parse one document's text with a shared default ``Parser`` (model loaded on first call)."""
+    """Parse one document's text with a shared default ``Parser`` (rules only)."""
     global _default
     if _default is None:
         from pressparse.pipeline import Parser

@@ -138,20 +138,34 @@ def _stop_quietly() -> NoReturn:
 
 
 def model_options(f: Callable[..., None]) -> Callable[..., None]:
-    """The ``--model NAME`` and ``--no-model`` options (give ``make_parser`` their values)."""
-    f = click.option("--no-model", is_flag=True, help="rules only: do not load a spaCy model")(f)
+    """The ``--model [NAME]`` and ``--no-model`` options (give ``make_parser`` their values)."""
+    f = click.option("--no-model", is_flag=True, help="rules only (the default)")(f)
     return click.option(
-        "--model", default=None, help="spaCy pipeline to load (default: the small English model)"
+        "--model",
+        is_flag=False,
+        flag_value=DEFAULT_MODEL,
+        default=None,
+        metavar="[NAME]",
+        help="read entities with a spaCy model: the small English one, or the pipeline NAME",
     )(f)
+
+
+DEFAULT_MODEL = "default"  # ``--model`` without a name: the small English model
+
+
+def model_choice(model: str | None, no_model: bool) -> tuple[str | None, bool]:
+    """(pipeline name or None for the default one, whether to load a model) from the options."""
+    if no_model and model:
+        raise click.UsageError("--model and --no-model exclude each other")
+    return (None if model == DEFAULT_MODEL else model), model is not None
 
 
 def make_parser(model: str | None, no_model: bool) -> Parser:
     """The ``Parser`` that ``--model``/``--no-model`` ask for."""
     from pressparse.pipeline import Parser
 
-    if no_model and model:
-        raise click.UsageError("--model and --no-model exclude each other")
-    return Parser(model, use_model=not no_model)
+    name, use_model = model_choice(model, no_model)
+    return Parser(name, use_model=use_model)
 
 
 @cli.command(help=EXTRACT_HELP)
@@ -237,8 +251,8 @@ def extract(
     from pressparse.inputs import OutputCollision, expand, printable_path, rooted
     from pressparse.output import is_json_file, make_writer, utf8_stdout
 
-    if no_model and model:
-        raise click.UsageError("--model and --no-model exclude each other")
+    model, use_model = model_choice(model, no_model)
+    no_model = not use_model
     if fmt == "csv" and output_dir:
         raise click.UsageError("--format csv writes one table to stdout; it does not go with -o")
     if table and fmt != "csv":

@@ -56,14 +56,20 @@ def _nlp_region(parts: tuple[Span | None, ...]) -> Span:
 
 
 class Parser:
-    """Parses many documents with one loaded model.
+    """Parses many documents, with a spaCy model loaded once or on rules alone.
 
-    ``Parser()`` loads the default English model (or runs on rules alone, with one
-    warning on stderr, when none can be loaded); ``Parser(model=None, use_model=False)``
-    is the rules-only mode; ``Parser(model="en_core_web_md")`` takes any installed pipeline.
+    ``Parser()`` is the rules-only mode, the default: on the gold sets it is as good as or
+    better than the model on every field, and about ten times faster (README, Quality).
+    ``Parser(use_model=True)`` loads the default English model (or runs on rules alone, with
+    one warning on stderr, when none can be loaded); ``Parser(model="en_core_web_md")`` takes
+    any installed pipeline.
     """
 
-    def __init__(self, model: str | None = None, *, use_model: bool = True, nlp: Language | None = None):
+    def __init__(
+        self, model: str | None = None, *, use_model: bool | None = None, nlp: Language | None = None
+    ):
+        if use_model is None:
+            use_model = model is not None
         self.nlp: Language | None = (
             nlp if nlp is not None else (load_model_or_warn(model) if use_model else None)
         )
