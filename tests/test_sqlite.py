@@ -52,7 +52,7 @@ def releases(folder: Path, n: int) -> Path:
                 "cue",
             ],
         ),
-        (Contact, ["name", "title", "organization", "phones", "emails", "start", "end"]),
+        (Contact, ["name", "title", "organization", "phones", "e164", "emails", "start", "end"]),
     ],
 )
 def test_item_columns_come_from_the_models(model: Any, expected: list[str]) -> None:

@@ -87,7 +87,7 @@ _ADDRESS = re.compile(
 # a word of a name, any script: "O'Keeffe", "Boakye-Agyemang", "Muñoz", an initial "E."
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+){0,3}\.?")
 # a word glued to the next one by a scraper: "SmithEmail", "BirdSpring" (not "McDonald")
-_CAMEL = re.compile(r"(?!Mc|Mac)[^\W\d_][a-z\u00e0-\u00ff]+[A-Z]\w+")
+_CAMEL = re.compile(r"(?!Mc|Mac)[^\W\d_][a-z\u00e0-\u00ff]{1,30}[A-Z]\w{1,40}")
 # the pieces of the words before a number: "Name, Title, Organisation – Tel.:"
 _PARTS = re.compile(r"\s?(?:[,;|/&()\[\]]|\b(?:and|or)\b|\s[-\u2013\u2014]\s|\s{2,}|(?<=\w\w)\.\s)\s?")
 # an organisation printed as letters with its place or unit: "WHO Ethiopia", "AIDAB Public Information"

@@ -48,7 +48,7 @@ META_PROPERTIES = ("og:title", "article:published_time", "og:site_name")
 _SPACE = re.compile(r"[ \t\n\r\f]+")  # HTML's white space (not the no-break space)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _HTML_START = re.compile(
-    r"\s{0,1000}(?:<\?xml[^>]{0,200}>\s{0,100})?(?:<!--[^>]{0,2000}>\s{0,100}){0,3}"
+    r"\s{0,200}(?:<\?xml[^>]{0,200}>\s{0,100})?(?:<!--[^>]{0,2000}>\s{0,100}){0,3}"
     r"<(?:!doctype\s{1,10}html|html[\s>])",
     re.IGNORECASE,
 )

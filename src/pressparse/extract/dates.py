@@ -557,7 +557,7 @@ _HOLIDAYS: dict[str, Callable[[int], date | None]] = {
     "martin luther king day": _nth(1, 0, 3),
     "mlk day": _nth(1, 0, 3),
 }
-_HOLIDAY_NOISE = re.compile(r"['’.,]|\s+\d{4}$")
+_HOLIDAY_NOISE = re.compile(r"['’.,]|\s{1,20}\d{4}$")
 _SPACES = re.compile(r"\s+")
 
 

@@ -61,7 +61,7 @@ _INCH = re.compile(r"\s+in\.?(?=\s+(?:thick|long|wide|tall|high|deep|across|in\s
 _OF = re.compile(r"\s+of\b")
 _SPACED_LETTERS = re.compile(r"\s\w\s\w\b")
 _GROUPED = re.compile(r"\d[ ,\u00a0\u2009\u202f]\d{3}$")
-_AGO = re.compile(r"\s+(?i:ago)\b")
+_AGO = re.compile(r"\s{1,20}(?i:ago)\b")
 # no JSON number or sensible amount is larger; more figures than this in one document are noise
 MAX_VALUE = 1e18
 MAX_FIGURES = 5000
@@ -90,7 +90,7 @@ _IDENTIFIER_BEFORE = re.compile(
     r"|\b[A-Z][\w.'’]*\s+\d+(?:\s*,\s*\d+)*\s*(?:,|and|or|&)\s*$"
 )
 # a capitalised word that opens the sentence before a number: "Over 5,000", not "Team 6"
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“(]\s*|\n\s*)(?P<w>[A-Z][\w.'’]*)\s*$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“(]\s{0,20}|\n\s{0,20})(?P<w>[A-Z][\w.'’]{0,40})\s{0,20}$")
 # a level, not an amount: "category 5 hurricane", "phase 2"
 _LEVEL_BEFORE = re.compile(r"\b(?i:category|level|grade|phase|stage|tier|step|type|class|size)\s+$")
 # glued to a capitalised word, a name or a tip line: "1-Click", "258-TIPS"; after another digit group, a
@@ -98,8 +98,8 @@ _LEVEL_BEFORE = re.compile(r"\b(?i:category|level|grade|phase|stage|tier|step|ty
 _NAME_AFTER = re.compile(r"-[A-Z]")
 _DIGIT_GROUP_BEFORE = re.compile(r"\d[ \u00a0]$")
 # the counted noun: on the same line, or on the next when the sentence runs on in lower case
-_GAP = r"(?:[ \t]*\n[ \t]*(?=[a-z])|[ \t]+)"
-_COUNTED = re.compile(rf"(?:{_GAP}|-)(?P<c>(?:[A-Za-z][\w.'’-]*)(?:{_GAP}[A-Za-z][\w'’-]*)?)")
+_GAP = r"(?:[ \t]{0,20}\n[ \t]{0,20}(?=[a-z])|[ \t]{1,20})"
+_COUNTED = re.compile(rf"(?:{_GAP}|-)(?P<c>(?:[A-Za-z][\w.'’-]{{0,40}})(?:{_GAP}[A-Za-z][\w'’-]{{0,40}})?)")
 _COUNT_STOP = re.compile(
     r"^(?i:of|to|in|on|at|by|for|and|or|the|a|an|was|were|is|are|has|have|had|who|that|which|from|with|"
     r"a\.m|p\.m|am|pm|percent|times?)$"
@@ -116,7 +116,7 @@ _MASK = re.compile(
     r"\b\d{1,2}:\d{2}(?::\d{2})?|\b\d+(?:/\d+){2,}\b|\b1-8\d\d-[\w-]+)"
 )
 _PLUS = re.compile(r"\+(?![\d+])")
-_ORDINAL = re.compile(r"\s*(?:st|nd|rd|th)\b")
+_ORDINAL = re.compile(r"\s{0,3}(?:st|nd|rd|th)\b")
 _WINDOW = 40
 
 

@@ -52,7 +52,7 @@ _ONE_WORD = re.compile(r"[A-Z][A-Z&.-]{2,}")
 _LEADING_TITLE = re.compile(r"(?P<title>[A-Z][a-z]+)\s+of\s+the\s+(?=[A-Z])")
 # a place run into the name by a scraper: "CA--The University of California"
 _RUN_IN = re.compile(r"[A-Z]{2}--(?:The\s+)?(?=[A-Z])")
-_TRAILING_NUMBER = re.compile(r"\s+(?:in|of|on|for)\s+\d[\d,]*$")
+_TRAILING_NUMBER = re.compile(r"\s{1,20}(?:in|of|on|for)\s{1,20}\d[\d,]{0,20}$")
 
 
 _NAME_WORD = re.compile(r"[\w’'.&-]+")

@@ -169,7 +169,7 @@ _KIND_OF_NOUN = {
 # a word that is a web address: "NoCharityNeeded.com"
 _WEB_ADDRESS = re.compile(r"\.(?:com|org|net|gov|edu|info|io|co)\b", re.IGNORECASE)
 # a parenthesis inside a name: "Community Settlement Services (CSS) Scheme"
-_INNER_PAREN = re.compile(r"\s*\([^()\n]{1,60}\)\s*")
+_INNER_PAREN = re.compile(r"\s{0,20}\([^()\n]{1,60}\)\s{0,20}")
 
 
 @dataclass(frozen=True)

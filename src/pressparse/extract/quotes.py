@@ -51,7 +51,7 @@ _CUE_AFTER_SUBJ = re.compile(
     rf"^[\s,]*(?P<who>[^\s,;:!?\"“”][^;:!?\"“”]{{0,89}}?)\s{{1,40}}(?:also\s+|further\s+|later\s+|then\s+)?(?P<verb>{_VERBS})\b",
     re.IGNORECASE,
 )
-_DASH_AFTER = re.compile(rf"\s*(?P<verb>[-–—~]{{1,2}})\s*(?P<who>{_U}[^\n\"“”]{{1,120}})")
+_DASH_AFTER = re.compile(rf"\s{{0,20}}(?P<verb>[-–—~]{{1,2}})\s{{0,20}}(?P<who>{_U}[^\n\"“”]{{1,120}})")
 _CUE_BEFORE = re.compile(
     rf"\b(?P<verb>{_VERBS}|according to)\b(?P<tail>[^\"“”]{{0,60}}?)[,:]?\s*$",
     re.IGNORECASE,
@@ -77,7 +77,7 @@ _ORG = re.compile(rf"\b[Tt]he\s+(?P<org>(?:{_U}[\w&'’.-]*\s*)+)")
 _ORG_LAST = re.compile(rf"(?:^|,\s*|\bas\s+)[Tt]he\s+(?P<org>{_U}[\w&'’.-]*(?:\s+{_U}[\w&'’.-]*){{0,5}})\s*$")
 _WORD = re.compile(r"[\w'’-]+")
 _CAP_WORD = re.compile(rf"(?<![\w'’]){_U}{_LO}+(?![\w'’])")
-_TITLE_BEFORE = re.compile(rf"(?:\b{_U}[\w.'’-]*\s+){{1,8}}$")
+_TITLE_BEFORE = re.compile(rf"(?:\b{_U}[\w.'’-]{{0,40}}\s{{1,20}}){{1,8}}$")
 _SENTENCE_END = re.compile(r"[.!?:]\s*$")
 _ENDS_SENTENCE = re.compile(r"[.!?]\W{0,8}$")  # read on the quote's last _TAIL characters
 _TAIL = 12
