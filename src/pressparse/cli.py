@@ -18,6 +18,7 @@ from pressparse import __version__
 from pressparse.table import TABLES, TABLES_DOC
 
 if TYPE_CHECKING:
+    from pressparse.output import RecordWriter
     from pressparse.pipeline import Parser
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_OUTPUT = 0, 1, 2, 3
@@ -249,7 +250,7 @@ def extract(
 
     from pressparse.batch import Options, run
     from pressparse.inputs import OutputCollision, expand, printable_path, rooted
-    from pressparse.output import is_json_file, make_writer, utf8_stdout
+    from pressparse.output import DirWriter, is_json_file, make_writer, utf8_stdout
 
     model, use_model = model_choice(model, no_model)
     no_model = not use_model
@@ -283,8 +284,8 @@ def extract(
         )
     except OSError as exc:
         _output_fault(output_dir or db, exc)
-    if skip_existing:
-        items = [i for i in items if not os.path.exists(writer.target(i.relative))]  # type: ignore[attr-defined]
+    if skip_existing and isinstance(writer, DirWriter):  # --skip-existing goes with -o DIR (checked above)
+        items = [i for i in items if not os.path.exists(writer.target(i.relative))]
     options = Options(
         model=model,
         use_model=not no_model,
@@ -384,7 +385,7 @@ def _run_on_cluster(
     sys.exit(EXIT_SOME_FAILED if summary.errors else EXIT_OK)
 
 
-def _sink_writer(fmt: str, output_dir: str | None, db: str | None) -> Any:
+def _sink_writer(fmt: str, output_dir: str | None, db: str | None) -> RecordWriter | None:
     """The ``--db`` (SQLite) or ``--format parquet -o DIR`` writer, or None for the others."""
     if db:
         if fmt != "json" or output_dir:
