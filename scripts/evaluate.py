@@ -64,7 +64,7 @@ def entries(name: str) -> list[dict[str, Any]]:
     path = SETS[name]
     if path.is_dir():
         return [json.loads(f.read_text(encoding="utf-8")) for f in sorted(path.glob("*.json"))]
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").split("\n") if line.strip()]
 
 
 def text_of(entry: dict[str, Any]) -> Path | None:

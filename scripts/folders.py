@@ -25,7 +25,7 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 def run(corpus: Path, use_model: bool) -> list[dict[str, Any]]:
     cmd = [sys.executable, "-m", "pressparse", "extract", "--jobs", "2", "--compact", "-q", str(corpus)]
     out = subprocess.run(cmd + ([] if use_model else ["--no-model"]), capture_output=True, text=True)
-    return [json.loads(line) for line in out.stdout.splitlines() if line.strip()]
+    return [json.loads(line) for line in out.stdout.split("\n") if line.strip()]
 
 
 def folder_of(record: dict[str, Any], corpus: Path) -> str:
@@ -64,7 +64,7 @@ def main() -> int:
     a = ap.parse_args()
     corpus = a.corpus.resolve()
     if a.records:
-        records = [json.loads(x) for x in a.records.read_text(encoding="utf-8").splitlines() if x.strip()]
+        records = [json.loads(x) for x in a.records.read_text(encoding="utf-8").split("\n") if x.strip()]
     else:
         records = run(corpus, a.model)
     print(table(records, corpus))
