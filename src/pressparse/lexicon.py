@@ -1,0 +1,357 @@
+"""The vocabulary of pressparse: every word list and phrase table of the package, once.
+
+Takes nothing; gives typed constants named by concept (``ORG_HEADS``, ``TITLE_HEADS``,
+``HEADLINE_VERBS``, ``MONTHS`` ...). Lower-case sets are matched against case-folded words;
+tuples keep the order a regex alternation is built in. Where a stage needs a variant of a
+list, the variant is derived here in plain sight from its base (``PROGRAM_ORG_WORDS =
+ORG_HEADS | {...}``), and ``tests/test_lexicon.py`` pins the relations. This module is a
+leaf: it imports nothing from pressparse.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Final
+
+
+def _words(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# ---------------------------------------------------------------------------------------------
+# calendar
+
+# month names as printed, in calendar order
+MONTHS: Final = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December",
+)  # fmt: skip
+# month abbreviations as printed ("Sept" before "Sep": the longer first)
+MONTH_ABBREVIATIONS: Final = (
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sept",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+)
+# Spanish month names and their numbers ("setiembre" is a variant of "septiembre")
+SPANISH_MONTHS: Final[Mapping[str, int]] = {
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+}  # fmt: skip
+# every month word, lower case, with its number: names, abbreviations and Spanish names
+MONTH_NUMBERS: Final[Mapping[str, int]] = {
+    **{m.lower(): n for n, m in enumerate(MONTHS, 1)},
+    **{a.lower(): next(n for n, m in enumerate(MONTHS, 1) if m.startswith(a)) for a in MONTH_ABBREVIATIONS},
+    **SPANISH_MONTHS,
+}
+# weekday names as printed, Monday first
+WEEKDAYS: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# weekday abbreviations as printed (the longer spelling of a day first)
+WEEKDAY_ABBREVIATIONS: Final = ("Mon", "Tues", "Tue", "Wed", "Thurs", "Thur", "Thu", "Fri", "Sat", "Sun")
+
+# ---------------------------------------------------------------------------------------------
+# small words
+
+# the articles
+ARTICLES: Final = frozenset({"the", "a", "an"})
+# possessive determiners: "our program", "its office"
+POSSESSIVES: Final = frozenset({"our", "its", "his", "her", "their"})
+# the determiners before a person's title or a name's head: "the", "a", "our", "their" ...
+DETERMINERS: Final = ARTICLES | POSSESSIVES
+# the determiners that may open a descriptive reference to a program: "this program", "your plan"
+PROGRAM_DETERMINERS: Final = DETERMINERS | {"this", "your"}
+# the function words every small-word list below holds
+FUNCTION_WORDS: Final = ARTICLES | _words("of for and in on at to by")
+# small words of a title-case heading that stay lower case: "Man Charged With Fraud"
+SMALL_WORDS: Final = FUNCTION_WORDS | _words("with from as or vs")
+# words that carry no content in a line's wording (English and Spanish)
+STOP_WORDS: Final = SMALL_WORDS | _words("are be but into is was via de del el en la las los y")
+# words an acronym's expansion may pass over without a letter of their own (English, Spanish, French)
+EXPANSION_WORDS: Final = FUNCTION_WORDS | _words("with from & our its de del des du la le y")
+# small words inside a program's printed title: "Assistance to Firefighters", "Arts & Lectures"
+TITLE_SMALL_WORDS: Final = FUNCTION_WORDS | _words("with & our")
+# small words that make a line no place name: "Since", "By the ..."
+NOT_PLACE_SMALL_WORDS: Final = FUNCTION_WORDS | {"since"}
+# connectors common to names and titles: "Department of Justice", "Secretary for Health"
+CONNECTORS: Final = _words("of for in on")
+# small words inside proper names: "Assistance to Firefighters", "Department of the Treasury"
+NAME_CONNECTORS: Final = CONNECTORS | _words("and to our & with de")
+# small words inside a person's title: "Secretary of the Navy"
+TITLE_CONNECTORS: Final = CONNECTORS | {"the"}
+# lower-case words inside a person's name: "José Peña de la Cruz", "Ludwig van Beethoven"
+NAME_PARTICLES: Final = _words("de del della da das do dos di du la le van von der den ter bin binti al el y")
+
+# ---------------------------------------------------------------------------------------------
+# organisations and places
+
+# head nouns of organisations: a proper name ending in one names an organisation
+ORG_HEADS: Final = _words(
+    """
+    office department agency bureau administration service services commission committee council court
+    force unit team division association institute university college center centre corporation company
+    foundation society authority board ministry organization organisation coalition alliance network
+    union police inc llc corp ltd group bank agencies investigations laboratory commissioners patrol
+    marshals sheriff prosecutors partners holdings technologies systems solutions industries laboratories
+    party church
+    """
+)
+# organisation heads written in front of "of": "Office of Drugs and Crime", "University of Texas"
+ORG_FRONT_HEADS: Final = _words(
+    "office department bureau ministry university court college division board"
+) | _words("institute commission council administration secretary")
+# a company's legal suffix as printed: "Acme Widgets, Inc.", "Acme Ltd."
+LEGAL_SUFFIXES: Final = (
+    "Inc",
+    "LLC",
+    "L.L.C",
+    "Corp",
+    "Ltd",
+    "Co",
+    "LLP",
+    "PLC",
+    "plc",
+    "N.A",
+    "S.A",
+    "GmbH",
+    "AG",
+)
+# the words that make a chunk an organisation, office, court or team rather than a program: the
+# organisation heads and the institutions, places and parts that head no program
+PROGRAM_ORG_WORDS: Final = ORG_HEADS | _words(
+    "task school academy hospital jail prison squad section branch caucus senate house congress"
+)
+# street words, lower case: "Main Street", "Hwy"
+STREET_WORDS: Final = _words(
+    "street avenue road boulevard drive parkway highway freeway plaza square ave blvd rd ln hwy pkwy expy"
+)
+# a street address's last word as printed: "1600 Pennsylvania Ave"
+STREET_SUFFIXES: Final = (
+    "Blvd", "Boulevard", "St", "Street", "Ave", "Avenue", "Road", "Rd", "Drive", "Dr", "Way", "Lane", "Ln",
+    "Plaza", "Parkway", "Pkwy", "Court", "Ct", "Place", "Pl",
+)  # fmt: skip
+# place words, lower case: "Orange County", "Snake River", "Palm Springs"
+PLACE_WORDS: Final = _words(
+    "county city state district township village airport river beach island bay mountain valley falls "
+    "springs heights highlands canyon"
+)
+# capitalised words that end an organisation or place, never a person's name: the organisation heads
+# (bar some that are names too: "Force", "Party", "Union") with places, streets, buildings and things
+NAME_ORG_WORDS: Final = (
+    (
+        (
+            ORG_HEADS
+            - _words(
+                "agencies commissioners force investigations marshals ministry organisation organization"
+            )
+        )
+        - _words("party patrol prosecutors sheriff union")
+    )
+    | STREET_WORDS
+    | PLACE_WORDS
+    | _words(
+        """
+    health hospital program programme act building agency school college fund project initiative report plan
+    system lab labs times zones belt squad precinct academy church museum library club hotel resort mall
+    trust ventures associates enterprises management award awards prize
+    """
+    )
+)
+
+# ---------------------------------------------------------------------------------------------
+# people
+
+# plural titles before several names, and the title of each: "Sens. A and B"
+PLURAL_TITLES: Final[Mapping[str, str]] = {
+    "sens": "Sen.", "senators": "Senator", "reps": "Rep.", "representatives": "Representative",
+    "officers": "Officer", "judges": "Judge", "detectives": "Detective", "deputies": "Deputy",
+    "agents": "Agent",
+}  # fmt: skip
+# words that head a title or role (matched case-insensitively, dots dropped)
+TITLE_HEADS: Final = (
+    _words(
+        """
+    secretary minister president vice senator sen rep representative congressman congresswoman
+    governor gov mayor judge justice attorney attorneys general sheriff chief director commissioner
+    officer agent charge detective det deputy investigator inspector chairman chairwoman chair
+    chairperson ceo cfo coo cto cmo founder co-founder cofounder partner principal manager leader
+    speaker ambassador spokesperson spokesman spokeswoman analyst prosecutor counsel administrator
+    superintendent supt captain capt lieutenant lt sergeant sgt trooper professor prof dean chancellor
+    provost executive vp member councilmember councilman councilwoman supervisor treasurer comptroller
+    clerk auditor trustee commander alderman alderwoman alderperson assemblyman assemblywoman
+    assemblymember councilor councillor legislator examiner paralegal worker nurse teacher intern
+    cmdr colonel col admiral marshal warden lecturer researcher instructor
+    coordinator specialist
+    advocate pastor reverend rev bishop rabbi owner editor coach da ada defendant co-defendant lawyer
+    physician surgeon economist scientist engineer architect consultant adviser advisor head
+    representative delegate envoy premier chancellor magistrate solicitor barrister constable
+    """
+    )
+    | PLURAL_TITLES.keys()
+)
+# abbreviated titles, lower case without the dot: "Sen.", "Gov.", "Lt."
+TITLE_ABBREVIATIONS: Final = _words(
+    "sen sens rep reps gov dr mr mrs ms jr sr gen lt col sgt capt rev hon atty"
+)
+# abbreviations a person's name or title is printed with: the titles and "St.", "Prof.", "Det." ...
+NAME_ABBREVIATIONS: Final = TITLE_ABBREVIATIONS | _words("st det prof cmdr supt asst dep insp maj adm")
+# a company's abbreviations as printed: "Acme Co."
+COMPANY_ABBREVIATIONS: Final = ("Inc", "Co", "Corp", "Ltd")
+# abbreviations whose dot ends no sentence: the titles, companies, "Dept.", "vs."
+DOT_ABBREVIATIONS: Final = TITLE_ABBREVIATIONS | _words("dept inc corp ltd vs v")
+# abbreviations whose dot ends no clause before a quote's attribution: "Sen.", "Inc."
+ATTRIBUTION_ABBREVIATIONS: Final = (NAME_ABBREVIATIONS - {"maj", "adm"}) | {
+    a.lower() for a in COMPANY_ABBREVIATIONS
+}
+# abbreviations that keep their dot inside a proper name: "Mt. Marion", "Acme Co."
+NAME_WORD_ABBREVIATIONS: Final = ("St", "Mt", "Ft", "Jr", "Sr", *COMPANY_ABBREVIATIONS, "Bros", "No")
+# name suffixes: "John D. Rockefeller IV"
+NAME_SUFFIXES: Final = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
+# forms of address, lower case without the dot
+HONORIFICS: Final = _words("mr mrs ms miss dr mx")
+# lower-case words that may stand before a lower-case role head ("board member", "managing director")
+ROLE_MODIFIERS: Final = _words(
+    "former acting interim then board managing executive general senior chief deputy assistant lead "
+    "co founding vice legal regional area park amusement associate adjunct visiting emeritus distinguished"
+)
+# students named by their year, with a field ("senior in earth sciences")
+STUDENT_ROLES: Final = _words(
+    "freshman sophomore junior senior student graduate undergraduate postdoc fellow"
+)
+# capitalised words printed before a title that are no part of it ("Today Senator X", "Meet Deputy DA X")
+TITLE_OPENERS: Final = _words("today yesterday tonight tomorrow meet also then now") | _words(
+    "monday tuesday wednesday thursday friday"
+)
+# lawmakers' roles on a bill: "sponsor of the Act"
+SPONSOR_ROLES: Final = _words("sponsor cosponsor author")
+# people's roles that a name may follow in a program's chunk: "Representative for the ... Program"
+PROGRAM_ROLE_WORDS: Final = (
+    TITLE_HEADS
+    & _words(
+        "representative director secretary commissioner chairman chairwoman chair member manager coordinator "
+        "administrator chief spokesman spokeswoman spokesperson president officer leader founder"
+    )
+) | SPONSOR_ROLES
+# job titles after "Project": "Project Manager Jane Doe" is a person
+PROJECT_JOB_WORDS: Final = _words(
+    "manager director coordinator leader lead engineer officer supervisor specialist analyst administrator "
+    "assistant team staff site area management"
+)
+# people's titles that precede a surname such as "Grant": "Judge Grant"
+SURNAME_TITLES: Final = _words("judge mr. mrs. ms. dr. agent officer detective sergeant director justice")
+# words that open a heading, a label or a phrase, never a contact's name: "Safe Harbor Statement"
+CONTACT_NOT_NAME: Final = frozenset({
+    "For", "Safe", "Forward", "Quarterly", "Annual", "Team", "Senior", "Business", "Executive", "Best",
+    "Home", "Law", "Exchange", "News", "Press", "Media", "Immediate", "Release", "Statement", "Statements",
+    "About", "Contact", "Click", "Visit", "Follow", "Read", "Learn", "Join", "Please", "Call", "Ring",
+    "Request", "Interviews", "Additional", "Further", "More", "Information", "Email", "Tel", "Phone",
+    "Mobile", "Fax", "The",
+})  # fmt: skip
+# words that never stand in a person's name: the organisation and place words, and common words,
+# party and government words, calendar words and a page's furniture
+NOT_NAME: Final = (
+    NAME_ORG_WORDS
+    | {w.lower() for w in (*MONTHS, *WEEKDAYS)}
+    | _words(
+        """
+    news press media international national federal american united states america university's
+    san santa los las republican democrat democratic party senate congress assembly legislature
+    government ministry
+    year day month week north south east west northern
+    southern eastern western new fort mount saint the a an this that these those his her their our its
+    my your we i he she they it there here and or but if when while after before during for with from
+    about into onto upon over under by at in on of to as is are was were be been has have had do does
+    did can could will would shall should may might must not no yes all any each every both some many
+    more most other such only own same so than too very just also today tomorrow yesterday said says
+    according following contact media email phone tel fax www com org gov net read more click posted
+    """
+    )
+)
+# words before a dateline's dash that make it no place: "Today -", "Sen. X -", "U.S. Attorney -"
+DATELINE_NOT_PLACE: Final = _words(
+    """
+    the a an today this on in at for and but as he she it we they our his her its mr mrs ms dr sen rep
+    senator governor president secretary attorney district state federal u.s united
+    """
+)
+
+# ---------------------------------------------------------------------------------------------
+# headlines and sentences
+
+# verbs of title-case headlines common to every reader of them: "Sen. Carper Unveils ..."
+HEADLINE_VERBS: Final = _words(
+    "announces applauds calls introduces joins launches praises receives releases secures seeks unveils "
+    "urges welcomes wins"
+)
+# headline verbs that end a proper-name chunk before them and open the one after: "Senate Passes
+# Genocide Accountability Act" (the present, plural and past forms)
+CHUNK_HEADLINE_VERBS: Final = HEADLINE_VERBS | _words(
+    """
+    announce unveil hail hails applaud urge signs creates expands celebrates proposes opposes cosponsors
+    sponsors backs pushes votes passes approves awards unveiled announced launched introduced passed signed
+    approved awarded received
+    """
+)
+# words of a title-case heading that end a person's name before them: "... Rundle Regarding ..."
+HEADING_BREAK_WORDS: Final = HEADLINE_VERBS | _words(
+    "issues names named says statement leads hosts visits files pleads faces moves guilty"
+)
+# capitalised words that open sentences rather than names
+SENTENCE_OPENERS: Final = (
+    _words(
+        """
+    the a an this that these those under through since with when while if as at in on for from by to of
+    and but or today yesterday also according after before during each every all both our their his her
+    its my your we i it he she they there here last next many most some such pursuant following including
+    because although finally currently now then meanwhile however earlier later additionally furthermore
+    moreover specifically similarly previously recently once upon via per where which who what how why
+    about without passage like unlike despite among between within throughout beyond
+    senator sen rep congressman congresswoman secretary president governor
+    """
+    )
+    | CHUNK_HEADLINE_VERBS
+)
+# words that open a sentence before a count: "Over 5,000 officers", "Some 40 agents"
+COUNT_OPENERS: Final = SENTENCE_OPENERS | _words(
+    "over nearly about approximately roughly around almost under only just more fewer less up another "
+    "exactly an estimated no nine than"
+)
+# possessives that belong inside names: "Children's Health Insurance Program", "Attorney's Office"
+NAME_POSSESSIVES: Final = _words(
+    """
+    children women men people veterans workers victims farmers consumers taxpayers citizens seniors survivors
+    homeowners students families nation america attorney attorneys state sheriff marshal governor mayor
+    president commissioner comptroller controller treasurer assessor coroner recorder clerk auditor
+    prosecutor solicitor inspector defender defenders
+    """
+)
+# verbs that attribute a quote to its speaker, as printed (a space stands for any run of blanks)
+REPORTING_VERBS: Final = (
+    "said", "says", "say", "added", "adds", "stated", "states", "explained", "explains", "noted", "notes",
+    "continued", "continues", "concluded", "remarked", "commented", "comments", "told", "tells", "wrote",
+    "writes", "declared", "emphasized", "emphasised", "stressed", "asked", "recalled", "observed", "agreed",
+    "urged", "warned", "acknowledged", "announced", "pointed out", "testified", "argued", "insisted",
+    "shared", "reflected", "affirmed", "exclaimed", "responded", "replied", "cautioned", "predicted",
+    "promised", "vowed", "boasted", "lamented", "mused", "quipped", "tweeted", "articulated", "echoed",
+    "underscored", "elaborated", "reiterated", "conceded", "maintained", "recounted", "proclaimed",
+    "recalls", "laughs", "laughed", "joked", "jokes", "insists", "argues", "warns", "observes", "asks",
+    "answered", "answers", "admitted", "admits", "recounts", "remembers", "remembered", "suggested",
+    "suggests", "cautions", "urges", "replies", "responds", "adding", "noting", "saying", "explaining",
+    "stating", "arguing", "writing", "put it",
+)  # fmt: skip
+
+# ---------------------------------------------------------------------------------------------
+# page furniture
+
+# words of a site's section heading above a release: "Press Releases", "News and Statements"
+SECTION_HEADINGS: Final = _words(
+    "press news release releases media newsroom statements statement announcements justice updates latest "
+    "advisory advisories home room center centre and of the"
+)
