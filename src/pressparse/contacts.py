@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 import phonenumbers
 
 from pressparse.layout import is_contact_line, is_issuer_line, is_label_line, is_prose, units_of
+from pressparse.lexicon import CONTACT_NOT_NAME, NAME_PARTICLES
 from pressparse.models import Contact
 from pressparse.patterns import CONTACT_LABEL, EMAIL, PHONE, PHONE_EXTENSION, PHONE_LABEL
 from pressparse.textspan import Span, collapse
@@ -59,19 +60,6 @@ DESK = re.compile(
     r"|\b(?:newsroom|hotline|investor\srelations)\b",
     re.IGNORECASE,
 )
-# words that open a heading, a label or a phrase, never a name: "Safe Harbor Statement"
-NOT_NAME = frozenset({
-    "For", "Safe", "Forward", "Quarterly", "Annual", "Team", "Senior", "Business", "Executive", "Best",
-    "Home", "Law", "Exchange", "News", "Press", "Media", "Immediate", "Release", "Statement", "Statements",
-    "About", "Contact", "Click", "Visit", "Follow", "Read", "Learn", "Join", "Please", "Call", "Ring",
-    "Request", "Interviews", "Additional", "Further", "More", "Information", "Email", "Tel", "Phone",
-    "Mobile", "Fax", "The",
-})  # fmt: skip
-# lower-case words inside a name: "José Peña de la Cruz", "Ludwig van Beethoven"
-NAME_PARTICLES = frozenset({
-    "de", "del", "della", "da", "das", "do", "dos", "di", "du", "la", "le", "van", "von", "der", "den", "ter",
-    "bin", "binti", "al", "el", "y",
-})  # fmt: skip
 # the head of an organisation's name: a run of capitalised words with one early is not a person
 # ("Acme Bingo Team", "Regional Press Office")
 ORG_HEADS = re.compile(
@@ -177,7 +165,7 @@ def to_e164(phone: str) -> str | None:
 
 def _is_name_word(w: str) -> bool:
     acronym = w.isalpha() and w.isupper() and 2 <= len(w) <= 3
-    heading = w.rstrip(".").split("-")[0].capitalize() in NOT_NAME  # "IMMEDIATE", "Forward-Looking"
+    heading = w.rstrip(".").split("-")[0].capitalize() in CONTACT_NOT_NAME  # "IMMEDIATE", "Forward-Looking"
     return w[0].isupper() and not heading and not acronym
 
 

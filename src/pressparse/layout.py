@@ -28,6 +28,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from pressparse.dateline import PLACE, find_dateline
+from pressparse.lexicon import NOT_PLACE_SMALL_WORDS, SECTION_HEADINGS, STOP_WORDS
 from pressparse.noise import DATE_ALONE, noise_kind, platform_of
 from pressparse.patterns import DATE, EMAIL, PHONE, TIME, ZONE
 from pressparse.textspan import Span, iter_lines
@@ -53,41 +54,6 @@ _TITLE_SEP = re.compile(r"\s[-|\u2013\u2014]\s")
 # "CHICAGO\n- The office ...": a hyphen after a place in capitals is the dateline's dash
 _CAPS_PLACE_LINE = re.compile(r"[A-Z][A-Z.,' ]{1,40}")
 _WORD = re.compile(r"[^\W\d_][\w'\u2019.\-]*")
-_STOP = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "and",
-        "or",
-        "but",
-        "with",
-        "by",
-        "from",
-        "as",
-        "is",
-        "are",
-        "was",
-        "be",
-        "into",
-        "vs",
-        "via",
-        "de",
-        "la",
-        "el",
-        "y",
-        "en",
-        "del",
-        "los",
-        "las",
-    ]
-)
 _SENT_END = re.compile(r"[.!?:][\"'\u201d\u2019)\]]*$")
 _MD_HEADING = re.compile(r"#{1,3}\s")
 _LABEL = re.compile(
@@ -106,31 +72,6 @@ _FIELD_LABEL = re.compile(r"[^\W\d_][^\W\d_'\u2019-]{0,20}(?: [^\W\d_][^\W\d_'\u
 # a page's field naming the title: "Title: Sen. Lee Introduces ...", "Headline: ..."
 TITLE_FIELD = re.compile(r"(?:Title|Headline|Subject)\s?:\s{0,3}(?=\S)", re.IGNORECASE)
 _LABEL_PREFIX = re.compile(rf"(?:{_LABEL.pattern})\s?[:\-\u2013\u2014|]\s?", re.IGNORECASE)
-_SECTION = frozenset(
-    [
-        "press",
-        "news",
-        "release",
-        "releases",
-        "media",
-        "newsroom",
-        "statements",
-        "statement",
-        "announcements",
-        "justice",
-        "updates",
-        "latest",
-        "advisory",
-        "advisories",
-        "home",
-        "room",
-        "center",
-        "centre",
-        "and",
-        "of",
-        "the",
-    ]
-)
 # the place before a header line's date: "Brussels, ", "CANBERRA ", "Company Announcement, "
 _PLACE_HEAD = re.compile(r"[^\W\d_][\w.'\u2019-]{0,30}(?: [^\W\d_][\w.'\u2019-]{0,30}){0,3},?\s{1,3}")
 _DATE_WORDS = re.compile(
@@ -389,7 +330,7 @@ def is_prose(s: str) -> bool:
     n = len(w)
     if n < 6:
         return False
-    low = sum(1 for x in w if x[0].islower() and x.lower() not in _STOP)
+    low = sum(1 for x in w if x[0].islower() and x.lower() not in STOP_WORDS)
     ends = bool(_SENT_END.search(s[-10:]))
     if ends and n >= 20 and low >= 3:
         return True
@@ -417,7 +358,7 @@ def is_label_line(s: str) -> bool:
         if not rest or is_date_line(rest) or len(_words(rest)) <= 2 or _LABEL.fullmatch(rest):
             return True
     w = [x.lower() for x in _words(s)]
-    return 0 < len(w) <= 3 and all(x in _SECTION for x in w)
+    return 0 < len(w) <= 3 and all(x in SECTION_HEADINGS for x in w)
 
 
 def is_contact_line(s: str) -> bool:
@@ -442,9 +383,6 @@ def _is_case_line(s: str) -> bool:
     )
 
 
-_NOT_PLACE_WORDS = frozenset(["the", "of", "on", "for", "and", "to", "a", "an", "in", "at", "since", "by"])
-
-
 @lru_cache(maxsize=4096)
 def is_place_date_line(s: str) -> bool:
     """A place and a date alone, no dash or wire after them: a header line ("Brussels, 16 July 2021",
@@ -455,7 +393,7 @@ def is_place_date_line(s: str) -> bool:
     if not m or not _PLACE_HEAD.fullmatch(s, 0, m.start()):
         return False
     place = s[: m.start()].rstrip()
-    if any(w.lower() in _NOT_PLACE_WORDS for w in _words(place)):
+    if any(w.lower() in NOT_PLACE_SMALL_WORDS for w in _words(place)):
         return False  # "THE SIXTH ANNIVERSARY OF SEPT. 11, 2001" is a title, not a place
     if not (place.endswith(",") or place.isupper()):
         return False  # a place is set off by a comma or printed in capitals ("CANBERRA 27 May 1996")

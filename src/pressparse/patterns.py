@@ -16,6 +16,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from pressparse.lexicon import MONTH_ABBREVIATIONS, MONTH_NUMBERS, MONTHS, SPANISH_MONTHS
+
 
 def one_of(words: Iterable[str]) -> str:
     """A regex alternation of literal words, tried in the given order: ``"J(?:an|une)|F(?:eb)"``.
@@ -30,21 +32,8 @@ def one_of(words: Iterable[str]) -> str:
     return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
-MONTHS: dict[str, int] = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "oct": 10, "nov": 11, "dec": 12,
-    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
-    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
-}  # fmt: skip
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-)
-_MES = (
-    r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)"
-)
+_MONTH = rf"(?:{'|'.join((*MONTHS, *MONTH_ABBREVIATIONS))})\.?"
+_MES = rf"(?:{'|'.join(SPANISH_MONTHS)})"
 WEEKDAY = r"(?:Mon|Tues|Tue|Wednes|Wed|Thurs|Thu|Fri|Satur|Sat|Sun)(?:day)?\.?"
 
 _ORDINAL = r"(?:st|nd|rd|th)"
@@ -168,11 +157,11 @@ def date_of(m: re.Match[str]) -> str | None:
     """The ISO date of one ``DATE`` match (None when it is not a real calendar date)."""
     g = m.groupdict()
     if g["mon"]:
-        return _iso(int(g["year"]), MONTHS[g["mon"].rstrip(".").lower()], int(g["day"]))
+        return _iso(int(g["year"]), MONTH_NUMBERS[g["mon"].rstrip(".").lower()], int(g["day"]))
     if g["mon2"]:
-        return _iso(int(g["year2"]), MONTHS[g["mon2"].rstrip(".").lower()], int(g["day2"]))
+        return _iso(int(g["year2"]), MONTH_NUMBERS[g["mon2"].rstrip(".").lower()], int(g["day2"]))
     if g["mon3"]:
-        return _iso(int(g["year3"]), MONTHS[g["mon3"].lower()], int(g["day3"]))
+        return _iso(int(g["year3"]), MONTH_NUMBERS[g["mon3"].lower()], int(g["day3"]))
     if g["nm"]:
         return _iso(_year(g["ny"]), int(g["nm"]), int(g["nd"]))
     if g["iy"]:
@@ -200,7 +189,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None, year: int | No
             day, mon = (
                 (m.group("day"), m.group("mon")) if m.group("day") else (m.group("day2"), m.group("mon2"))
             )
-            iso = _iso(year, MONTHS[mon.rstrip(".").lower()], int(day))
+            iso = _iso(year, MONTH_NUMBERS[mon.rstrip(".").lower()], int(day))
             if iso:
                 out.append(DateHit(iso, m.start(), m.end()))
         out.sort(key=lambda h: h.start)

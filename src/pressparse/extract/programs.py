@@ -25,8 +25,6 @@ from itertools import pairwise
 from pressparse.context import Context
 from pressparse.extract.acronyms import align, coined, core, is_acronym, letters
 from pressparse.extract.chunks import (
-    CONNECTORS,
-    OPENERS,
     Chunk,
     Word,
     inside,
@@ -35,8 +33,18 @@ from pressparse.extract.chunks import (
     title_lines,
     words,
 )
-from pressparse.extract.names import NOT_NAME, is_given_name
-from pressparse.extract.organizations import ORG_HEADS
+from pressparse.extract.names import is_given_name
+from pressparse.lexicon import (
+    NAME_CONNECTORS,
+    NOT_NAME,
+    PROGRAM_DETERMINERS,
+    PROGRAM_ORG_WORDS,
+    PROGRAM_ROLE_WORDS,
+    PROJECT_JOB_WORDS,
+    SENTENCE_OPENERS,
+    SURNAME_TITLES,
+    TITLE_SMALL_WORDS,
+)
 from pressparse.models import Acronym, Program
 from pressparse.nlp import Entity
 from pressparse.textspan import Span, collapse
@@ -61,7 +69,6 @@ LOWER_HEADS: dict[str, str] = {
 _SINGLE_WORD_HEADS = frozenset({"program", "programme", "initiative"})
 # the endings of words that say whose a program is, not what it is: "the French program"
 _DEMONYM = re.compile(r"(?:an|ese|ish|ench|ai)$")
-_DETERMINERS = frozenset({"the", "a", "an", "our", "its", "their", "this", "his", "her", "your"})
 # a place after a program's head is not part of its name: "Education Abroad Program in Budapest"
 _PLACE_AFTER = frozenset({"in", "at"})
 # head nouns written in front: "Operation Wrong Turn", "Project Global Shield"
@@ -75,14 +82,6 @@ FRONT_OF_HEADS: dict[str, str] = {
 _AWARENESS = frozenset({"month", "week", "day"})
 # every word that can make a chunk a program's name
 _HEAD_WORDS = frozenset(HEADS) | frozenset(FRONT_HEADS) | frozenset(FRONT_OF_HEADS) | _AWARENESS
-# words that make a chunk an organisation, office, court or team rather than a program: the
-# organisation heads of ``organizations`` and the institutions, places and parts that head no program
-ORG_WORDS = ORG_HEADS | frozenset(
-    {
-        "task", "school", "academy", "hospital", "jail", "prison", "squad", "section", "branch",
-        "caucus", "senate", "house", "congress",
-    }
-)  # fmt: skip
 # words that only name who is acting, never what: "the Senate bill", "the Republican plan"
 INSTITUTION_WORDS = frozenset(
     {
@@ -104,14 +103,6 @@ CRIME_WORDS = frozenset(
         "scam", "cashing", "embezzlement",
     }
 )  # fmt: skip
-# people's roles that a name may follow in a chunk: "Representative for the ... Program"
-ROLE_WORDS = frozenset(
-    {
-        "representative", "director", "secretary", "commissioner", "chairman", "chairwoman", "chair",
-        "member", "manager", "coordinator", "administrator", "chief", "spokesman", "spokeswoman",
-        "spokesperson", "president", "officer", "leader", "founder", "sponsor", "author", "cosponsor",
-    }
-)  # fmt: skip
 # words that describe a document rather than name it: "Deferred Prosecution Agreement",
 # "Annual Report", "Defense Authorization bill" (GUIDELINES: descriptive bills do not count)
 DESCRIPTIVE_WORDS = frozenset(
@@ -125,17 +116,6 @@ DESCRIPTIVE_WORDS = frozenset(
 )  # fmt: skip
 # "Title II of the Civil Rights Act": the part is not the program
 _PART_OF = re.compile(r"(?:Title|Section|Part|Chapter|Article|Subtitle|Division)\s+\S+\s+of\s+(?:the\s+)?")
-# people's titles that precede a surname such as "Grant": "Judge Grant"
-_TITLE_WORDS = frozenset(
-    {"judge", "mr.", "mrs.", "ms.", "dr.", "agent", "officer", "detective", "sergeant", "director", "justice"}
-)
-# job titles after "Project": "Project Manager Jane Doe" is a person
-_JOB_WORDS = frozenset(
-    {
-        "manager", "director", "coordinator", "leader", "lead", "engineer", "officer", "supervisor",
-        "specialist", "analyst", "administrator", "assistant", "team", "staff", "site", "area", "management",
-    }
-)  # fmt: skip
 # the scorer's and reader's generic heads: "X program" is the same program as "X"
 GENERIC_HEADS = frozenset({"program", "programme", "initiative", "project", "campaign", "effort", "plan"})
 # entity labels that mean a head word names no program ("John Grant", "Grant County")
@@ -155,10 +135,6 @@ _LOWER_HEAD = re.compile(
 )
 _QUOTED = re.compile(r"[\"“](?P<inner>[A-Z][^\"“”\n]{1,80}?)[\"”]")
 _BARE_HEAD = re.compile(r"\b[Tt]he\s+(?P<head>[A-Z][a-z]+)\b")
-_ARTICLES = frozenset({"the", "a", "an"})
-_TITLE_SMALL = frozenset(
-    {"of", "and", "for", "to", "on", "in", "the", "a", "an", "our", "with", "at", "by", "&"}
-)
 _KIND_OF_NOUN = {
     "programme": "program", "assessment": "report", "framework": "plan", "accord": "agreement",
     "treaty": "agreement", "roadmap": "plan", "blueprint": "plan", "act": "law", "law": "law",
@@ -183,7 +159,7 @@ class _Doc:
 # a fiscal year in front of a name: "Fiscal Year 2004 Assistance to Firefighters Grant Program"
 _FISCAL_YEAR = re.compile(r"(?i:fiscal\s+years?|FY)[\s-]*(?:19|20)?\d\d\s+")
 # small words left at the front of a name once a number is cut off: "000 for the Courtroom 21 Project"
-_LEADING_SMALL = CONNECTORS | {"the"}
+_LEADING_SMALL = NAME_CONNECTORS | {"the"}
 
 
 @dataclass(frozen=True)
@@ -228,14 +204,15 @@ def _blocked(doc: _Doc, w: Word) -> bool:
 
 
 def _institution_only(ws: tuple[Word, ...] | list[Word]) -> bool:
-    return all(w.lower in INSTITUTION_WORDS or w.lower in _TITLE_SMALL or w.number for w in ws)
+    return all(w.lower in INSTITUTION_WORDS or w.lower in TITLE_SMALL_WORDS or w.number for w in ws)
 
 
 def _descriptive(ws: tuple[Word, ...] | list[Word], kind: str) -> bool:
     """Whether the words before the head only describe ("Deferred Prosecution Agreement"), or
     a bill is named for what it does ("Defense Authorization bill"); a law keeps its name."""
     if all(
-        w.lower in DESCRIPTIVE_WORDS | INSTITUTION_WORDS or w.lower in _TITLE_SMALL or w.number for w in ws
+        w.lower in DESCRIPTIVE_WORDS | INSTITUTION_WORDS or w.lower in TITLE_SMALL_WORDS or w.number
+        for w in ws
     ):
         return True
     return kind in _NAMED_FOR_WHAT_THEY_DO and bool(ws) and ws[-1].lower in DESCRIPTIVE_WORDS - {"emergency"}
@@ -246,7 +223,7 @@ _NAMED_FOR_WHAT_THEY_DO = frozenset({"bill", "agreement", "report", "declaration
 
 
 def _has_org_word(ws: tuple[Word, ...] | list[Word]) -> bool:
-    return any(_word_stem(w) in ORG_WORDS for w in ws)
+    return any(_word_stem(w) in PROGRAM_ORG_WORDS for w in ws)
 
 
 def _lower_head(text: str, end: int) -> tuple[str, Span, Span | None] | None:
@@ -260,7 +237,7 @@ def _lower_head(text: str, end: int) -> tuple[str, Span, Span | None] | None:
 
 def _after_role(ws: list[Word]) -> list[Word]:
     """The words after a person's role: "Regional Representative for the Assistance to ... Program"."""
-    role = max((i for i, w in enumerate(ws[:-1]) if w.lower in ROLE_WORDS), default=-1)
+    role = max((i for i, w in enumerate(ws[:-1]) if w.lower in PROGRAM_ROLE_WORDS), default=-1)
     if role < 0:
         return ws
     ws = ws[role + 1 :]
@@ -282,9 +259,9 @@ def _single_word_name(doc: _Doc, w: Word, head: str, acronyms: set[str]) -> bool
     if (
         head in _SINGLE_WORD_HEADS
         and before
-        and before[-1].lower() in _DETERMINERS
+        and before[-1].lower() in PROGRAM_DETERMINERS
         and w.text[:1].isupper()
-        and w.lower not in INSTITUTION_WORDS | ORG_WORDS | EVENT_WORDS | NOT_NAME
+        and w.lower not in INSTITUTION_WORDS | PROGRAM_ORG_WORDS | EVENT_WORDS | NOT_NAME
         and not is_given_name(w.text)
         and not any(_DEMONYM.search(part) for part in w.text.split("-"))
         and not _blocked(doc, w)
@@ -302,7 +279,7 @@ def _with_lower_head(
     ws = ws[article + 1 :]  # "Staff of the Sanders campaign": the name is after the article
     if not ws:
         return None
-    if _word_stem(ws[-1]) in ORG_WORDS | EVENT_WORDS or _word_stem(ws[0]) in ORG_WORDS:
+    if _word_stem(ws[-1]) in PROGRAM_ORG_WORDS | EVENT_WORDS or _word_stem(ws[0]) in PROGRAM_ORG_WORDS:
         return None
     if _institution_only(ws) or _descriptive(ws, head) or any(w.possessive for w in ws):
         return None
@@ -322,7 +299,7 @@ def _front_named(text: str, ws: list[Word], i: int) -> _Cand | None:
     """The name after a head in front: "Operation Wrong Turn", "Project Global Shield"."""
     w = ws[i]
     rest = ws[i + 1 :]
-    end = next((k for k, x in enumerate(rest) if _word_stem(x) in ORG_WORDS), len(rest))
+    end = next((k for k, x in enumerate(rest) if _word_stem(x) in PROGRAM_ORG_WORDS), len(rest))
     rest = rest[:end]
     while rest and not rest[-1].capitalised and not rest[-1].number:
         rest.pop()
@@ -340,7 +317,7 @@ def _with_front_head(text: str, ws: list[Word]) -> _Cand | None:
             w.lower in FRONT_HEADS
             and nxt.text[:1].isalpha()
             and nxt.capitalised
-            and nxt.lower not in _JOB_WORDS
+            and nxt.lower not in PROJECT_JOB_WORDS
         ):
             found = _front_named(text, ws, i)
             if found is not None:
@@ -385,7 +362,7 @@ def _name_start(text: str, ws: list[Word], h: int, kind: str) -> int:
             start = next((k for k, x in enumerate(ws) if x.start >= m.end()), h)
     if kind not in ("law", "bill"):
         # an organisation's "for" before the name: "Development Committee for the X Program"
-        org = max((k for k in range(start + 1, h - 1) if _word_stem(ws[k]) in ORG_WORDS), default=-1)
+        org = max((k for k in range(start + 1, h - 1) if _word_stem(ws[k]) in PROGRAM_ORG_WORDS), default=-1)
         if org >= 0 and ws[org + 1].lower == "for":
             start = next((k for k in range(org + 1, h) if ws[k].lower not in _LEADING_SMALL), h)
     return start
@@ -412,10 +389,10 @@ def _end_rejected(doc: _Doc, name_ws: list[Word], kind: str) -> bool:
     if _org_of(name_ws) and kind not in ("law", "bill"):
         return True  # "the Office of Labor-Management Standards": an organisation
     if _descriptive(name_ws[:-1], kind) or (
-        _word_stem(name_ws[0]) in ORG_WORDS and kind not in ("law", "bill")
+        _word_stem(name_ws[0]) in PROGRAM_ORG_WORDS and kind not in ("law", "bill")
     ):
         return True
-    if _blocked(doc, name_ws[-1]) or (kind == "grant" and name_ws[-2].lower in _TITLE_WORDS):
+    if _blocked(doc, name_ws[-1]) or (kind == "grant" and name_ws[-2].lower in SURNAME_TITLES):
         return True
     if kind == "grant" and any(len(w.text) == 2 and w.text[1] == "." for w in name_ws):
         return True  # "Michael W. Grant"
@@ -424,7 +401,7 @@ def _end_rejected(doc: _Doc, name_ws: list[Word], kind: str) -> bool:
 
 def _org_of(ws: list[Word]) -> bool:
     """Whether an organisation's head stands before "of" in the words: "County Office of X"."""
-    return any(_word_stem(w) in ORG_WORDS and nxt.lower == "of" for w, nxt in pairwise(ws))
+    return any(_word_stem(w) in PROGRAM_ORG_WORDS and nxt.lower == "of" for w, nxt in pairwise(ws))
 
 
 def _with_end_head(doc: _Doc, ws: list[Word]) -> _Cand | None:
@@ -481,7 +458,7 @@ def _may_join(text: str, a: Chunk, b: Chunk) -> bool:
         and len(b.words) > 2
         and b.words[1].lower in ("and", "&")
         and len(a.words) > 1
-        and all(w.capitalised or w.lower in CONNECTORS for w in a.words)
+        and all(w.capitalised or w.lower in NAME_CONNECTORS for w in a.words)
         and not any(w.text.isupper() for w in a.words)
     )
 
@@ -525,10 +502,10 @@ def _title_after(text: str, pos: int, hi: int, quoted: bool) -> Span | None:
         gap = text[prev.end : w.start]
         if not (gap.isspace() or (gap.startswith(":") and gap[1:].isspace() and w.capitalised)):
             break
-        if gap.count("\n") > 1 or not (w.capitalised or w.number or w.lower in _TITLE_SMALL):
+        if gap.count("\n") > 1 or not (w.capitalised or w.number or w.lower in TITLE_SMALL_WORDS):
             break
         taken.append(w)
-    while taken and taken[-1].lower in _TITLE_SMALL:
+    while taken and taken[-1].lower in TITLE_SMALL_WORDS:
         taken.pop()
     caps = sum(w.capitalised for w in taken)
     if len(taken) < 2 or caps < 2:
@@ -570,7 +547,7 @@ def _quoted(doc: _Doc, lo: int, hi: int) -> list[_Cand]:
     out: list[_Cand] = []
     for m in _QUOTED.finditer(doc.text, lo, hi):
         ws = words(doc.text, *m.span("inner"))
-        if 1 <= len(ws) <= 8 and all(w.capitalised or w.lower in _TITLE_SMALL for w in ws):
+        if 1 <= len(ws) <= 8 and all(w.capitalised or w.lower in TITLE_SMALL_WORDS for w in ws):
             span = (ws[0].start, ws[-1].end)
             out.append(_Cand(_name(doc.text, span), None, span, None, False))
     return out
@@ -579,7 +556,7 @@ def _quoted(doc: _Doc, lo: int, hi: int) -> list[_Cand]:
 # kind nouns that an appositive gives a name: "Vanguard, a program that ...", "E-Rate, a fund"
 _APPOSITIVE = re.compile(
     r",\s+an?\s+(?:[\w’'-]+\s+){0,4}?(?P<kind>programme|program|initiative|scheme|fund|campaign|project|"
-    r"facility|strategy|plan|law|act)\b(?![-’'])(?!\s+(?:" + "|".join(_JOB_WORDS) + r")\b)"
+    r"facility|strategy|plan|law|act)\b(?![-’'])(?!\s+(?:" + "|".join(PROJECT_JOB_WORDS) + r")\b)"
 )
 # the frames around a coined name that make it a program: "launched NextGenerationEU", "funding
 # under NextGenerationEU", "E-Rate funding", "enrolled in AmeriCorps"
@@ -615,11 +592,11 @@ def _name_like(doc: _Doc, ws: list[Word]) -> bool:
     organisation, institution or event word, no person (a given name first) or place (the model)."""
     return (
         bool(ws)
-        and all(w.capitalised or w.number or w.lower in CONNECTORS for w in ws)
+        and all(w.capitalised or w.number or w.lower in NAME_CONNECTORS for w in ws)
         and ws[0].capitalised
         and not any(w.possessive for w in ws)
         and not _has_org_word(ws)
-        and not any(_singular(_word_stem(w)) in ORG_WORDS or w.text in doc.org_acronyms for w in ws)
+        and not any(_singular(_word_stem(w)) in PROGRAM_ORG_WORDS or w.text in doc.org_acronyms for w in ws)
         and not _institution_only(ws)
         and not any(_word_stem(w) in EVENT_WORDS for w in ws)
         and not is_given_name(ws[0].text)
@@ -636,7 +613,7 @@ def _appositives(doc: _Doc, lo: int, hi: int, ends: dict[int, Chunk]) -> list[_C
             continue
         ws = list(chunk.words)
         before = doc.text[max(lo, ws[0].start - 12) : ws[0].start].split()
-        if before and before[-1].lower() in OPENERS - _DETERMINERS:
+        if before and before[-1].lower() in SENTENCE_OPENERS - PROGRAM_DETERMINERS:
             continue  # "In Washington, a plan ...": a place after a preposition
         if _name_like(doc, ws) and ws[-1].lower not in _HEAD_WORDS:
             span = chunk.span
@@ -705,7 +682,7 @@ def _list_item(text: str, pos: int, hi: int) -> list[Word]:
     for prev, w in zip([None, *ws], ws, strict=False):
         if prev is not None and not text[prev.end : w.start].isspace():
             break
-        if not (w.capitalised or w.number or (item and w.lower in CONNECTORS - {"and"} - _PLACE_AFTER)):
+        if not (w.capitalised or w.number or (item and w.lower in NAME_CONNECTORS - {"and"} - _PLACE_AFTER)):
             break
         item.append(w)
         if w.possessive:
@@ -845,7 +822,7 @@ def find(
     """The programs named in ``regions`` of ``text``; ``entities`` (from the model, if any) veto
     head words that name people, places or dates."""
     orgs = frozenset(
-        a.acronym for a in acronyms if _singular(_name_words(a.expansion)[-1].lower()) in ORG_WORDS
+        a.acronym for a in acronyms if _singular(_name_words(a.expansion)[-1].lower()) in PROGRAM_ORG_WORDS
     )
     doc = _Doc(text, regions, entities, orgs)
     expand = {a.acronym: [w.lower() for w in re.findall(r"[\w’'.&-]+", a.expansion)] for a in acronyms}
