@@ -52,6 +52,8 @@ MONTH_NUMBERS: Final[Mapping[str, int]] = {
     **{a.lower(): next(n for n, m in enumerate(MONTHS, 1) if m.startswith(a)) for a in MONTH_ABBREVIATIONS},
     **SPANISH_MONTHS,
 }
+# a month's first three letters, the key of every spelling of it ("Sept.", "September"), and its number
+MONTH_STEMS: Final[Mapping[str, int]] = {m[:3].lower(): n for n, m in enumerate(MONTHS, 1)}
 # weekday names as printed, Monday first
 WEEKDAYS: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # weekday abbreviations as printed (the longer spelling of a day first)
@@ -70,8 +72,10 @@ DETERMINERS: Final = ARTICLES | POSSESSIVES
 PROGRAM_DETERMINERS: Final = DETERMINERS | {"this", "your"}
 # the function words every small-word list below holds
 FUNCTION_WORDS: Final = ARTICLES | _words("of for and in on at to by")
+# the prepositions: an appositive that opens with one is no title (", with Representatives ...")
+PREPOSITIONS: Final = _words("of from in at with for by to on as")
 # small words of a title-case heading that stay lower case: "Man Charged With Fraud"
-SMALL_WORDS: Final = FUNCTION_WORDS | _words("with from as or vs")
+SMALL_WORDS: Final = FUNCTION_WORDS | PREPOSITIONS | _words("or vs")
 # words that carry no content in a line's wording (English and Spanish)
 STOP_WORDS: Final = SMALL_WORDS | _words("are be but into is was via de del el en la las los y")
 # words an acronym's expansion may pass over without a letter of their own (English, Spanish, French)
@@ -346,6 +350,119 @@ REPORTING_VERBS: Final = (
     "suggests", "cautions", "urges", "replies", "responds", "adding", "noting", "saying", "explaining",
     "stating", "arguing", "writing", "put it",
 )  # fmt: skip
+
+# ---------------------------------------------------------------------------------------------
+# programs
+
+# capitalised head nouns that end a program's name, and the kind they give
+PROGRAM_HEADS: Final[Mapping[str, str]] = {
+    "program": "program", "programme": "program", "initiative": "initiative", "project": "project",
+    "campaign": "campaign", "act": "law", "constitution": "law", "amendment": "law",
+    "bill": "bill", "declaration": "declaration", "agreement": "agreement", "accord": "agreement",
+    "treaty": "agreement", "compact": "agreement", "protocol": "agreement", "plan": "plan",
+    "blueprint": "plan", "framework": "plan", "roadmap": "plan", "standards": "plan",
+    "strategy": "strategy", "report": "report", "assessment": "report", "fund": "fund",
+    "grant": "grant", "scholarship": "grant", "scheme": "program",
+}  # fmt: skip
+# lower-case head nouns printed after a proper name: "Spectrum Relocation bill"
+PROGRAM_LOWER_HEADS: Final[Mapping[str, str]] = {
+    w: PROGRAM_HEADS[w]
+    for w in (
+        "program", "programme", "initiative", "project", "campaign",
+        "bill", "plan", "strategy", "fund", "grant",
+    )
+}  # fmt: skip
+# head nouns written in front: "Operation Wrong Turn", "Project Global Shield"
+PROGRAM_FRONT_HEADS: Final[Mapping[str, str]] = {"operation": "operation", "project": "project"}
+# head nouns in front of "of"/"on": "Treaty of Lisbon", "Convention on the Rights of the Child"
+PROGRAM_FRONT_OF_HEADS: Final[Mapping[str, str]] = {
+    "treaty": "agreement", "convention": "agreement", "agreement": "agreement", "accord": "agreement",
+    "declaration": "declaration", "charter": "agreement", "protocol": "agreement", "review": "report",
+}  # fmt: skip
+# "Life Insurance Awareness Month": the heads of an awareness period
+AWARENESS_HEADS: Final = _words("month week day")
+# every word that can make a chunk a program's name
+PROGRAM_HEAD_WORDS: Final = (
+    frozenset(PROGRAM_HEADS) | frozenset(PROGRAM_FRONT_HEADS) | frozenset(PROGRAM_FRONT_OF_HEADS)
+) | AWARENESS_HEADS
+# kind nouns a program's title may follow: "a historic declaration—Beyond the Border: ...", "report, titled"
+PROGRAM_KIND_NOUNS: Final = (
+    "declaration", "report", "agreement", "plan", "strategy", "initiative", "program", "programme",
+    "campaign", "assessment", "framework", "accord", "treaty", "roadmap", "blueprint", "project", "operation",
+    "act", "bill", "legislation", "law", "study",
+)  # fmt: skip
+# the kind a kind noun gives when it is not a kind itself: "a framework" is a plan
+KIND_OF_NOUN: Final[Mapping[str, str]] = {
+    **{
+        w: PROGRAM_HEADS[w]
+        for w in _words("programme assessment framework accord treaty roadmap blueprint act")
+    },
+    **{"law": "law", "legislation": "law", "study": "report"},
+}
+# words that only name who is acting, never what: "the Senate bill", "the Republican plan"
+INSTITUTION_WORDS: Final = frozenset(
+    {
+        "senate", "house", "congress", "congressional", "administration", "federal", "state", "states",
+        "government", "republican", "republicans", "democratic", "democrat", "democrats", "gop",
+        "conference", "committee", "national", "joint", "final", "annual",
+        "new", "white", "bipartisan", "majority", "minority", "leadership", "my", "original",
+    }
+)  # fmt: skip
+# events and awards, never programs: "Stevie Awards program"
+EVENT_WORDS: Final = frozenset(
+    {"awards", "award", "conference", "summit", "festival", "games", "championship", "expo", "fair", "gala"}
+    | {"tournament", "series", "cup", "marathon", "forum", "show", "week", "day"}
+)
+# crimes, whose schemes and plans are no programs: "Check Cashing Scheme", "Ponzi Scheme"
+CRIME_WORDS: Final = frozenset(
+    {
+        "fraud", "fraudulent", "ponzi", "pyramid", "kickback", "kickbacks", "laundering", "bribery",
+        "scam", "cashing", "embezzlement",
+    }
+)  # fmt: skip
+# words that describe a document rather than name it: "Deferred Prosecution Agreement",
+# "Annual Report", "Defense Authorization bill" (GUIDELINES: descriptive bills do not count)
+DESCRIPTIVE_WORDS: Final = frozenset(
+    {
+        "plea", "deferred", "prosecution", "non-prosecution", "settlement", "consent", "annual", "final",
+        "quarterly", "interim", "police", "incident", "arrest", "business", "strategic", "action",
+        "budget", "master", "appropriations", "appropriation", "authorization", "reauthorization",
+        "supplemental", "spending", "omnibus", "conference", "compromise", "substitute", "draft",
+        "status", "progress", "technical", "fy", "fiscal", "year", "emergency", "stimulus",
+    }
+)  # fmt: skip
+# the scorer's and reader's generic heads: "X program" is the same program as "X"
+GENERIC_PROGRAM_HEADS: Final = frozenset(
+    {"program", "programme", "initiative", "project", "campaign", "effort", "plan"}
+)
+
+# ---------------------------------------------------------------------------------------------
+# languages
+
+# frequent function words, chosen to be distinctive: words shared by several of these
+# languages ("a", "de", "la", "in", "die", "on") are left out
+LANGUAGE_STOP_WORDS: Final[Mapping[str, frozenset[str]]] = {
+    "en": _words(
+        "the and of to is that for with was this are have has will from by be which their they "
+        "were been would also its an at not it our who said"
+    ),
+    "es": _words(
+        "el los las del y que por para con una uno se su sus es al más pero como esta "
+        "también fue ha sobre entre cuando muy sin desde"
+    ),
+    "fr": _words(
+        "le les des et est une du pour dans qui pas sur au avec sont ce cette aux ont été "
+        "mais leur ses nous vous elle"
+    ),
+    "de": _words(
+        "der und den das ist nicht mit von sich auf dem eine ein zu auch wird sind bei "
+        "für werden wurde nach oder aus"
+    ),
+    "pt": _words("os das dos uma não são pelo pela também foi ao à em seu sua nos ou muito"),
+    "it": _words("il gli della delle dei che è per sono nel nella alla anche più questo questa stato dal"),
+    "nl": _words("het een van dat niet op zijn met voor ook aan er maar om worden wordt bij naar heeft deze"),
+    "ro": _words("și în cu pe care pentru din să nu mai sau fost acest această prin lui"),
+}
 
 # ---------------------------------------------------------------------------------------------
 # page furniture

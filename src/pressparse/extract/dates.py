@@ -30,12 +30,10 @@ from functools import lru_cache
 from pressparse.context import Context
 from pressparse.extract.numbers import WORDS, parse_number
 from pressparse.extract.units import UNIT
-from pressparse.lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
+from pressparse.lexicon import MONTH_ABBREVIATIONS, MONTH_STEMS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from pressparse.models import DateMention
 from pressparse.patterns import one_of
 from pressparse.textspan import Span, SpanIndex
-
-_MONTH_NUMBERS = {m[:3].lower(): n for n, m in enumerate(MONTHS, 1)}
 
 
 def _cased(words: Iterable[str]) -> str:
@@ -197,7 +195,7 @@ def _year_is_date(text: str, s: int, e: int, region: Span) -> bool:
 
 
 def _month(name: str) -> int:
-    return _MONTH_NUMBERS[name[:3].lower()]
+    return MONTH_STEMS[name[:3].lower()]
 
 
 def _weekday(name: str) -> int:
@@ -406,7 +404,7 @@ def _r_shift(j: _Job) -> _Value:
             return None  # "the past week": the last seven days, no calendar week
         year, week, _ = (rel + timedelta(weeks=step)).isocalendar()
         return f"{year:04d}-W{week:02d}", "week"
-    if what[:3] in _MONTH_NUMBERS and what not in _WEEKDAY_NAMES:
+    if what[:3] in MONTH_STEMS and what not in _WEEKDAY_NAMES:
         month = _month(what)
         y = rel.year + (step < 0 and month >= rel.month) * -1 + (step > 0 and month <= rel.month) * 1
         return _month_value(y, month)

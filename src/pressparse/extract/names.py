@@ -35,6 +35,7 @@ from pressparse.lexicon import (
     NAME_SUFFIXES,
     NOT_NAME,
     PLURAL_TITLES,
+    PREPOSITIONS,
     ROLE_MODIFIERS,
     SMALL_WORDS,
     STUDENT_ROLES,
@@ -90,8 +91,6 @@ _AGE = re.compile(r",\s*\d{1,3}\s*,")
 
 _FIELD_LINKS = _wordset("of in")
 _FIELD_WORDS = 5  # a role of a field: its head, "of" and up to three words of the field
-# an appositive that opens with a preposition is no title (", with Representatives ...")
-_APPOSITIVE_STOP = _wordset("of from in at with for by to on as")
 # prepositions that never stand inside a title printed before a name
 _TITLE_STOP = _wordset("by from with to at regarding statement remarks")
 _TICKER = re.compile(r"\s*\((?:NYSE|NASDAQ|Nasdaq|AMEX|OTC\w*|TSX\w*|CSE|ASX|LSE|NYSE American)\s*:")
@@ -379,7 +378,7 @@ def _title_after(text: str, toks: list[Token], k: int) -> str | None:
         if words[0].head in {"and", "who", "which"}:
             return None
         words = words[1:]
-    if not words or words[0].head in _APPOSITIVE_STOP:
+    if not words or words[0].head in PREPOSITIONS:
         return None
     heads = [n for n, w in enumerate(words) if _is_title_word(w) or _student_of(words, n)]
     if not heads:

@@ -35,9 +35,22 @@ from pressparse.extract.chunks import (
 )
 from pressparse.extract.names import is_given_name
 from pressparse.lexicon import (
+    AWARENESS_HEADS,
+    CRIME_WORDS,
+    DESCRIPTIVE_WORDS,
+    EVENT_WORDS,
+    GENERIC_PROGRAM_HEADS,
+    INSTITUTION_WORDS,
+    KIND_OF_NOUN,
     NAME_CONNECTORS,
     NOT_NAME,
     PROGRAM_DETERMINERS,
+    PROGRAM_FRONT_HEADS,
+    PROGRAM_FRONT_OF_HEADS,
+    PROGRAM_HEAD_WORDS,
+    PROGRAM_HEADS,
+    PROGRAM_KIND_NOUNS,
+    PROGRAM_LOWER_HEADS,
     PROGRAM_ORG_WORDS,
     PROGRAM_ROLE_WORDS,
     PROJECT_JOB_WORDS,
@@ -49,97 +62,30 @@ from pressparse.models import Acronym, Program
 from pressparse.nlp import Entity
 from pressparse.textspan import Span, collapse
 
-# capitalised head nouns that end a program's name, and the kind they give
-HEADS: dict[str, str] = {
-    "program": "program", "programme": "program", "initiative": "initiative", "project": "project",
-    "campaign": "campaign", "act": "law", "constitution": "law", "amendment": "law",
-    "bill": "bill", "declaration": "declaration", "agreement": "agreement", "accord": "agreement",
-    "treaty": "agreement", "compact": "agreement", "protocol": "agreement", "plan": "plan",
-    "blueprint": "plan", "framework": "plan", "roadmap": "plan", "standards": "plan",
-    "strategy": "strategy", "report": "report", "assessment": "report", "fund": "fund",
-    "grant": "grant", "scholarship": "grant", "scheme": "program",
-}  # fmt: skip
-# lower-case head nouns printed after a proper name: "Spectrum Relocation bill"
-LOWER_HEADS: dict[str, str] = {
-    "program": "program", "programme": "program", "initiative": "initiative", "project": "project",
-    "campaign": "campaign", "bill": "bill", "plan": "plan", "strategy": "strategy", "fund": "fund",
-    "grant": "grant",
-}  # fmt: skip
 # lower-case heads that one plain capitalised word may name: "the Medicare program"
 _SINGLE_WORD_HEADS = frozenset({"program", "programme", "initiative"})
 # the endings of words that say whose a program is, not what it is: "the French program"
 _DEMONYM = re.compile(r"(?:an|ese|ish|ench|ai)$")
 # a place after a program's head is not part of its name: "Education Abroad Program in Budapest"
 _PLACE_AFTER = frozenset({"in", "at"})
-# head nouns written in front: "Operation Wrong Turn", "Project Global Shield"
-FRONT_HEADS: dict[str, str] = {"operation": "operation", "project": "project"}
-# head nouns in front of "of"/"on": "Treaty of Lisbon", "Convention on the Rights of the Child"
-FRONT_OF_HEADS: dict[str, str] = {
-    "treaty": "agreement", "convention": "agreement", "agreement": "agreement", "accord": "agreement",
-    "declaration": "declaration", "charter": "agreement", "protocol": "agreement", "review": "report",
-}  # fmt: skip
-# "Life Insurance Awareness Month"
-_AWARENESS = frozenset({"month", "week", "day"})
-# every word that can make a chunk a program's name
-_HEAD_WORDS = frozenset(HEADS) | frozenset(FRONT_HEADS) | frozenset(FRONT_OF_HEADS) | _AWARENESS
-# words that only name who is acting, never what: "the Senate bill", "the Republican plan"
-INSTITUTION_WORDS = frozenset(
-    {
-        "senate", "house", "congress", "congressional", "administration", "federal", "state", "states",
-        "government", "republican", "republicans", "democratic", "democrat", "democrats", "gop",
-        "conference", "committee", "national", "joint", "final", "annual",
-        "new", "white", "bipartisan", "majority", "minority", "leadership", "my", "original",
-    }
-)  # fmt: skip
-# events and awards, never programs: "Stevie Awards program"
-EVENT_WORDS = frozenset(
-    {"awards", "award", "conference", "summit", "festival", "games", "championship", "expo", "fair", "gala"}
-    | {"tournament", "series", "cup", "marathon", "forum", "show", "week", "day"}
-)
-# crimes, whose schemes and plans are no programs: "Check Cashing Scheme", "Ponzi Scheme"
-CRIME_WORDS = frozenset(
-    {
-        "fraud", "fraudulent", "ponzi", "pyramid", "kickback", "kickbacks", "laundering", "bribery",
-        "scam", "cashing", "embezzlement",
-    }
-)  # fmt: skip
-# words that describe a document rather than name it: "Deferred Prosecution Agreement",
-# "Annual Report", "Defense Authorization bill" (GUIDELINES: descriptive bills do not count)
-DESCRIPTIVE_WORDS = frozenset(
-    {
-        "plea", "deferred", "prosecution", "non-prosecution", "settlement", "consent", "annual", "final",
-        "quarterly", "interim", "police", "incident", "arrest", "business", "strategic", "action",
-        "budget", "master", "appropriations", "appropriation", "authorization", "reauthorization",
-        "supplemental", "spending", "omnibus", "conference", "compromise", "substitute", "draft",
-        "status", "progress", "technical", "fy", "fiscal", "year", "emergency", "stimulus",
-    }
-)  # fmt: skip
 # "Title II of the Civil Rights Act": the part is not the program
 _PART_OF = re.compile(r"(?:Title|Section|Part|Chapter|Article|Subtitle|Division)\s+\S+\s+of\s+(?:the\s+)?")
-# the scorer's and reader's generic heads: "X program" is the same program as "X"
-GENERIC_HEADS = frozenset({"program", "programme", "initiative", "project", "campaign", "effort", "plan"})
 # entity labels that mean a head word names no program ("John Grant", "Grant County")
 _NOT_PROGRAM_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "MONEY", "CARDINAL"})
 
 # a kind noun followed by a title: "a historic declaration—Beyond the Border: ...", "report, titled"
-_KIND_NOUNS = (
-    "declaration|report|agreement|plan|strategy|initiative|program|programme|campaign|assessment|"
-    "framework|accord|treaty|roadmap|blueprint|project|operation|act|bill|legislation|law|study"
-)
+_KIND_NOUNS = "|".join(PROGRAM_KIND_NOUNS)
 _TITLE_LEAD = re.compile(
     rf"\b(?P<noun>{_KIND_NOUNS})\b(?:,?\s{{0,20}}(?:[—–]|--)\s*|:\s+|,?\s{{1,20}}(?:called|titled|entitled|"
     rf"named|dubbed|known\s+as)\s+)(?P<quote>[\"“])?",
 )
 _LOWER_HEAD = re.compile(
-    r"\s{0,20}(?:(?P<acr>\([A-Za-z0-9&./-]{2,12}\))\s{0,20})?(?P<head>" + "|".join(LOWER_HEADS) + r")\b(?!-)"
+    r"\s{0,20}(?:(?P<acr>\([A-Za-z0-9&./-]{2,12}\))\s{0,20})?(?P<head>"
+    + "|".join(PROGRAM_LOWER_HEADS)
+    + r")\b(?!-)"
 )
 _QUOTED = re.compile(r"[\"“](?P<inner>[A-Z][^\"“”\n]{1,80}?)[\"”]")
 _BARE_HEAD = re.compile(r"\b[Tt]he\s+(?P<head>[A-Z][a-z]+)\b")
-_KIND_OF_NOUN = {
-    "programme": "program", "assessment": "report", "framework": "plan", "accord": "agreement",
-    "treaty": "agreement", "roadmap": "plan", "blueprint": "plan", "act": "law", "law": "law",
-    "legislation": "law", "study": "report",
-}  # fmt: skip
 
 
 # a word that is a web address: "NoCharityNeeded.com"
@@ -175,7 +121,7 @@ class _Cand:
         toks: list[str] = []
         for w in _name_words(self.name):
             toks.extend(expand.get(w, [w.lower()]))
-        return frozenset(_singular(t) for t in toks if t not in GENERIC_HEADS and t != "the")
+        return frozenset(_singular(t) for t in toks if t not in GENERIC_PROGRAM_HEADS and t != "the")
 
 
 @lru_cache(maxsize=4096)
@@ -292,7 +238,7 @@ def _with_lower_head(
             return None
         short = single and (ws[0].text in acronyms or ws[0].text.isupper())
     span = (ws[0].start, head_span[1])
-    return _Cand(_name(doc.text, span, cut), LOWER_HEADS[head], span, None, not short)
+    return _Cand(_name(doc.text, span, cut), PROGRAM_LOWER_HEADS[head], span, None, not short)
 
 
 def _front_named(text: str, ws: list[Word], i: int) -> _Cand | None:
@@ -303,10 +249,10 @@ def _front_named(text: str, ws: list[Word], i: int) -> _Cand | None:
     rest = rest[:end]
     while rest and not rest[-1].capitalised and not rest[-1].number:
         rest.pop()
-    if not rest or (len(ws) > i + 1 + len(rest) and _word_stem(ws[-1]) in HEADS):
+    if not rest or (len(ws) > i + 1 + len(rest) and _word_stem(ws[-1]) in PROGRAM_HEADS):
         return None
     span = (w.start, rest[-1].end)
-    return _Cand(_name(text, span), FRONT_HEADS[w.lower], span, w.lower, True)
+    return _Cand(_name(text, span), PROGRAM_FRONT_HEADS[w.lower], span, w.lower, True)
 
 
 def _with_front_head(text: str, ws: list[Word]) -> _Cand | None:
@@ -314,7 +260,7 @@ def _with_front_head(text: str, ws: list[Word]) -> _Cand | None:
     for i, w in enumerate(ws[:-1]):
         nxt = ws[i + 1]
         if (
-            w.lower in FRONT_HEADS
+            w.lower in PROGRAM_FRONT_HEADS
             and nxt.text[:1].isalpha()
             and nxt.capitalised
             and nxt.lower not in PROJECT_JOB_WORDS
@@ -322,9 +268,9 @@ def _with_front_head(text: str, ws: list[Word]) -> _Cand | None:
             found = _front_named(text, ws, i)
             if found is not None:
                 return found
-        if w.lower in FRONT_OF_HEADS and i == 0 and nxt.lower in ("of", "on"):
+        if w.lower in PROGRAM_FRONT_OF_HEADS and i == 0 and nxt.lower in ("of", "on"):
             span = (w.start, ws[-1].end)
-            return _Cand(_name(text, span), FRONT_OF_HEADS[w.lower], span, w.lower, True)
+            return _Cand(_name(text, span), PROGRAM_FRONT_OF_HEADS[w.lower], span, w.lower, True)
     return None
 
 
@@ -332,8 +278,8 @@ def _end_head(ws: list[Word]) -> tuple[int, str] | None:
     """The index and kind of the capitalised head that ends the fullest name in the chunk."""
     best: tuple[int, str] | None = None
     for h, w in enumerate(ws):
-        kind = HEADS.get(w.lower)
-        if w.lower in _AWARENESS and h > 0 and ws[h - 1].lower == "awareness":
+        kind = PROGRAM_HEADS.get(w.lower)
+        if w.lower in AWARENESS_HEADS and h > 0 and ws[h - 1].lower == "awareness":
             kind = "campaign"
         if kind is None or not w.capitalised or h == 0:
             continue
@@ -374,7 +320,8 @@ def _tail_ok(ws: list[Word], h: int, kind: str) -> bool:
     rest = ws[h + 1 + (_law_year(ws, h) if kind == "law" else 0) :]
     if not rest or rest[0].lower in _PLACE_AFTER:
         return True
-    return rest[-1].lower in HEADS and _descriptive(rest[:-1], "report")  # not "Specialist Bill Jones"
+    # not "Specialist Bill Jones"
+    return rest[-1].lower in PROGRAM_HEADS and _descriptive(rest[:-1], "report")
 
 
 def _end_rejected(doc: _Doc, name_ws: list[Word], kind: str) -> bool:
@@ -423,7 +370,7 @@ def _with_end_head(doc: _Doc, ws: list[Word]) -> _Cand | None:
 def _from_chunk(doc: _Doc, chunk: Chunk, acronyms: set[str]) -> _Cand | None:
     """The program a proper-name chunk names, by the head noun in, before or after it."""
     ws = list(chunk.words)
-    if all(w.lower not in _HEAD_WORDS for w in ws) and not _LOWER_HEAD.match(doc.text, ws[-1].end):
+    if all(w.lower not in PROGRAM_HEAD_WORDS for w in ws) and not _LOWER_HEAD.match(doc.text, ws[-1].end):
         return None  # no head noun in or after it: most chunks
     ws = _after_role(ws)
     if not ws:
@@ -442,14 +389,14 @@ _COMMA_GAP = re.compile(r",[ \t]+")
 
 
 def _ends_in_head(text: str, ws: tuple[Word, ...]) -> bool:
-    return (ws[-1].capitalised and ws[-1].lower in HEADS) or bool(_LOWER_HEAD.match(text, ws[-1].end))
+    return (ws[-1].capitalised and ws[-1].lower in PROGRAM_HEADS) or bool(_LOWER_HEAD.match(text, ws[-1].end))
 
 
 def _may_join(text: str, a: Chunk, b: Chunk) -> bool:
     """Whether chunks ``a`` and ``b`` (``b`` the next one after a parenthesis, or right after a
     comma) are one program's name, ``b`` ending in its head."""
     gap = (a.span[1], b.span[0])
-    if not _ends_in_head(text, b.words) or a.words[-1].lower in _HEAD_WORDS or a.words[-1].possessive:
+    if not _ends_in_head(text, b.words) or a.words[-1].lower in PROGRAM_HEAD_WORDS or a.words[-1].possessive:
         return False
     if _PAREN_GAP.fullmatch(text, *gap):
         return True
@@ -486,8 +433,8 @@ def _split_lists(chunk: Chunk) -> list[Chunk]:
     """Two names in one chunk: "National Firearms Act and Gun Control Act", "X Program in Project Y"."""
     ws = chunk.words
     for i in range(1, len(ws) - 2):
-        joins = ws[i + 1].lower in ("and", "&", "or") or ws[i + 2].lower in FRONT_HEADS
-        if ws[i].lower in HEADS and ws[i].capitalised and joins:
+        joins = ws[i + 1].lower in ("and", "&", "or") or ws[i + 2].lower in PROGRAM_FRONT_HEADS
+        if ws[i].lower in PROGRAM_HEADS and ws[i].capitalised and joins:
             return [Chunk(ws[: i + 1]), *_split_lists(Chunk(ws[i + 2 :]))]
     return [chunk]
 
@@ -530,15 +477,15 @@ def _titles(doc: _Doc, lo: int, hi: int) -> list[_Cand]:
         span = _title_after(text, m.end(), hi, bool(m.group("quote")))
         if span is None:
             continue
-        kind = _KIND_OF_NOUN.get(noun, noun)
+        kind = KIND_OF_NOUN.get(noun, noun)
         if kind == "operation" or noun == "legislation":
             kind = "operation" if noun == "operation" else "law"
         ws = words(text, *span)
         if _has_org_word(ws[-1:]):
             continue
         last = ws[-1].lower
-        kind = FRONT_HEADS.get(ws[0].lower, HEADS.get(last, kind))
-        out.append(_Cand(_name(text, span), kind, span, last if last in HEADS else None, True))
+        kind = PROGRAM_FRONT_HEADS.get(ws[0].lower, PROGRAM_HEADS.get(last, kind))
+        out.append(_Cand(_name(text, span), kind, span, last if last in PROGRAM_HEADS else None, True))
     return out
 
 
@@ -615,9 +562,9 @@ def _appositives(doc: _Doc, lo: int, hi: int, ends: dict[int, Chunk]) -> list[_C
         before = doc.text[max(lo, ws[0].start - 12) : ws[0].start].split()
         if before and before[-1].lower() in SENTENCE_OPENERS - PROGRAM_DETERMINERS:
             continue  # "In Washington, a plan ...": a place after a preposition
-        if _name_like(doc, ws) and ws[-1].lower not in _HEAD_WORDS:
+        if _name_like(doc, ws) and ws[-1].lower not in PROGRAM_HEAD_WORDS:
             span = chunk.span
-            kind = _KIND_OF_NOUN.get(m.group("kind"), m.group("kind"))
+            kind = KIND_OF_NOUN.get(m.group("kind"), m.group("kind"))
             out.append(_Cand(_name(doc.text, span), kind, span, None, True))
     return out
 
@@ -644,8 +591,10 @@ def _quoted_kinds(doc: _Doc, lo: int, hi: int) -> list[_Cand]:
         ws = words(doc.text, *m.span("inner"))
         if 1 <= len(ws) <= 8 and not _has_org_word(ws):
             span = (ws[0].start, ws[-1].end)
-            kind = _KIND_OF_NOUN.get(m.group("kind"), m.group("kind"))
-            out.append(_Cand(_name(doc.text, span), LOWER_HEADS.get(kind, "campaign"), span, None, True))
+            kind = KIND_OF_NOUN.get(m.group("kind"), m.group("kind"))
+            out.append(
+                _Cand(_name(doc.text, span), PROGRAM_LOWER_HEADS.get(kind, "campaign"), span, None, True)
+            )
     return out
 
 
@@ -774,7 +723,7 @@ def _bare_heads(doc: _Doc, groups: list[list[_Cand]]) -> None:
     for lo, hi in doc.regions:
         for m in _BARE_HEAD.finditer(doc.text, lo, hi):
             head = m.group("head").lower()
-            if head not in HEADS and head not in FRONT_HEADS:
+            if head not in PROGRAM_HEADS and head not in PROGRAM_FRONT_HEADS:
                 continue
             span = m.span("head")
             before = [g for g in groups if g[0].head == head and min(c.span[0] for c in g) < span[0]]
