@@ -28,7 +28,16 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from pressparse.dateline import PLACE, find_dateline
-from pressparse.lexicon import NOT_PLACE_SMALL_WORDS, SECTION_HEADINGS, STOP_WORDS
+from pressparse.lexicon import (
+    CONTACT_DESKS,
+    CONTACT_LINE_JOB_WORDS,
+    CONTACT_NOUN_TAILS,
+    CONTACT_NOUNS,
+    MORE_WORDS,
+    NOT_PLACE_SMALL_WORDS,
+    SECTION_HEADINGS,
+    STOP_WORDS,
+)
 from pressparse.noise import DATE_ALONE, noise_kind, platform_of
 from pressparse.patterns import DATE, EMAIL, PHONE, TIME, ZONE
 from pressparse.textspan import Span, iter_lines
@@ -79,20 +88,21 @@ _DATE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _CONTACT_LABEL = re.compile(
-    r"\(?(?:(?:(?:media|press|news|investor|company|public|agency)\s+(?:relations\s+)?)?"
-    r"(?:contacts?|inquiries|enquiries)(?:\s+(?:details|information|info|person))?"
+    rf"\(?(?:(?:(?:{'|'.join(CONTACT_DESKS)})\s+(?:relations\s+)?)?"
+    rf"(?:{'|'.join(CONTACT_NOUNS)})(?:\s+(?:{'|'.join(CONTACT_NOUN_TAILS)}))?"
     # a desk named as the label: "Investor Relations:", "Press office: 020 7946 0000"
     r"|(?:media|press|investor|public)\s+(?:relations|office)(?=\s?:))"
     r"\s?(?:[:\-\u2013]|$|(?-i:\s+[A-Z(+\d]|(?=[A-Z])))",
     re.IGNORECASE,
 )
 _CONTACT_INLINE = re.compile(r"\b(?:Media |Press )?Contacts?:\s")
+_MORE = "|".join(MORE_WORDS)
 _CONTACT_LEAD = re.compile(
     # "For further information, please ring E. Klein", "For Additional Information or to Request
     # Interviews, Please contact:", "(For more information: Mina Andreeva \u2013 Tel.: ...)"
-    r"\(?(?:for\s+(?:further|more|additional)\s+information(?:\s+[^\W\d_]{1,12}){0,5},?\s+(?:please\s+)?"
+    rf"\(?(?:for\s+(?:{_MORE})\s+information(?:\s+[^\W\d_]{{1,12}}){{0,5}},?\s+(?:please\s+)?"
     r"(?:contact|call|ring|phone|e-?mail)|"
-    r"\(?for\s+(?:further|more|additional)\s+information\s?:(?!\s{0,3}(?:please\s+)?(?:visit|go|see|click|check)\b)|"
+    rf"\(?for\s+(?:{_MORE})\s+information\s?:(?!\s{{0,3}}(?:please\s+)?(?:visit|go|see|click|check)\b)|"
     r"for\s+(?:press|media)\s+(?:inquiries|enquiries|information)|"
     r"(?:media|press)\s+(?:inquiries|enquiries)\s+(?:should|may|can))",
     re.IGNORECASE,
@@ -128,10 +138,7 @@ _ADVISORY = re.compile(r"(?:WHO|WHAT|WHEN|WHERE|Who|What|When|Where)\s?:\s?\S")
 _LEAD_LINKS = re.compile(r"(?:!?\[[^\]\n]{0,200}\]\([^)\s]{1,500}\)\s?)+")
 _SALUTATION = re.compile(r"(?:Dear|Hello|Hi|Greetings)\b[^.!?]{0,60}[,:!]")
 _NAME = re.compile(r"(?:[A-Z][\w'\u2019.-]{0,20}\s){1,3}[A-Z][\w'\u2019.-]{1,25},?")
-_JOB = re.compile(
-    r"\b(?:Officer|Director|Manager|Spokes\w+|Specialist|Coordinator|Secretary|Communications|Relations|"
-    r"Affairs|PIO|Press|Media|Information|Counsel|Assistant|Associate|Chief|Head|Lead|Agency|Inc\.?|LLC)\b"
-)
+_JOB = re.compile(rf"\b(?:{'|'.join(CONTACT_LINE_JOB_WORDS)}|Spokes\w+|Inc\.?)\b")
 
 
 @dataclass(frozen=True)

@@ -437,6 +437,65 @@ GENERIC_PROGRAM_HEADS: Final = frozenset(
 )
 
 # ---------------------------------------------------------------------------------------------
+# contacts
+
+# the heads of an organisation's name in a contact line, as printed: a run of capitalised words
+# with one early is no person ("Acme Bingo Team", "Regional Press Office")
+CONTACT_ORG_HEADS: Final = (
+    "Office", "Department", "Dept", "Ministry", "County", "Inc", "LLC", "Ltd", "Plc", "Corp", "Company",
+    "Group", "Agency", "Division", "Bureau", "Services", "Service", "Team", "Desk", "Hotline", "Newsroom",
+    "Centre", "Center", "Unit", "Council", "Commission", "Government", "University", "Institute",
+    "Foundation", "Association", "Organisation", "Organization", "Society", "Committee", "Authority", "Board",
+    "Bank", "Fund", "Network", "Relations", "Communications", "Media", "Press",
+)  # fmt: skip
+# words that make a run of capitalised words in a contact line an organisation, a place or a label,
+# not a person: the organisation heads, and roles, places, a page's labels
+CONTACT_ORG_WORDS: Final = (
+    *CONTACT_ORG_HEADS,
+    "Minister", "Security", "Safety", "Capital", "Investors", "Public", "Information", "Officer", "Director",
+    "Manager", "Spokesperson", "Chief", "Staff", "Street", "Avenue", "Road", "Suite", "Building", "States",
+    "United", "Email", "E-mail", "Phone", "Telephone", "Tel", "Cell", "Fax", "Mobile", "Website", "Visit",
+    "Here", "Us", "Contact", "Details", "Senator", "Attorney", "District", "Our", "Regional", "National",
+    "International", "Programme", "Program",
+)  # fmt: skip
+# the heads every reader of a contact's job title knows, as printed (with "Spokes..." in the patterns)
+JOB_HEADS: Final = (
+    "Officer",
+    "Director",
+    "Manager",
+    "Specialist",
+    "Coordinator",
+    "Secretary",
+    "Counsel",
+    "Assistant",
+    "PIO",
+)
+# the heads a contact's job title opens or closes with: "Director, ...", "Media Relations Officer"
+JOB_TITLE_HEADS: Final = (
+    *JOB_HEADS,
+    "Adviser", "Advisor", "Consultant", "Executive", "Editor", "Analyst", "Representative", "President",
+)  # fmt: skip
+# the words of a contact's job title: "Communications Officer", "Director of Media Relations", "Head of Press"
+CONTACT_JOB_WORDS: Final = (
+    *JOB_TITLE_HEADS, "Co-ordinator", "Communications", "Relations", "Affairs", "Associate", "Chief of Staff",
+    "Founder", "Co-founder", "CEO", "Head", "Lead",
+)  # fmt: skip
+# the words of a contact line's job or desk (matched as printed): "Press Secretary", "Acme LLC"
+CONTACT_LINE_JOB_WORDS: Final = (
+    *JOB_HEADS,
+    "Communications", "Relations", "Affairs", "Press", "Media", "Information", "Associate", "Chief", "Head",
+    "Lead", "Agency", "LLC",
+)  # fmt: skip
+# who a contact label names: "Media Contact", "Investor Relations Contacts", "Agency contact"
+CONTACT_DESKS: Final = ("media", "press", "news", "investor", "company", "public", "agency")
+# the nouns of a contact label: "Contact:", "Media inquiries"
+CONTACT_NOUNS: Final = ("contacts", "contact", "inquiries", "enquiries")
+# what may follow a contact label's noun: "Contact details", "Contact person"
+CONTACT_NOUN_TAILS: Final = ("details", "information", "info", "person")
+# "for further/more/additional information"
+MORE_WORDS: Final = ("further", "more", "additional")
+
+# ---------------------------------------------------------------------------------------------
 # languages
 
 # frequent function words, chosen to be distinctive: words shared by several of these

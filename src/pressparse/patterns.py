@@ -16,7 +16,16 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from pressparse.lexicon import MONTH_ABBREVIATIONS, MONTH_NUMBERS, MONTHS, SPANISH_MONTHS
+from pressparse.lexicon import (
+    CONTACT_DESKS,
+    CONTACT_NOUN_TAILS,
+    CONTACT_NOUNS,
+    MONTH_ABBREVIATIONS,
+    MONTH_NUMBERS,
+    MONTHS,
+    MORE_WORDS,
+    SPANISH_MONTHS,
+)
 
 
 def one_of(words: Iterable[str]) -> str:
@@ -278,12 +287,12 @@ def zone_offset(zone: str, iso_date: str) -> str | None:
 # information, please ring", "For Additional Information or to Request Interviews, Please contact:"
 CONTACT_LABEL = re.compile(
     r"\(?\s?(?:"
-    r"for\s{1,3}(?:further|more|additional)\s{1,3}(?:information|details|info)"
+    rf"for\s{{1,3}}(?:{'|'.join(MORE_WORDS)})\s{{1,3}}(?:information|details|info)"
     r"(?:[^:.\n]{0,60}?\b(?:contact|call|ring|phone|telephone|e-?mail)(?:\s{1,3}(?:us\s{1,3})?at)?)?\s?:?"
     r"|for\s{1,3}(?:press|media|news)\s{1,3}(?:inquiries|enquiries|information|queries)"
     r"(?:,?\s{1,3}(?:please\s{1,3})?(?:contact|call)(?:\s{1,3}at)?)?\s?:?"
-    r"|(?:(?:media|press|news|investor|company|public|agency)\s{1,3}(?:relations\s{1,3})?)?"
-    r"(?:contacts?|inquiries|enquiries|queries)(?:\s{1,3}(?:details|information|info|person))?\s?:?"
+    rf"|(?:(?:{'|'.join(CONTACT_DESKS)})\s{{1,3}}(?:relations\s{{1,3}})?)?"
+    rf"(?:{'|'.join((*CONTACT_NOUNS, 'queries'))})(?:\s{{1,3}}(?:{'|'.join(CONTACT_NOUN_TAILS)}))?\s?:?"
     r"|(?:investor|media|public)\s{1,3}relations\s?:|(?:press|media)\s{1,3}(?:office|desk|hotline)\s?:"
     r")\s{0,3}",
     re.IGNORECASE,
