@@ -38,6 +38,15 @@ SUPERSETS = [
     ("SENTENCE_OPENERS", "CHUNK_HEADLINE_VERBS"),
     ("COUNT_OPENERS", "SENTENCE_OPENERS"),
     ("PROGRAM_ROLE_WORDS", "SPONSOR_ROLES"),
+    ("SMALL_WORDS", "PREPOSITIONS"),
+    ("PROGRAM_HEADS", "PROGRAM_LOWER_HEADS"),
+    ("PROGRAM_HEAD_WORDS", "PROGRAM_HEADS"),
+    ("PROGRAM_HEAD_WORDS", "PROGRAM_FRONT_OF_HEADS"),
+    ("PROGRAM_HEAD_WORDS", "AWARENESS_HEADS"),
+    ("CONTACT_ORG_WORDS", "CONTACT_ORG_HEADS"),
+    ("JOB_TITLE_HEADS", "JOB_HEADS"),
+    ("CONTACT_JOB_WORDS", "JOB_TITLE_HEADS"),
+    ("CONTACT_LINE_JOB_WORDS", "JOB_HEADS"),
 ]
 
 
@@ -64,6 +73,27 @@ def test_variant_holds_its_base(variant: str, base: str) -> None:
 )
 def test_list_within_another(subset: set[str], whole: frozenset[str]) -> None:
     assert subset <= whole, sorted(subset - whole)
+
+
+def test_kinds_agree_with_program_heads() -> None:
+    for word, kind in lx.KIND_OF_NOUN.items():
+        assert lx.PROGRAM_HEADS.get(word, kind) == kind, word
+    for word, kind in lx.PROGRAM_LOWER_HEADS.items():
+        assert lx.PROGRAM_HEADS[word] == kind
+
+
+def test_contact_org_heads_are_org_heads_or_desk_words() -> None:
+    desk = {"desk", "hotline", "newsroom", "relations", "communications", "media", "press"}
+    rest = {w.lower() for w in lx.CONTACT_ORG_HEADS} - lx.ORG_HEADS - desk
+    assert rest == {"dept", "county", "plc", "government", "fund"}
+
+
+def test_release_labels_are_label_lines() -> None:
+    from pressparse.layout import is_label_line
+
+    for label in (*lx.IMMEDIATE_LABELS, *lx.ADVISORY_LABELS, lx.PLANNING_LABEL):
+        assert is_label_line(label.upper()), label
+    assert not is_label_line("Immediate action on the release of funds is needed, the mayor said today.")
 
 
 def test_name_org_words_leave_out_names_of_people() -> None:

@@ -29,17 +29,23 @@ from typing import NamedTuple
 
 from pressparse.dateline import PLACE, find_dateline
 from pressparse.lexicon import (
+    ADVISORY_LABELS,
     CONTACT_DESKS,
     CONTACT_LINE_JOB_WORDS,
     CONTACT_NOUN_TAILS,
     CONTACT_NOUNS,
+    IMMEDIATE_LABELS,
+    KIND_LABELS,
     MORE_WORDS,
     NOT_PLACE_SMALL_WORDS,
+    PLANNING_LABEL,
+    RELEASE_DESKS,
+    RELEASE_NOUNS,
     SECTION_HEADINGS,
     STOP_WORDS,
 )
 from pressparse.noise import DATE_ALONE, noise_kind, platform_of
-from pressparse.patterns import DATE, EMAIL, PHONE, TIME, ZONE
+from pressparse.patterns import DATE, EMAIL, PHONE, TIME, ZONE, phrases
 from pressparse.textspan import Span, iter_lines
 
 # two or more spaces after a sentence end cut a line into paragraphs (one-line wire releases)
@@ -66,11 +72,11 @@ _WORD = re.compile(r"[^\W\d_][\w'\u2019.\-]*")
 _SENT_END = re.compile(r"[.!?:][\"'\u201d\u2019)\]]*$")
 _MD_HEADING = re.compile(r"#{1,3}\s")
 _LABEL = re.compile(
-    r"(?:for\s+immediate\s+release|immediate\s+release|for\s+release|embargo(?:ed)?\b.{0,60}|"
-    r"(?:press|news|media)\s+(?:release|advisory|statement)|news\s+advisory|media\s+alert|statement|"
-    r"for\s+planning\s+purposes(?:\s+only)?|para\s+publicaci[o\u00f3]n\s+inmediata|"
+    rf"(?:{phrases(IMMEDIATE_LABELS)}|for\s+release|embargo(?:ed)?\b.{{0,60}}|"
+    rf"(?:{'|'.join(RELEASE_DESKS)})\s+(?:{'|'.join(RELEASE_NOUNS)})|{phrases(ADVISORY_LABELS)}|statement|"
+    rf"{phrases([PLANNING_LABEL])}(?:\s+only)?|"
     # a one-word kind before a colon: "NEWS: Senate Budget Committee ...", "ICYMI: ..."
-    r"(?:news|update|icymi|breaking)(?=\s?:))",
+    rf"(?:{'|'.join(KIND_LABELS)})(?=\s?:))",
     re.IGNORECASE,
 )
 # a label and the release date glued to the title of a flattened page:

@@ -437,6 +437,23 @@ GENERIC_PROGRAM_HEADS: Final = frozenset(
 )
 
 # ---------------------------------------------------------------------------------------------
+# release labels (phrases: a space stands for any run of blanks)
+
+# the label of a release free to print at once
+IMMEDIATE_LABELS: Final = (
+    "for immediate release", "immediate release", "para publicación inmediata", "para publicacion inmediata",
+)  # fmt: skip
+# the labels of a media advisory
+ADVISORY_LABELS: Final = ("media advisory", "news advisory", "press advisory", "media alert")
+# the label of a release for planning only
+PLANNING_LABEL: Final = "for planning purposes"
+# who a release's label names, and what it calls the release: "Press Release", "News Statement"
+RELEASE_DESKS: Final = ("press", "news", "media")
+RELEASE_NOUNS: Final = ("release", "advisory", "statement")
+# one-word kinds printed before a colon: "NEWS: Senate Budget Committee ...", "ICYMI: ..."
+KIND_LABELS: Final = ("news", "update", "icymi", "breaking")
+
+# ---------------------------------------------------------------------------------------------
 # contacts
 
 # the heads of an organisation's name in a contact line, as printed: a run of capitalised words

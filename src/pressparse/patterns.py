@@ -28,6 +28,11 @@ from pressparse.lexicon import (
 )
 
 
+def phrases(items: Iterable[str]) -> str:
+    """A regex alternation of literal phrases, in the given order, any run of blanks between words."""
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in items)
+
+
 def one_of(words: Iterable[str]) -> str:
     """A regex alternation of literal words, tried in the given order: ``"J(?:an|une)|F(?:eb)"``.
 
