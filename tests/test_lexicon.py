@@ -88,6 +88,12 @@ def test_contact_org_heads_are_org_heads_or_desk_words() -> None:
     assert rest == {"dept", "county", "plc", "government", "fund"}
 
 
+def test_issuer_heads_are_org_heads() -> None:
+    assert {w.lower() for w in lx.ISSUER_HEADS} <= lx.ORG_HEADS
+    front = {w.lower() for w in lx.ISSUER_FRONT_HEADS} - {"dept.", "embassy", "consulate", "press office"}
+    assert front <= lx.ORG_FRONT_HEADS | lx.ORG_HEADS
+
+
 def test_release_labels_are_label_lines() -> None:
     from pressparse.layout import is_label_line
 

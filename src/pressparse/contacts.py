@@ -25,8 +25,10 @@ from pressparse.lexicon import (
     CONTACT_NOT_NAME,
     CONTACT_ORG_HEADS,
     CONTACT_ORG_WORDS,
+    DESK_NOUNS,
     JOB_TITLE_HEADS,
     NAME_PARTICLES,
+    RELEASE_DESKS,
 )
 from pressparse.models import Contact
 from pressparse.patterns import CONTACT_LABEL, EMAIL, PHONE, PHONE_EXTENSION, PHONE_LABEL
@@ -44,7 +46,7 @@ _JOB_EDGE = re.compile(
 )
 # a desk or hotline printed as a contact: "PHE press office", "Amazon.com, Inc. Media Hotline"
 DESK = re.compile(
-    r"\b(?:press|media|news)\s(?:office|desk|hotline|line|team|centre|center|room|unit|relations|service)s?\b"
+    rf"\b(?:{'|'.join(RELEASE_DESKS)})\s(?:{'|'.join(DESK_NOUNS)})s?\b"
     r"|\b(?:public|corporate|external)\s(?:affairs|relations|information|communications)\b"
     r"|\b(?:communications?|information)\s(?:office|unit|team|desk|department|section)\b"
     r"|\b(?:newsroom|hotline|investor\srelations)\b",

@@ -26,14 +26,14 @@ from pressparse.layout import (
     is_date_line,
     units_of,
 )
-from pressparse.lexicon import ADVISORY_LABELS, IMMEDIATE_LABELS, PLANNING_LABEL
+from pressparse.lexicon import ADVISORY_LABELS, IMMEDIATE_LABELS, PLANNING_LABEL, SITE_NAME_WORDS
 from pressparse.models import Contact, Dateline, ReleaseInfo
 from pressparse.patterns import TIME, ZONE, find_dates, parse_time, phrases, zone_offset
 from pressparse.textspan import Span, collapse, iter_lines, strip_span
 
 _SITE_SUFFIX = re.compile(
     r"\s(?:[-|\u2013\u2014\u00bb:]|::)\s[^-|\u2013\u2014]{2,80}"
-    r"(?:Office|Attorney|County|Department|News\w*|Center|Centre|Press|Blog|Justice|Senate|Government)"
+    rf"(?:{'|'.join(SITE_NAME_WORDS)}|News\w*)"
     r"[^-|\u2013\u2014]{0,40}$"
 )
 _MD = re.compile(r"#{1,3}\s+")

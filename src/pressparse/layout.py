@@ -35,6 +35,8 @@ from pressparse.lexicon import (
     CONTACT_NOUN_TAILS,
     CONTACT_NOUNS,
     IMMEDIATE_LABELS,
+    ISSUER_FRONT_HEADS,
+    ISSUER_HEADS,
     KIND_LABELS,
     MORE_WORDS,
     NOT_PLACE_SMALL_WORDS,
@@ -114,9 +116,8 @@ _CONTACT_LEAD = re.compile(
     re.IGNORECASE,
 )
 _ISSUER = re.compile(
-    r"(?:the\s+)?(?:U\.\s?S\.\s+|United\s+States\s+)?(?:Office|Department|Dept\.|Bureau|Ministry|Division|Agency|"
-    r"Administration|Commission|Embassy|Consulate|Press\s+Office)\s+(?:of|for)\b.{0,80}"
-    r"|.{2,80}(?:Office|Department|Division|Bureau|Agency|Commission|Committee|Ministry)\.?",
+    rf"(?:the\s+)?(?:U\.\s?S\.\s+|United\s+States\s+)?(?:{phrases(ISSUER_FRONT_HEADS)})\s+(?:of|for)\b.{{0,80}}"
+    rf"|.{{2,80}}(?:{'|'.join(ISSUER_HEADS)})\.?",
 )
 _ABOUT = re.compile(r"(?:about|acerca\s+de|sobre)\s+[\w\"'\u201c(&]", re.IGNORECASE)
 # "About Spring BirdSpring Bird is ...": the heading glued to its paragraph

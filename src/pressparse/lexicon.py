@@ -453,6 +453,42 @@ RELEASE_NOUNS: Final = ("release", "advisory", "statement")
 # one-word kinds printed before a colon: "NEWS: Senate Budget Committee ...", "ICYMI: ..."
 KIND_LABELS: Final = ("news", "update", "icymi", "breaking")
 
+# the heads of an issuer's name printed in front of "of"/"for": "Office of Public Affairs", "Embassy of X"
+ISSUER_FRONT_HEADS: Final = (
+    "Office", "Department", "Dept.", "Bureau", "Ministry", "Division", "Agency", "Administration",
+    "Commission", "Embassy", "Consulate", "Press Office",
+)  # fmt: skip
+# the heads that end an issuer's name on a line of its own: "Orange County District Attorney's Office"
+ISSUER_HEADS: Final = (
+    "Office",
+    "Department",
+    "Division",
+    "Bureau",
+    "Agency",
+    "Commission",
+    "Committee",
+    "Ministry",
+)
+# words of a site's name after a headline's separator: "... | U.S. Attorney's Office" (and "News...")
+SITE_NAME_WORDS: Final = (
+    "Office", "Attorney", "County", "Department", "Center", "Centre", "Press", "Blog", "Justice", "Senate",
+    "Government",
+)  # fmt: skip
+# the nouns of a press desk printed as a contact: "press office", "media hotline"
+DESK_NOUNS: Final = (
+    "office",
+    "desk",
+    "hotline",
+    "line",
+    "team",
+    "centre",
+    "center",
+    "room",
+    "unit",
+    "relations",
+    "service",
+)
+
 # ---------------------------------------------------------------------------------------------
 # contacts
 
