@@ -4,8 +4,9 @@ Takes nothing at import; gives module-level compiled regexes (``DATE`` with its 
 order and with ordinals, ``DAY_MONTH`` without one, ``TIME``, ``ZONE`` of any country, ``PHONE``
 of any country, ``EMAIL``, and the contact table ``CONTACT_LABEL`` / ``PHONE_LABEL``) and small
 pure functions (``find_dates``, ``parse_time``, ``zone_offset`` with US/EU/AU/NZ daylight rules)
-used by the layout, header and contacts stages, and ``one_of``, the fast regex alternation of a
-word list used by the extractors.
+used by the layout, header and contacts stages, ``one_of``, the fast regex alternation of a
+word list used by the extractors, and ``phrases``, the alternation of the lexicon's label phrases.
+The word lists themselves live in ``pressparse.lexicon``.
 Every pattern is linear: bounded repetitions, no nested quantifiers over the same text.
 """
 
