@@ -20,66 +20,41 @@ from dataclasses import dataclass, field
 import phonenumbers
 
 from pressparse.layout import is_contact_line, is_issuer_line, is_label_line, is_prose, units_of
+from pressparse.lexicon import (
+    CONTACT_JOB_WORDS,
+    CONTACT_NOT_NAME,
+    CONTACT_ORG_HEADS,
+    CONTACT_ORG_WORDS,
+    DESK_NOUNS,
+    JOB_TITLE_HEADS,
+    NAME_PARTICLES,
+    RELEASE_DESKS,
+)
 from pressparse.models import Contact
 from pressparse.patterns import CONTACT_LABEL, EMAIL, PHONE, PHONE_EXTENSION, PHONE_LABEL
 from pressparse.textspan import Span, collapse
 
 # words that make a run of capitalised words an organisation, a place or a label, not a person
-ORG_WORDS = re.compile(
-    r"\b(?:Office|Department|Dept|Ministry|Minister|County|Inc|LLC|Ltd|Plc|Corp|Company|Group|Agency|"
-    r"Division|Bureau|Services?|Security|Safety|Capital|Investors|Relations|Communications|Media|Press|"
-    r"Public|Information|Officer|Director|Manager|Spokesperson|Chief|Staff|Street|Avenue|Road|Suite|"
-    r"Building|States|United|Email|E-mail|Phone|Telephone|Tel|Cell|Fax|Mobile|Website|Visit|Here|Us|Contact|"
-    r"Details|Senator|Attorney|District|Our|Regional|National|International|Hotline|Desk|Team|Newsroom|"
-    r"Centre|Center|Unit|Council|Commission|Government|University|Institute|Foundation|Association|"
-    r"Organization|Organisation|Society|Committee|Authority|Board|Bank|Fund|Programme|Program|Network)\b"
-)
+ORG_WORDS = re.compile(rf"\b(?:{'|'.join(CONTACT_ORG_WORDS)})\b")
 # a job title: "Communications Officer", "Director of Media Relations", "Head of Press"
-JOB_WORDS = re.compile(
-    r"\b(?:Officer|Director|Manager|Spokes\w+|Specialist|Coordinator|Co-ordinator|Secretary|Communications|"
-    r"Relations|Affairs|PIO|Counsel|Assistant|Associate|Chief of Staff|Founder|Co-founder|CEO|President|Head|"
-    r"Lead|Adviser|Advisor|Consultant|Executive|Editor|Analyst|Representative|Attach[eé])\b",
-    re.IGNORECASE,
-)
+JOB_WORDS = re.compile(rf"\b(?:{'|'.join(CONTACT_JOB_WORDS)}|Spokes\w+|Attach[eé])\b", re.IGNORECASE)
 # a title opens or closes with its head: "Director, ...", "Media Relations Officer"
 _JOB_EDGE = re.compile(
-    r"^(?:Senior\s|Chief\s|Deputy\s|Acting\s)?(?:Officer|Director|Manager|Spokes\w+|Specialist|Coordinator|"
-    r"Secretary|Counsel|Assistant|Associate|Adviser|Advisor|Consultant|Executive|Editor|Analyst|Head|Lead|"
-    r"Representative|President|C[EFOTIM]O|[SE]?VP|PIO)\b"
-    r"|\b(?:Officer|Director|Manager|Spokes\w+|Specialist|Coordinator|Co-ordinator|Secretary|Counsel|Assistant|"
-    r"Adviser|Advisor|Consultant|Executive|Editor|Analyst|Representative|President|C[EFOTIM]O|PIO|Attach[eé])"
-    r"\.?$",
+    rf"^(?:Senior\s|Chief\s|Deputy\s|Acting\s)?(?:{'|'.join(JOB_TITLE_HEADS)}|Associate|Head|Lead|Spokes\w+|C[EFOTIM]O|[SE]?VP)\b"
+    rf"|\b(?:{'|'.join(JOB_TITLE_HEADS)}|Co-ordinator|Spokes\w+|C[EFOTIM]O|Attach[eé])\.?$",
     re.IGNORECASE,
 )
 # a desk or hotline printed as a contact: "PHE press office", "Amazon.com, Inc. Media Hotline"
 DESK = re.compile(
-    r"\b(?:press|media|news)\s(?:office|desk|hotline|line|team|centre|center|room|unit|relations|service)s?\b"
+    rf"\b(?:{'|'.join(RELEASE_DESKS)})\s(?:{'|'.join(DESK_NOUNS)})s?\b"
     r"|\b(?:public|corporate|external)\s(?:affairs|relations|information|communications)\b"
     r"|\b(?:communications?|information)\s(?:office|unit|team|desk|department|section)\b"
     r"|\b(?:newsroom|hotline|investor\srelations)\b",
     re.IGNORECASE,
 )
-# words that open a heading, a label or a phrase, never a name: "Safe Harbor Statement"
-NOT_NAME = frozenset({
-    "For", "Safe", "Forward", "Quarterly", "Annual", "Team", "Senior", "Business", "Executive", "Best",
-    "Home", "Law", "Exchange", "News", "Press", "Media", "Immediate", "Release", "Statement", "Statements",
-    "About", "Contact", "Click", "Visit", "Follow", "Read", "Learn", "Join", "Please", "Call", "Ring",
-    "Request", "Interviews", "Additional", "Further", "More", "Information", "Email", "Tel", "Phone",
-    "Mobile", "Fax", "The",
-})  # fmt: skip
-# lower-case words inside a name: "José Peña de la Cruz", "Ludwig van Beethoven"
-NAME_PARTICLES = frozenset({
-    "de", "del", "della", "da", "das", "do", "dos", "di", "du", "la", "le", "van", "von", "der", "den", "ter",
-    "bin", "binti", "al", "el", "y",
-})  # fmt: skip
 # the head of an organisation's name: a run of capitalised words with one early is not a person
 # ("Acme Bingo Team", "Regional Press Office")
-ORG_HEADS = re.compile(
-    r"(?:Office|Department|Dept|Ministry|County|Inc|LLC|Ltd|Plc|Corp|Company|Group|Agency|Division|Bureau|"
-    r"Services?|Team|Desk|Hotline|Newsroom|Centre|Center|Unit|Council|Commission|Government|University|"
-    r"Institute|Foundation|Association|Organi[sz]ation|Society|Committee|Authority|Board|Bank|Fund|Network|"
-    r"Relations|Communications|Media|Press)\.?"
-)
+ORG_HEADS = re.compile(rf"(?:{'|'.join(CONTACT_ORG_HEADS)})\.?")
 # a postal address names no contact: "N/A  Corona, California 92880United States", "12 Port Rd"
 _ADDRESS = re.compile(
     r"(?<!\d)(?!(?:19|20)\d\d\b)\d{4,}|\b(?:Rd|St|Ave|Road|Street|Avenue|Blvd|Suite|Drive|P\.?O\.? Box)\b"
@@ -177,7 +152,7 @@ def to_e164(phone: str) -> str | None:
 
 def _is_name_word(w: str) -> bool:
     acronym = w.isalpha() and w.isupper() and 2 <= len(w) <= 3
-    heading = w.rstrip(".").split("-")[0].capitalize() in NOT_NAME  # "IMMEDIATE", "Forward-Looking"
+    heading = w.rstrip(".").split("-")[0].capitalize() in CONTACT_NOT_NAME  # "IMMEDIATE", "Forward-Looking"
     return w[0].isupper() and not heading and not acronym
 
 

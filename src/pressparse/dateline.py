@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from pressparse.lexicon import DATELINE_NOT_PLACE
 from pressparse.models import Dateline
 from pressparse.patterns import DATE, date_of
 
@@ -42,47 +43,6 @@ _DATELINE_CAPS = re.compile(rf"(?P<loc>{_CAPS_PLACE})(?:{_DASH}|\s(?=[A-Z][a-z])
 _WIRE_FIRST = re.compile(rf"{_WIRE}{_DASH}?(?:(?P<date>{DATE.pattern}){_DASH})?(?P<loc>{_CAPS_PLACE}){_DASH}")
 # a wire's name in parentheses is not a place: "(NewsUSA) -", "(NewMediaWire) -", "(BookTrib) -"
 _WIRE_NAME = re.compile(r"^(?!Mc|Mac)[A-Z][a-z]+[A-Z]\w*$|(?i:wire|press|media)")
-_NOT_PLACE = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "today",
-        "this",
-        "on",
-        "in",
-        "at",
-        "for",
-        "and",
-        "but",
-        "as",
-        "he",
-        "she",
-        "it",
-        "we",
-        "they",
-        "our",
-        "his",
-        "her",
-        "its",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "sen",
-        "rep",
-        "senator",
-        "governor",
-        "president",
-        "secretary",
-        "attorney",
-        "district",
-        "u.s",
-        "united",
-        "state",
-        "federal",
-    ]
-)
 
 
 def find_dateline(text: str, s: int, e: int) -> Dateline | None:
@@ -103,7 +63,7 @@ def find_dateline(text: str, s: int, e: int) -> Dateline | None:
         if not loc or len(loc) < 2:
             continue
         first = loc.split()[0].lower().strip(".,")
-        if first in _NOT_PLACE or len(loc.split()) > 7:
+        if first in DATELINE_NOT_PLACE or len(loc.split()) > 7:
             continue
         glued = head[m.end("loc") : m.end("loc") + 1] in ("\u2014", "\u2013")
         if rx is _DATELINE and not m.group("date") and not loc.isupper() and "," not in loc and not glued:

@@ -26,21 +26,22 @@ from pressparse.layout import (
     is_date_line,
     units_of,
 )
+from pressparse.lexicon import ADVISORY_LABELS, IMMEDIATE_LABELS, PLANNING_LABEL, SITE_NAME_WORDS
 from pressparse.models import Contact, Dateline, ReleaseInfo
-from pressparse.patterns import TIME, ZONE, find_dates, parse_time, zone_offset
+from pressparse.patterns import TIME, ZONE, find_dates, parse_time, phrases, zone_offset
 from pressparse.textspan import Span, collapse, iter_lines, strip_span
 
 _SITE_SUFFIX = re.compile(
     r"\s(?:[-|\u2013\u2014\u00bb:]|::)\s[^-|\u2013\u2014]{2,80}"
-    r"(?:Office|Attorney|County|Department|News\w*|Center|Centre|Press|Blog|Justice|Senate|Government)"
+    rf"(?:{'|'.join(SITE_NAME_WORDS)}|News\w*)"
     r"[^-|\u2013\u2014]{0,40}$"
 )
 _MD = re.compile(r"#{1,3}\s+")
 _TYPE = re.compile(
-    r"(?P<imm>(?:for\s+)?immediate\s+release|para\s+publicaci[o\u00f3]n\s+inmediata)"
+    rf"(?P<imm>{phrases(IMMEDIATE_LABELS)})"
     r"|(?P<emb>embargo(?:ed)?\b[^\n]{0,80})"
-    r"|(?P<adv>media\s+advisory|news\s+advisory|press\s+advisory|media\s+alert)"
-    r"|(?P<plan>for\s+planning\s+purposes)",
+    rf"|(?P<adv>{phrases(ADVISORY_LABELS)})"
+    rf"|(?P<plan>{phrases([PLANNING_LABEL])})",
     re.IGNORECASE,
 )
 

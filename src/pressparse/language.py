@@ -13,6 +13,7 @@ from __future__ import annotations
 import string
 from dataclasses import dataclass
 
+from pressparse.lexicon import LANGUAGE_STOP_WORDS
 from pressparse.textspan import Span
 
 SAMPLE_CHARS = 8_000  # enough words to decide; keeps the stage constant-time on huge inputs
@@ -22,37 +23,9 @@ MARGIN = 1.5  # the winner must have this many times the runner-up's hits
 _PUNCTUATION = string.punctuation + "“”‘’«»—–…¿¡"
 
 
-def _words(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
-# frequent function words, chosen to be distinctive: words shared by several of these
-# languages ("a", "de", "la", "in", "die", "on") are left out
-STOP_WORDS: dict[str, frozenset[str]] = {
-    "en": _words(
-        "the and of to is that for with was this are have has will from by be which their they "
-        "were been would also its an at not it our who said"
-    ),
-    "es": _words(
-        "el los las del y que por para con una uno se su sus es al más pero como esta "
-        "también fue ha sobre entre cuando muy sin desde"
-    ),
-    "fr": _words(
-        "le les des et est une du pour dans qui pas sur au avec sont ce cette aux ont été "
-        "mais leur ses nous vous elle"
-    ),
-    "de": _words(
-        "der und den das ist nicht mit von sich auf dem eine ein zu auch wird sind bei "
-        "für werden wurde nach oder aus"
-    ),
-    "pt": _words("os das dos uma não são pelo pela também foi ao à em seu sua nos ou muito"),
-    "it": _words("il gli della delle dei che è per sono nel nella alla anche più questo questa stato dal"),
-    "nl": _words("het een van dat niet op zijn met voor ook aan er maar om worden wordt bij naar heeft deze"),
-    "ro": _words("și în cu pe care pentru din să nu mai sau fost acest această prin lui"),
-}
 _LANGUAGES_OF: dict[str, tuple[str, ...]] = {
-    word: tuple(code for code, words in STOP_WORDS.items() if word in words)
-    for word in set().union(*STOP_WORDS.values())
+    word: tuple(code for code, words in LANGUAGE_STOP_WORDS.items() if word in words)
+    for word in set().union(*LANGUAGE_STOP_WORDS.values())
 }
 NAMES: dict[str, str] = {
     "en": "English",
@@ -79,7 +52,7 @@ class Guess:
 def detect(text: str, span: Span | None = None) -> Guess | None:
     """The language of ``text[span]`` (default: all of it), or ``None`` when it cannot tell."""
     start, end = span if span is not None else (0, len(text))
-    counts = dict.fromkeys(STOP_WORDS, 0)
+    counts = dict.fromkeys(LANGUAGE_STOP_WORDS, 0)
     # words between spaces, outer punctuation stripped: pieces of URLs and e-mails never match
     for token in text[start : min(end, start + SAMPLE_CHARS)].lower().split():
         for code in _LANGUAGES_OF.get(token.strip(_PUNCTUATION), ()):

@@ -28,8 +28,26 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from pressparse.dateline import PLACE, find_dateline
+from pressparse.lexicon import (
+    ADVISORY_LABELS,
+    CONTACT_DESKS,
+    CONTACT_LINE_JOB_WORDS,
+    CONTACT_NOUN_TAILS,
+    CONTACT_NOUNS,
+    IMMEDIATE_LABELS,
+    ISSUER_FRONT_HEADS,
+    ISSUER_HEADS,
+    KIND_LABELS,
+    MORE_WORDS,
+    NOT_PLACE_SMALL_WORDS,
+    PLANNING_LABEL,
+    RELEASE_DESKS,
+    RELEASE_NOUNS,
+    SECTION_HEADINGS,
+    STOP_WORDS,
+)
 from pressparse.noise import DATE_ALONE, noise_kind, platform_of
-from pressparse.patterns import DATE, EMAIL, PHONE, TIME, ZONE
+from pressparse.patterns import DATE, EMAIL, PHONE, TIME, ZONE, phrases
 from pressparse.textspan import Span, iter_lines
 
 # two or more spaces after a sentence end cut a line into paragraphs (one-line wire releases)
@@ -53,49 +71,14 @@ _TITLE_SEP = re.compile(r"\s[-|\u2013\u2014]\s")
 # "CHICAGO\n- The office ...": a hyphen after a place in capitals is the dateline's dash
 _CAPS_PLACE_LINE = re.compile(r"[A-Z][A-Z.,' ]{1,40}")
 _WORD = re.compile(r"[^\W\d_][\w'\u2019.\-]*")
-_STOP = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "and",
-        "or",
-        "but",
-        "with",
-        "by",
-        "from",
-        "as",
-        "is",
-        "are",
-        "was",
-        "be",
-        "into",
-        "vs",
-        "via",
-        "de",
-        "la",
-        "el",
-        "y",
-        "en",
-        "del",
-        "los",
-        "las",
-    ]
-)
 _SENT_END = re.compile(r"[.!?:][\"'\u201d\u2019)\]]*$")
 _MD_HEADING = re.compile(r"#{1,3}\s")
 _LABEL = re.compile(
-    r"(?:for\s+immediate\s+release|immediate\s+release|for\s+release|embargo(?:ed)?\b.{0,60}|"
-    r"(?:press|news|media)\s+(?:release|advisory|statement)|news\s+advisory|media\s+alert|statement|"
-    r"for\s+planning\s+purposes(?:\s+only)?|para\s+publicaci[o\u00f3]n\s+inmediata|"
+    rf"(?:{phrases(IMMEDIATE_LABELS)}|for\s+release|embargo(?:ed)?\b.{{0,60}}|"
+    rf"(?:{'|'.join(RELEASE_DESKS)})\s+(?:{'|'.join(RELEASE_NOUNS)})|{phrases(ADVISORY_LABELS)}|statement|"
+    rf"{phrases([PLANNING_LABEL])}(?:\s+only)?|"
     # a one-word kind before a colon: "NEWS: Senate Budget Committee ...", "ICYMI: ..."
-    r"(?:news|update|icymi|breaking)(?=\s?:))",
+    rf"(?:{'|'.join(KIND_LABELS)})(?=\s?:))",
     re.IGNORECASE,
 )
 # a label and the release date glued to the title of a flattened page:
@@ -106,31 +89,6 @@ _FIELD_LABEL = re.compile(r"[^\W\d_][^\W\d_'\u2019-]{0,20}(?: [^\W\d_][^\W\d_'\u
 # a page's field naming the title: "Title: Sen. Lee Introduces ...", "Headline: ..."
 TITLE_FIELD = re.compile(r"(?:Title|Headline|Subject)\s?:\s{0,3}(?=\S)", re.IGNORECASE)
 _LABEL_PREFIX = re.compile(rf"(?:{_LABEL.pattern})\s?[:\-\u2013\u2014|]\s?", re.IGNORECASE)
-_SECTION = frozenset(
-    [
-        "press",
-        "news",
-        "release",
-        "releases",
-        "media",
-        "newsroom",
-        "statements",
-        "statement",
-        "announcements",
-        "justice",
-        "updates",
-        "latest",
-        "advisory",
-        "advisories",
-        "home",
-        "room",
-        "center",
-        "centre",
-        "and",
-        "of",
-        "the",
-    ]
-)
 # the place before a header line's date: "Brussels, ", "CANBERRA ", "Company Announcement, "
 _PLACE_HEAD = re.compile(r"[^\W\d_][\w.'\u2019-]{0,30}(?: [^\W\d_][\w.'\u2019-]{0,30}){0,3},?\s{1,3}")
 _DATE_WORDS = re.compile(
@@ -138,28 +96,28 @@ _DATE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _CONTACT_LABEL = re.compile(
-    r"\(?(?:(?:(?:media|press|news|investor|company|public|agency)\s+(?:relations\s+)?)?"
-    r"(?:contacts?|inquiries|enquiries)(?:\s+(?:details|information|info|person))?"
+    rf"\(?(?:(?:(?:{'|'.join(CONTACT_DESKS)})\s+(?:relations\s+)?)?"
+    rf"(?:{'|'.join(CONTACT_NOUNS)})(?:\s+(?:{'|'.join(CONTACT_NOUN_TAILS)}))?"
     # a desk named as the label: "Investor Relations:", "Press office: 020 7946 0000"
     r"|(?:media|press|investor|public)\s+(?:relations|office)(?=\s?:))"
     r"\s?(?:[:\-\u2013]|$|(?-i:\s+[A-Z(+\d]|(?=[A-Z])))",
     re.IGNORECASE,
 )
 _CONTACT_INLINE = re.compile(r"\b(?:Media |Press )?Contacts?:\s")
+_MORE = "|".join(MORE_WORDS)
 _CONTACT_LEAD = re.compile(
     # "For further information, please ring E. Klein", "For Additional Information or to Request
     # Interviews, Please contact:", "(For more information: Mina Andreeva \u2013 Tel.: ...)"
-    r"\(?(?:for\s+(?:further|more|additional)\s+information(?:\s+[^\W\d_]{1,12}){0,5},?\s+(?:please\s+)?"
+    rf"\(?(?:for\s+(?:{_MORE})\s+information(?:\s+[^\W\d_]{{1,12}}){{0,5}},?\s+(?:please\s+)?"
     r"(?:contact|call|ring|phone|e-?mail)|"
-    r"\(?for\s+(?:further|more|additional)\s+information\s?:(?!\s{0,3}(?:please\s+)?(?:visit|go|see|click|check)\b)|"
+    rf"\(?for\s+(?:{_MORE})\s+information\s?:(?!\s{{0,3}}(?:please\s+)?(?:visit|go|see|click|check)\b)|"
     r"for\s+(?:press|media)\s+(?:inquiries|enquiries|information)|"
     r"(?:media|press)\s+(?:inquiries|enquiries)\s+(?:should|may|can))",
     re.IGNORECASE,
 )
 _ISSUER = re.compile(
-    r"(?:the\s+)?(?:U\.\s?S\.\s+|United\s+States\s+)?(?:Office|Department|Dept\.|Bureau|Ministry|Division|Agency|"
-    r"Administration|Commission|Embassy|Consulate|Press\s+Office)\s+(?:of|for)\b.{0,80}"
-    r"|.{2,80}(?:Office|Department|Division|Bureau|Agency|Commission|Committee|Ministry)\.?",
+    rf"(?:the\s+)?(?:U\.\s?S\.\s+|United\s+States\s+)?(?:{phrases(ISSUER_FRONT_HEADS)})\s+(?:of|for)\b.{{0,80}}"
+    rf"|.{{2,80}}(?:{'|'.join(ISSUER_HEADS)})\.?",
 )
 _ABOUT = re.compile(r"(?:about|acerca\s+de|sobre)\s+[\w\"'\u201c(&]", re.IGNORECASE)
 # "About Spring BirdSpring Bird is ...": the heading glued to its paragraph
@@ -187,10 +145,7 @@ _ADVISORY = re.compile(r"(?:WHO|WHAT|WHEN|WHERE|Who|What|When|Where)\s?:\s?\S")
 _LEAD_LINKS = re.compile(r"(?:!?\[[^\]\n]{0,200}\]\([^)\s]{1,500}\)\s?)+")
 _SALUTATION = re.compile(r"(?:Dear|Hello|Hi|Greetings)\b[^.!?]{0,60}[,:!]")
 _NAME = re.compile(r"(?:[A-Z][\w'\u2019.-]{0,20}\s){1,3}[A-Z][\w'\u2019.-]{1,25},?")
-_JOB = re.compile(
-    r"\b(?:Officer|Director|Manager|Spokes\w+|Specialist|Coordinator|Secretary|Communications|Relations|"
-    r"Affairs|PIO|Press|Media|Information|Counsel|Assistant|Associate|Chief|Head|Lead|Agency|Inc\.?|LLC)\b"
-)
+_JOB = re.compile(rf"\b(?:{'|'.join(CONTACT_LINE_JOB_WORDS)}|Spokes\w+|Inc\.?)\b")
 
 
 @dataclass(frozen=True)
@@ -389,7 +344,7 @@ def is_prose(s: str) -> bool:
     n = len(w)
     if n < 6:
         return False
-    low = sum(1 for x in w if x[0].islower() and x.lower() not in _STOP)
+    low = sum(1 for x in w if x[0].islower() and x.lower() not in STOP_WORDS)
     ends = bool(_SENT_END.search(s[-10:]))
     if ends and n >= 20 and low >= 3:
         return True
@@ -417,7 +372,7 @@ def is_label_line(s: str) -> bool:
         if not rest or is_date_line(rest) or len(_words(rest)) <= 2 or _LABEL.fullmatch(rest):
             return True
     w = [x.lower() for x in _words(s)]
-    return 0 < len(w) <= 3 and all(x in _SECTION for x in w)
+    return 0 < len(w) <= 3 and all(x in SECTION_HEADINGS for x in w)
 
 
 def is_contact_line(s: str) -> bool:
@@ -442,9 +397,6 @@ def _is_case_line(s: str) -> bool:
     )
 
 
-_NOT_PLACE_WORDS = frozenset(["the", "of", "on", "for", "and", "to", "a", "an", "in", "at", "since", "by"])
-
-
 @lru_cache(maxsize=4096)
 def is_place_date_line(s: str) -> bool:
     """A place and a date alone, no dash or wire after them: a header line ("Brussels, 16 July 2021",
@@ -455,7 +407,7 @@ def is_place_date_line(s: str) -> bool:
     if not m or not _PLACE_HEAD.fullmatch(s, 0, m.start()):
         return False
     place = s[: m.start()].rstrip()
-    if any(w.lower() in _NOT_PLACE_WORDS for w in _words(place)):
+    if any(w.lower() in NOT_PLACE_SMALL_WORDS for w in _words(place)):
         return False  # "THE SIXTH ANNIVERSARY OF SEPT. 11, 2001" is a title, not a place
     if not (place.endswith(",") or place.isupper()):
         return False  # a place is set off by a comma or printed in capitals ("CANBERRA 27 May 1996")

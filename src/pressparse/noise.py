@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from pressparse.lexicon import STREET_SUFFIXES
 from pressparse.patterns import DATE, WEEKDAY
 
 _D = DATE.pattern
@@ -29,7 +30,7 @@ _PART = r"[^\u2022|\n]{2,120}"  # one part of a list parted by bullets or bars
 _SEP = r"(?:\s{0,2}[\u2022\u00b7\uf0b7|]\s{0,2}|\S\s{2,}\S)"
 _STREET = (
     r"\b\d{1,6}\s(?:[NSEW]\.?\s)?(?:[A-Z][\w.'-]*\s){0,3}"
-    r"(?:Blvd|Boulevard|St|Street|Ave|Avenue|Road|Rd|Drive|Dr|Way|Lane|Ln|Plaza|Parkway|Pkwy|Court|Ct|Place|Pl)\b"
+    rf"(?:{'|'.join(STREET_SUFFIXES)})\b"
 )
 _ZIP = r"[A-Z][A-Za-z.]+,?\s\d{5}(?:-\d{4})?\b"
 # (five digits in a row, a ZIP's, are looked for first: a cheap test that most lines fail; every

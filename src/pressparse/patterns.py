@@ -4,8 +4,9 @@ Takes nothing at import; gives module-level compiled regexes (``DATE`` with its 
 order and with ordinals, ``DAY_MONTH`` without one, ``TIME``, ``ZONE`` of any country, ``PHONE``
 of any country, ``EMAIL``, and the contact table ``CONTACT_LABEL`` / ``PHONE_LABEL``) and small
 pure functions (``find_dates``, ``parse_time``, ``zone_offset`` with US/EU/AU/NZ daylight rules)
-used by the layout, header and contacts stages, and ``one_of``, the fast regex alternation of a
-word list used by the extractors.
+used by the layout, header and contacts stages, ``one_of``, the fast regex alternation of a
+word list used by the extractors, and ``phrases``, the alternation of the lexicon's label phrases.
+The word lists themselves live in ``pressparse.lexicon``.
 Every pattern is linear: bounded repetitions, no nested quantifiers over the same text.
 """
 
@@ -15,6 +16,22 @@ import datetime as _dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+
+from pressparse.lexicon import (
+    CONTACT_DESKS,
+    CONTACT_NOUN_TAILS,
+    CONTACT_NOUNS,
+    MONTH_ABBREVIATIONS,
+    MONTH_NUMBERS,
+    MONTHS,
+    MORE_WORDS,
+    SPANISH_MONTHS,
+)
+
+
+def phrases(items: Iterable[str]) -> str:
+    """A regex alternation of literal phrases, in the given order, any run of blanks between words."""
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in items)
 
 
 def one_of(words: Iterable[str]) -> str:
@@ -30,21 +47,8 @@ def one_of(words: Iterable[str]) -> str:
     return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
-MONTHS: dict[str, int] = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "oct": 10, "nov": 11, "dec": 12,
-    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
-    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
-}  # fmt: skip
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-)
-_MES = (
-    r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)"
-)
+_MONTH = rf"(?:{'|'.join((*MONTHS, *MONTH_ABBREVIATIONS))})\.?"
+_MES = rf"(?:{'|'.join(SPANISH_MONTHS)})"
 WEEKDAY = r"(?:Mon|Tues|Tue|Wednes|Wed|Thurs|Thu|Fri|Satur|Sat|Sun)(?:day)?\.?"
 
 _ORDINAL = r"(?:st|nd|rd|th)"
@@ -168,11 +172,11 @@ def date_of(m: re.Match[str]) -> str | None:
     """The ISO date of one ``DATE`` match (None when it is not a real calendar date)."""
     g = m.groupdict()
     if g["mon"]:
-        return _iso(int(g["year"]), MONTHS[g["mon"].rstrip(".").lower()], int(g["day"]))
+        return _iso(int(g["year"]), MONTH_NUMBERS[g["mon"].rstrip(".").lower()], int(g["day"]))
     if g["mon2"]:
-        return _iso(int(g["year2"]), MONTHS[g["mon2"].rstrip(".").lower()], int(g["day2"]))
+        return _iso(int(g["year2"]), MONTH_NUMBERS[g["mon2"].rstrip(".").lower()], int(g["day2"]))
     if g["mon3"]:
-        return _iso(int(g["year3"]), MONTHS[g["mon3"].lower()], int(g["day3"]))
+        return _iso(int(g["year3"]), MONTH_NUMBERS[g["mon3"].lower()], int(g["day3"]))
     if g["nm"]:
         return _iso(_year(g["ny"]), int(g["nm"]), int(g["nd"]))
     if g["iy"]:
@@ -200,7 +204,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None, year: int | No
             day, mon = (
                 (m.group("day"), m.group("mon")) if m.group("day") else (m.group("day2"), m.group("mon2"))
             )
-            iso = _iso(year, MONTHS[mon.rstrip(".").lower()], int(day))
+            iso = _iso(year, MONTH_NUMBERS[mon.rstrip(".").lower()], int(day))
             if iso:
                 out.append(DateHit(iso, m.start(), m.end()))
         out.sort(key=lambda h: h.start)
@@ -289,12 +293,12 @@ def zone_offset(zone: str, iso_date: str) -> str | None:
 # information, please ring", "For Additional Information or to Request Interviews, Please contact:"
 CONTACT_LABEL = re.compile(
     r"\(?\s?(?:"
-    r"for\s{1,3}(?:further|more|additional)\s{1,3}(?:information|details|info)"
+    rf"for\s{{1,3}}(?:{'|'.join(MORE_WORDS)})\s{{1,3}}(?:information|details|info)"
     r"(?:[^:.\n]{0,60}?\b(?:contact|call|ring|phone|telephone|e-?mail)(?:\s{1,3}(?:us\s{1,3})?at)?)?\s?:?"
     r"|for\s{1,3}(?:press|media|news)\s{1,3}(?:inquiries|enquiries|information|queries)"
     r"(?:,?\s{1,3}(?:please\s{1,3})?(?:contact|call)(?:\s{1,3}at)?)?\s?:?"
-    r"|(?:(?:media|press|news|investor|company|public|agency)\s{1,3}(?:relations\s{1,3})?)?"
-    r"(?:contacts?|inquiries|enquiries|queries)(?:\s{1,3}(?:details|information|info|person))?\s?:?"
+    rf"|(?:(?:{'|'.join(CONTACT_DESKS)})\s{{1,3}}(?:relations\s{{1,3}})?)?"
+    rf"(?:{'|'.join((*CONTACT_NOUNS, 'queries'))})(?:\s{{1,3}}(?:{'|'.join(CONTACT_NOUN_TAILS)}))?\s?:?"
     r"|(?:investor|media|public)\s{1,3}relations\s?:|(?:press|media)\s{1,3}(?:office|desk|hotline)\s?:"
     r")\s{0,3}",
     re.IGNORECASE,

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from pressparse.context import Context
+from pressparse.lexicon import EXPANSION_WORDS
 from pressparse.models import Acronym
 from pressparse.textspan import Span, collapse
 
@@ -34,11 +35,6 @@ _WORD = re.compile(r"[^\s()\[\]{}\"“”]+")
 # where an expansion cannot reach back across: sentence ends, clause breaks, brackets, quotes
 _STOP_BACK = re.compile(r"(?<![A-Z]\.[A-Z])[.!?;:](?=\s)|[()\[\]{}]|\n\s*\n|[—–]|\s-\s")
 _CORE_STRIP = "'’.,;:!?-–—&*"
-# words an expansion may pass over without a letter of their own
-FUNCTION_WORDS = frozenset(
-    {"of", "and", "the", "for", "to", "from", "in", "on", "at", "by", "with", "a", "an", "&"}
-    | {"de", "del", "la", "le", "des", "du", "y", "our", "its"}
-)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # a capital after three small letters, inside a word: "NextGenerationEU", "AmeriCorps"
 _CAMEL = re.compile(r"(?<=[^\W\d_])[^\W\d_A-Z]{3}[A-Z]")
@@ -54,7 +50,7 @@ class _Word:
 
     @property
     def function(self) -> bool:
-        return self.core.lower() in FUNCTION_WORDS or not self.core
+        return self.core.lower() in EXPANSION_WORDS or not self.core
 
 
 def letters(acronym: str) -> str:
@@ -153,7 +149,7 @@ def _align_from(cores: tuple[str, ...], acr: str) -> tuple[int, int] | None:
         for chunk, pen in _chunks(core):
             if len(chunk) <= k and acr[k - len(chunk) : k] == chunk:
                 if k == len(chunk):
-                    if core.lower() in FUNCTION_WORDS:
+                    if core.lower() in EXPANSION_WORDS:
                         continue
                     cand = (pen, i)
                 else:
@@ -170,7 +166,7 @@ def _align_from(cores: tuple[str, ...], acr: str) -> tuple[int, int] | None:
         # match acr[:k] with words cores[..i], passing over function words
         best = go(i, k)
         j = i
-        while j >= 0 and (cores[j].lower() in FUNCTION_WORDS or not cores[j]):
+        while j >= 0 and (cores[j].lower() in EXPANSION_WORDS or not cores[j]):
             j -= 1
             alt = go(j, k)
             if alt is not None and (best is None or (alt[0] + 1, -alt[1]) < (best[0], -best[1])):

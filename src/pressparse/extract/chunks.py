@@ -18,73 +18,32 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
+from pressparse.lexicon import (
+    DOT_ABBREVIATIONS,
+    NAME_CONNECTORS,
+    NAME_POSSESSIVES,
+    NAME_WORD_ABBREVIATIONS,
+    SENTENCE_OPENERS,
+)
 from pressparse.textspan import Span, iter_lines
 
-# a word: letters/digits with inner hyphens, apostrophes, ampersands and dots ("U.S.-Canada");
-# a dotted abbreviation ("U.S.") or one of _ABBREVIATIONS keeps its final dot when nothing
-# but trailing punctuation follows it (the lookahead: the word would end there anyway)
-_ABBREVIATIONS = ("St", "Mt", "Ft", "Jr", "Sr", "Inc", "Co", "Corp", "Ltd", "Bros", "No")  # "Mt. Marion"
 _WORD_ENDS = r"(?=[&.\-]*(?![\w’'&.\-]))"
 # letters are Unicode ([^\W\d_]); a middle initial (a capital) before a capitalised word keeps its
 # dot ("Karl S. Pister"), and so does a lone "&" ("Arts & Lectures"), a connector
 _TOKEN = re.compile(
-    rf"(?:[^\W\d_]\.)+[^\W\d_]\.{_WORD_ENDS}|(?:{'|'.join(_ABBREVIATIONS)})\.{_WORD_ENDS}"
+    rf"(?:[^\W\d_]\.)+[^\W\d_]\.{_WORD_ENDS}|(?:{'|'.join(NAME_WORD_ABBREVIATIONS)})\.{_WORD_ENDS}"
     r"|(?:[^\W_]|\$)[\w’'&.\-]*[\w’']|[A-Z]\.(?=[ \t]{1,4}[A-Z][a-z])|[^\W_]|&(?=\s)"
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # two sentences on a line: prose, not a heading (a title's dot is not one: "Sen. Carper")
 _SENTENCE_BREAK = re.compile(r"\b(?P<w>\w*[a-z])\.\s+[A-Z]")
-# a dot after these is a title's or an abbreviation's, not a sentence's ("St." reads as one)
-_TITLE_ABBREVIATIONS = frozenset(
-    {"sen", "sens", "rep", "reps", "gov", "dr", "mr", "mrs", "ms", "jr", "sr", "gen", "lt", "col", "sgt"}
-    | {"capt", "rev", "hon", "atty", "dept", "inc", "corp", "ltd", "vs", "v"}
-)  # fmt: skip
 _LONGEST_HEADING = 2000  # characters; a longer line is prose (and not worth reading word by word)
 _VERBISH = ("ed", "ing", "ly")  # participles and adverbs that open sentences
 _POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
 
-# small words inside names: "Assistance to Firefighters", "Department of the Treasury"
-CONNECTORS = frozenset({"of", "and", "for", "to", "on", "in", "our", "&", "with", "de"})
 # "the"/"a" inside a name only right after one of these: "Department of the Treasury"
 _ARTICLE_AFTER = frozenset({"of", "on", "for", "to", "in"})
 _ARTICLES = frozenset({"the"})
-# verbs of title-case headlines, which end the name before them and open the one after:
-# "Sen. Carper Unveils Dover Homeownership Initiative", "Senate Passes Genocide Accountability Act"
-HEADLINE_VERBS = frozenset(
-    {
-        "announces", "announce", "unveils", "unveil", "launches", "introduces", "hails", "hail", "applauds",
-        "applaud", "praises", "urges", "urge", "calls", "wins", "secures", "passes", "signs", "creates",
-        "expands", "joins", "welcomes", "receives", "releases", "celebrates", "proposes", "opposes",
-        "cosponsors", "sponsors", "seeks", "backs", "pushes", "votes", "approves", "awards", "unveiled",
-        "announced", "launched", "introduced", "passed", "signed", "approved", "awarded", "received",
-    }
-)  # fmt: skip
-# capitalised words that open sentences rather than names
-OPENERS = frozenset(
-    {
-        "the", "a", "an", "this", "that", "these", "those", "under", "through", "since", "with", "when",
-        "while", "if", "as", "at", "in", "on", "for", "from", "by", "to", "of", "and", "but", "or", "today",
-        "yesterday", "also", "according", "after", "before", "during", "each", "every", "all", "both", "our",
-        "their", "his", "her", "its", "my", "your", "we", "i", "it", "he", "she", "they", "there", "here",
-        "last", "next", "many", "most", "some", "such", "pursuant", "following", "including", "because",
-        "although", "finally", "currently", "now", "then", "meanwhile", "however", "earlier", "later",
-        "additionally", "furthermore", "moreover", "specifically", "similarly", "previously", "recently",
-        "once", "upon", "via", "per", "where", "which", "who", "what", "how", "why", "about", "without",
-        "passage", "like", "unlike", "despite", "among", "between", "within", "throughout", "beyond",
-        "senator", "sen", "rep", "congressman", "congresswoman", "secretary", "president", "governor",
-    }
-    | HEADLINE_VERBS
-)  # fmt: skip
-# possessives that belong inside names: "Children's Health Insurance Program", "Attorney's Office"
-NAME_POSSESSIVES = frozenset(
-    {
-        "children", "women", "men", "people", "veterans", "workers", "victims", "farmers", "consumers",
-        "taxpayers", "citizens", "seniors", "survivors", "homeowners", "students", "families", "nation",
-        "america", "attorney", "attorneys", "state", "sheriff", "marshal", "governor", "mayor",
-        "president", "commissioner", "comptroller", "controller", "treasurer", "assessor", "coroner",
-        "recorder", "clerk", "auditor", "prosecutor", "solicitor", "inspector", "defender", "defenders",
-    }
-)  # fmt: skip
 
 
 class Word(NamedTuple):
@@ -154,11 +113,11 @@ def chunks(text: str, lo: int, hi: int) -> tuple[Chunk, ...]:
     out: list[Chunk] = []
     n = len(ws)
     j = 0  # the first word after the last chunk
-    for i in [i for i, w in enumerate(ws) if _name_word(w) and w.lower not in OPENERS]:
+    for i in [i for i, w in enumerate(ws) if _name_word(w) and w.lower not in SENTENCE_OPENERS]:
         if i < j:
             continue
         w = ws[i]
-        if i + 1 < n and ws[i + 1].lower in CONNECTORS and w.lower.endswith(_VERBISH):
+        if i + 1 < n and ws[i + 1].lower in NAME_CONNECTORS and w.lower.endswith(_VERBISH):
             continue  # "Included in the Healthcare Standards": a sentence opener
         cur = [w]
         j = i + 1
@@ -168,7 +127,7 @@ def chunks(text: str, lo: int, hi: int) -> tuple[Chunk, ...]:
                 break
             nxt = ws[j]
             if _name_word(nxt):
-                if nxt.lower in OPENERS:
+                if nxt.lower in SENTENCE_OPENERS:
                     break
                 cur.append(nxt)
                 j += 1
@@ -176,14 +135,15 @@ def chunks(text: str, lo: int, hi: int) -> tuple[Chunk, ...]:
             # connectors (and an article after one) only when a name word follows
             k = j
             while k < n and (
-                ws[k].lower in CONNECTORS or (ws[k].lower in _ARTICLES and ws[k - 1].lower in _ARTICLE_AFTER)
+                ws[k].lower in NAME_CONNECTORS
+                or (ws[k].lower in _ARTICLES and ws[k - 1].lower in _ARTICLE_AFTER)
             ):
                 if not joined(text, ws[k - 1], ws[k]):
                     break
                 k += 1
             if k == j or k >= n or not _name_word(ws[k]) or not joined(text, ws[k - 1], ws[k]):
                 break
-            if ws[k].lower in OPENERS:
+            if ws[k].lower in SENTENCE_OPENERS:
                 break
             cur.extend(ws[j : k + 1])
             j = k + 1
@@ -203,7 +163,7 @@ def title_lines(text: str, regions: tuple[Span, ...]) -> tuple[Span, ...]:
             if line.end - line.start > _LONGEST_HEADING or stop - first < 3:
                 continue
             if any(
-                m.group("w").lower() not in _TITLE_ABBREVIATIONS
+                m.group("w").lower() not in DOT_ABBREVIATIONS
                 for m in _SENTENCE_BREAK.finditer(text, line.start, line.end)
             ):
                 continue  # prose

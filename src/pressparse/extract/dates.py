@@ -22,7 +22,7 @@ Not dates: durations, times, ages, decades, fiscal years, a year inside a name (
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -30,52 +30,21 @@ from functools import lru_cache
 from pressparse.context import Context
 from pressparse.extract.numbers import WORDS, parse_number
 from pressparse.extract.units import UNIT
+from pressparse.lexicon import MONTH_ABBREVIATIONS, MONTH_STEMS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from pressparse.models import DateMention
 from pressparse.patterns import one_of
 from pressparse.textspan import Span, SpanIndex
 
-_MONTH_NUMBERS = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "may": 5,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
-_FULL_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-_ABBR_MONTHS = ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"]
-_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-_ABBR_WEEKDAYS = ["Mon", "Tues", "Tue", "Wed", "Thurs", "Thur", "Thu", "Fri", "Sat", "Sun"]
 
-
-def _cased(words: list[str]) -> str:
+def _cased(words: Iterable[str]) -> str:
     """Title and upper case spellings of each word (never lower case: "may", "march", "sun")."""
     return one_of(v for w in words for v in (w, w.upper()))
 
 
 # (an alternation is tried in full at every word: a first-letter test in front skips it fast)
-_FULL = rf"(?=[JFMASOND])(?:{_cased(_FULL_MONTHS)})"
-_MONTH = rf"(?=[JFMASOND])(?:{_FULL}|(?:{_cased(_ABBR_MONTHS)})\.?)"
-_WEEKDAY = rf"(?=[MTWFS])(?:(?:{_cased(_WEEKDAYS)})|(?:{_cased(_ABBR_WEEKDAYS)})\.)"
+_FULL = rf"(?=[JFMASOND])(?:{_cased(MONTHS)})"
+_MONTH = rf"(?=[JFMASOND])(?:{_FULL}|(?:{_cased(MONTH_ABBREVIATIONS)})\.?)"
+_WEEKDAY = rf"(?=[MTWFS])(?:(?:{_cased(WEEKDAYS)})|(?:{_cased(WEEKDAY_ABBREVIATIONS)})\.)"
 _SHIFT = r"(?=[lLnNtTpPcC])(?i:last|next|this|past|coming)"
 
 _AGO_UNIT = r"(?i:days?|weeks?|months?|years?|decades?)"
@@ -125,10 +94,10 @@ _DATE = re.compile(
     # today, yesterday, last year, next Monday, last October, this week, the next day
     r"|(?=[tTyY])(?P<rel>(?i:today|yesterday|tomorrow|tonight|"
     r"this\s+morning|this\s+afternoon|this\s+evening)\b)"
-    rf"|(?P<shift>(?P<sh>{_SHIFT})\s+(?P<what>(?i:year|month|week)\b|(?:{_cased(_WEEKDAYS)}|{_FULL})\b))"
+    rf"|(?P<shift>(?P<sh>{_SHIFT})\s+(?P<what>(?i:year|month|week)\b|(?:{_cased(WEEKDAYS)}|{_FULL})\b))"
     r"|(?=[tT])(?P<after>(?i:the\s+(?:next|following)\s+day)\b)"
     # on Tuesday (a weekday alone, not "Tuesday evenings")
-    rf"|(?=[MTWFS])(?P<wday>(?P<wd2>{_cased(_WEEKDAYS)})"
+    rf"|(?=[MTWFS])(?P<wday>(?P<wd2>{_cased(WEEKDAYS)})"
     rf"(?![\w'’]|\s*(?:-|–|through|to|and)\s*{_WEEKDAY}|\s+(?:evenings|nights|mornings|afternoons)\b))"
     r"))"
 )
@@ -166,7 +135,7 @@ _AFTER = 40  # the tense of a date is read before it and in the few words after 
 _NEAR_DAY = 200  # characters: a weekday this close after a printed day names a day beside it
 _FAR = 240  # days: without a tense, a date further from the release than this may be in the next year
 _STEP = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}
-_WEEKDAY_NAMES = tuple(w.lower() for w in _WEEKDAYS)
+_WEEKDAY_NAMES = tuple(w.lower() for w in WEEKDAYS)
 # the place of a line that closes the release with a date: "CANBERRA 27 May 1996", "Canberra, 1 October 1997"
 _SIGNOFF = re.compile(r"(?m)^[ \t]*[A-Z][A-Za-z.'’ -]{1,40}?,?[ \t]+(?=\d|[A-Z][a-z]{2,8}\.?\s+\d)")
 _SIGNOFF_REACH = 300
@@ -226,7 +195,7 @@ def _year_is_date(text: str, s: int, e: int, region: Span) -> bool:
 
 
 def _month(name: str) -> int:
-    return _MONTH_NUMBERS[name[:3].lower()]
+    return MONTH_STEMS[name[:3].lower()]
 
 
 def _weekday(name: str) -> int:
@@ -435,7 +404,7 @@ def _r_shift(j: _Job) -> _Value:
             return None  # "the past week": the last seven days, no calendar week
         year, week, _ = (rel + timedelta(weeks=step)).isocalendar()
         return f"{year:04d}-W{week:02d}", "week"
-    if what[:3] in _MONTH_NUMBERS and what not in _WEEKDAY_NAMES:
+    if what[:3] in MONTH_STEMS and what not in _WEEKDAY_NAMES:
         month = _month(what)
         y = rel.year + (step < 0 and month >= rel.month) * -1 + (step > 0 and month <= rel.month) * 1
         return _month_value(y, month)

@@ -29,7 +29,6 @@ import re
 from dataclasses import dataclass
 
 from pressparse.context import Context
-from pressparse.extract.chunks import OPENERS
 from pressparse.extract.dates import printed_date_spans
 from pressparse.extract.numbers import (
     DIGITS,
@@ -41,6 +40,7 @@ from pressparse.extract.numbers import (
     parse_number,
 )
 from pressparse.extract.units import BARE_DOLLAR, CURRENCY, UNIT, Unit, currency_code, lookup
+from pressparse.lexicon import COUNT_OPENERS, MONTHS
 from pressparse.models import Figure
 from pressparse.textspan import Span, SpanIndex
 
@@ -104,12 +104,7 @@ _COUNT_STOP = re.compile(
     r"^(?i:of|to|in|on|at|by|for|and|or|the|a|an|was|were|is|are|has|have|had|who|that|which|from|with|"
     r"a\.m|p\.m|am|pm|percent|times?)$"
 )
-# words that open a sentence before a count: "Over 5,000 officers", "Some 40 agents"
-_OPENING_WORDS = OPENERS | {
-    "over", "nearly", "about", "approximately", "roughly", "around", "almost", "under", "only", "just",
-    "more", "fewer", "less", "up", "another", "exactly", "an", "estimated", "no", "nine", "than",
-}  # fmt: skip
-_MONTH_WORD = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_MONTH_WORD = re.compile(rf"^(?:{'|'.join(m[:3] for m in MONTHS)})")
 # URLs, phone numbers, times, fractions and 1-800 numbers; the lookahead skips other positions fast
 _MASK = re.compile(
     r"(?=[\dhw(+])(?:\b(?:https?://|www\.)\S+|\+\d[\d\s().-]{7,}\d|\(?\b\d{3}\)?[\s./-]?\d{3}[-.]\d{4}\b|"
@@ -420,7 +415,7 @@ def _is_count(text: str, s: int, e: int, printed: str, before: str, region: Span
         return False
     if _IDENTIFIER_BEFORE.search(before):
         opener = _SENTENCE_START.search(text[max(region[0], s - _WINDOW) : s])
-        if not opener or opener.group("w").lower() not in _OPENING_WORDS:
+        if not opener or opener.group("w").lower() not in COUNT_OPENERS:
             return False  # Route 55, Team 6, No. 12
     cm = _COUNTED.match(after)
     if not cm or printed == "911":

@@ -26,6 +26,23 @@ from importlib import resources
 from itertools import pairwise
 from typing import NamedTuple
 
+from pressparse.lexicon import (
+    DETERMINERS,
+    HEADING_BREAK_WORDS,
+    HONORIFICS,
+    NAME_ABBREVIATIONS,
+    NAME_ORG_WORDS,
+    NAME_SUFFIXES,
+    NOT_NAME,
+    PLURAL_TITLES,
+    PREPOSITIONS,
+    ROLE_MODIFIERS,
+    SMALL_WORDS,
+    STUDENT_ROLES,
+    TITLE_CONNECTORS,
+    TITLE_HEADS,
+    TITLE_OPENERS,
+)
 from pressparse.textspan import Span, collapse, iter_lines, paragraphs
 
 
@@ -70,98 +87,13 @@ def _wordset(words: str) -> frozenset[str]:
 
 _LOWER_WORD = re.compile(rf"\b{_LO}+\b")
 _ANY_WORD = re.compile(rf"{LETTER}(?:{LETTER}|['’-])*")
-_SMALL_WORDS = _wordset("a an the of for and or in on at to by with from as vs")
 _AGE = re.compile(r",\s*\d{1,3}\s*,")
 
-ABBREVIATIONS = _wordset(
-    "sen sens rep reps gov dr mr mrs ms jr sr st lt sgt capt det atty gen hon rev prof cmdr col supt "
-    "asst dep insp maj adm"
-)
-SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mx"})
-PLURAL_TITLES = {
-    "sens": "Sen.",
-    "senators": "Senator",
-    "reps": "Rep.",
-    "representatives": "Representative",
-    "officers": "Officer",
-    "judges": "Judge",
-    "detectives": "Detective",
-    "deputies": "Deputy",
-    "agents": "Agent",
-}
-# words that head a title or role (matched case-insensitively, dots dropped)
-TITLE_HEADS = (
-    _wordset(
-        """
-    secretary minister president vice senator sen rep representative congressman congresswoman
-    governor gov mayor judge justice attorney attorneys general sheriff chief director commissioner
-    officer agent charge detective det deputy investigator inspector chairman chairwoman chair
-    chairperson ceo cfo coo cto cmo founder co-founder cofounder partner principal manager leader
-    speaker ambassador spokesperson spokesman spokeswoman analyst prosecutor counsel administrator
-    superintendent supt captain capt lieutenant lt sergeant sgt trooper professor prof dean chancellor
-    provost executive vp member councilmember councilman councilwoman supervisor treasurer comptroller
-    clerk auditor trustee commander alderman alderwoman alderperson assemblyman assemblywoman
-    assemblymember councilor councillor legislator examiner paralegal worker nurse teacher intern
-    cmdr colonel col admiral marshal warden lecturer researcher instructor
-    coordinator specialist
-    advocate pastor reverend rev bishop rabbi owner editor coach da ada defendant co-defendant lawyer
-    physician surgeon economist scientist engineer architect consultant adviser advisor head
-    representative delegate envoy premier chancellor magistrate solicitor barrister constable
-    """
-    )
-    | PLURAL_TITLES.keys()
-)
-# capitalised words that end an organisation or place, never a person's name
-ORG_WORDS = _wordset(
-    """
-    county department office hospital university health services service center centre program
-    programme act street avenue road boulevard city state police court division association committee
-    council bank group inc llc ltd corp corporation company foundation institute school college
-    airport river beach island bay mountain valley building district agency bureau
-    administration commission board authority fund project initiative report plan system network
-    drive parkway highway freeway plaza square falls springs heights highlands canyon township village
-    ave blvd rd ln hwy pkwy expy lab labs laboratory laboratories times zones
-    society belt squad unit precinct academy church museum library club hotel resort mall trust team coalition
-    alliance ventures holdings partners solutions technologies systems industries enterprises associates
-    management award awards prize
-    """
-)
-NOT_NAME = ORG_WORDS | _wordset(
-    """
-    news press media international national federal american united states america university's
-    san santa los las republican democrat democratic party senate congress assembly legislature
-    government ministry
-    year day month week january february march april may june july august september october november
-    december monday tuesday wednesday thursday friday saturday sunday north south east west northern
-    southern eastern western new fort mount saint the a an this that these those his her their our its
-    my your we i he she they it there here and or but if when while after before during for with from
-    about into onto upon over under by at in on of to as is are was were be been has have had do does
-    did can could will would shall should may might must not no yes all any each every both some many
-    more most other such only own same so than too very just also today tomorrow yesterday said says
-    according following contact media email phone tel fax www com org gov net read more click posted
-    """
-)
-# lower-case words that may stand before a lower-case role head ("board member", "managing director")
-ROLE_MODIFIERS = _wordset(
-    "former acting interim then board managing executive general senior chief deputy assistant lead "
-    "co founding vice legal regional area park amusement associate adjunct visiting emeritus distinguished"
-)
-# students named by their year, with a field ("senior in earth sciences")
-STUDENT_ROLES = _wordset("freshman sophomore junior senior student graduate undergraduate postdoc fellow")
 _FIELD_LINKS = _wordset("of in")
 _FIELD_WORDS = 5  # a role of a field: its head, "of" and up to three words of the field
-# capitalised words printed before a title that are no part of it ("Today Senator X", "Meet Deputy DA X")
-TITLE_OPENERS = _wordset(
-    "today yesterday tonight tomorrow meet also then now monday tuesday wednesday thursday friday"
-)
-# an appositive that opens with a preposition is no title (", with Representatives ...")
-_APPOSITIVE_STOP = _wordset("of from in at with for by to on as")
 # prepositions that never stand inside a title printed before a name
 _TITLE_STOP = _wordset("by from with to at regarding statement remarks")
 _TICKER = re.compile(r"\s*\((?:NYSE|NASDAQ|Nasdaq|AMEX|OTC\w*|TSX\w*|CSE|ASX|LSE|NYSE American)\s*:")
-CONNECTORS = frozenset({"of", "for", "in", "the", "on"})
-ARTICLES = frozenset({"the", "a", "an", "our", "its", "his", "her", "their"})
 
 
 class Token(NamedTuple):
@@ -213,7 +145,7 @@ def _strip_possessive(s: str) -> str:
 def name_parts(name: str) -> tuple[str, ...]:
     """The words of a name without suffixes and dots: "John D. Rockefeller IV" -> (John, D, Rockefeller)."""
     words = [w.strip(".,") for w in name.split()]
-    return tuple(w for w in words if w and w not in SUFFIXES and w.rstrip(".") not in SUFFIXES)
+    return tuple(w for w in words if w and w not in NAME_SUFFIXES and w.rstrip(".") not in NAME_SUFFIXES)
 
 
 def surname(name: str) -> str:
@@ -311,9 +243,9 @@ def _ends_sentence(word: str) -> bool:
     return (
         len(word) > 1
         and not _ACRONYM.fullmatch(word)
-        and bare.casefold() not in ABBREVIATIONS
+        and bare.casefold() not in NAME_ABBREVIATIONS
         and not _INITIAL.fullmatch(word)
-        and bare not in SUFFIXES
+        and bare not in NAME_SUFFIXES
     )
 
 
@@ -327,7 +259,7 @@ def _stop_word(t: Token) -> bool:
 
 
 def _name_like(t: Token) -> bool:
-    return (t.cap or t.initial or t.text in SUFFIXES) and not _stop_word(t)
+    return (t.cap or t.initial or t.text in NAME_SUFFIXES) and not _stop_word(t)
 
 
 def _surname_title(toks: list[Token], k: int, j: int) -> bool:
@@ -383,9 +315,9 @@ def _title_walk(toks: list[Token], i: int) -> int:
         low = t.head
         if low in _TITLE_STOP:
             break  # "Statement By | State Attorney X" (a heading's capitalised preposition)
-        if t.cap or _ACRONYM.fullmatch(t.text) or low in ABBREVIATIONS:
+        if t.cap or _ACRONYM.fullmatch(t.text) or low in NAME_ABBREVIATIONS:
             first = j
-        elif t.text in {"'s", "’s"} or (first < i and (low in CONNECTORS or _office_and(toks, j))):
+        elif t.text in {"'s", "’s"} or (first < i and (low in TITLE_CONNECTORS or _office_and(toks, j))):
             pass
         elif t.text.islower() and (low in TITLE_HEADS or (low in ROLE_MODIFIERS and first < i)):
             first = j
@@ -398,7 +330,7 @@ def _title_walk(toks: list[Token], i: int) -> int:
 def _capitalised_title_before(text: str, toks: list[Token], i: int) -> tuple[str | None, bool, int]:
     """A title of capitalised words (or a lower-case role head) printed right before token ``i``."""
     words = toks[_title_walk(toks, i) : i]
-    while words and (words[0].head in CONNECTORS | ARTICLES | TITLE_OPENERS):
+    while words and (words[0].head in TITLE_CONNECTORS | DETERMINERS | TITLE_OPENERS):
         words = words[1:]
     if not words:
         return None, False, i
@@ -442,11 +374,11 @@ def _title_after(text: str, toks: list[Token], k: int) -> str | None:
         words.append(t)
         if t.stop:
             break
-    while words and words[0].head in ARTICLES | {"and", "current", "who", "which"}:
+    while words and words[0].head in DETERMINERS | {"and", "current", "who", "which"}:
         if words[0].head in {"and", "who", "which"}:
             return None
         words = words[1:]
-    if not words or words[0].head in _APPOSITIVE_STOP:
+    if not words or words[0].head in PREPOSITIONS:
         return None
     heads = [n for n, w in enumerate(words) if _is_title_word(w) or _student_of(words, n)]
     if not heads:
@@ -464,7 +396,7 @@ def _runs(toks: list[Token]) -> Iterator[tuple[int, int]]:
             i += 1
             continue
         j = i
-        while j < n and (toks[j].cap or _initials(toks, j) or toks[j].text in SUFFIXES):
+        while j < n and (toks[j].cap or _initials(toks, j) or toks[j].text in NAME_SUFFIXES):
             j += 1
             if toks[j - 1].stop or toks[j - 1].text.endswith(_POSSESSIVES):
                 break
@@ -520,7 +452,7 @@ def _mention(text: str, toks: list[Token], k: int, j: int) -> NameMention | None
     run_end = j
     while j > k and not _name_like(toks[j - 1]):
         j -= 1
-    if j > k and j < run_end and toks[j].head in ORG_WORDS:
+    if j > k and j < run_end and toks[j].head in NAME_ORG_WORDS:
         return None  # "General Accountability Office", "Walter Reed Army Medical Center"
     names = toks[k:j]
     surname_title = _surname_title(toks, k, j)
@@ -529,7 +461,7 @@ def _mention(text: str, toks: list[Token], k: int, j: int) -> NameMention | None
         for n, t in enumerate(names)
     ):
         return None
-    if all(t.initial or t.text in SUFFIXES for t in names):
+    if all(t.initial or t.text in NAME_SUFFIXES for t in names):
         return None
     if len(names) > 5:
         return None
@@ -763,7 +695,10 @@ def _org_of(toks: list[Token], i: int) -> bool:
     """The run at ``i`` ends an organisation's name: "Department of | Motor Vehicles"."""
     before = toks[i - 2] if i >= 2 else None
     return (
-        before is not None and toks[i - 1].head in {"of", "for"} and before.cap and before.head in ORG_WORDS
+        before is not None
+        and toks[i - 1].head in {"of", "for"}
+        and before.cap
+        and before.head in NAME_ORG_WORDS
     )
 
 
@@ -791,27 +726,23 @@ def _introduced(text: str, toks: list[Token], j: int) -> bool:
     without an article (", founder and CEO of X"), as a person's name is."""
     if _labelled(text, toks[j - 1].end):
         return True
-    return j + 1 < len(toks) and toks[j + 1].head not in ARTICLES and _title_after(text, toks, j) is not None
-
-
-_HEADLINE_VERBS = _wordset(
-    "announces applauds welcomes urges issues calls joins introduces names named says statement praises "
-    "secures releases unveils leads launches hosts visits wins receives files pleads faces seeks moves guilty"
-)
+    return (
+        j + 1 < len(toks) and toks[j + 1].head not in DETERMINERS and _title_after(text, toks, j) is not None
+    )
 
 
 def _heading_end(toks: list[Token], k: int, j: int) -> int:
     """Where a name in a title-case heading stops: before a verb ("... Rundle Regarding ...")."""
     for n in range(k, j):
         head = toks[n].head
-        if head in _HEADLINE_VERBS or head.endswith(("ing", "ed")):
+        if head in HEADING_BREAK_WORDS or head.endswith(("ing", "ed")):
             return n
     return j
 
 
 def _note_eponym(toks: list[Token], i: int, j: int, eponyms: set[str]) -> None:
     """Record the given-name-led front of a run that ends as an organisation or place."""
-    if j - i >= 3 and toks[j - 1].head in ORG_WORDS and is_given_name(toks[i].text):
+    if j - i >= 3 and toks[j - 1].head in NAME_ORG_WORDS and is_given_name(toks[i].text):
         for n in range(i + 2, min(j - 1, i + 3) + 1):
             eponyms.add(" ".join(t.text for t in toks[i:n]).casefold())
 
@@ -824,7 +755,7 @@ def _title_case_lines(text: str, span: Span) -> list[Span]:
             continue
         caps = 0
         for w in _ANY_WORD.findall(line.text):
-            if w.casefold() in _SMALL_WORDS:
+            if w.casefold() in SMALL_WORDS:
                 continue
             if not w[0].isupper():
                 break

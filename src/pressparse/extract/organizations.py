@@ -20,33 +20,14 @@ from functools import lru_cache
 
 from pressparse.context import Context
 from pressparse.extract.chunks import Chunk, split_chunks, title_lines
-from pressparse.extract.names import TITLE_HEADS, is_given_name
+from pressparse.extract.names import is_given_name
+from pressparse.lexicon import LEGAL_SUFFIXES, ORG_FRONT_HEADS, ORG_HEADS, TITLE_HEADS
 from pressparse.models import Acronym, Organization, Program
 from pressparse.nlp import Entity
 from pressparse.textspan import Span, collapse
 
-# head nouns of organisations
-ORG_HEADS = frozenset(
-    {
-        "office", "department", "agency", "bureau", "administration", "service", "services", "commission",
-        "committee", "council", "court", "force", "unit", "team", "division", "association", "institute",
-        "university", "college", "center", "centre", "corporation", "company", "foundation", "society",
-        "authority", "board", "ministry", "organization", "organisation", "coalition", "alliance",
-        "network", "union", "police", "inc", "llc", "corp", "ltd", "group", "bank", "agencies",
-        "investigations", "laboratory", "commissioners", "patrol", "marshals", "sheriff",
-        "prosecutors", "partners", "holdings", "technologies", "systems", "solutions", "industries",
-        "laboratories", "party", "church",
-    }
-)  # fmt: skip
-# heads written in front of "of": "Office of Drugs and Crime", "University of Texas"
-FRONT_HEADS = frozenset(
-    {"office", "department", "bureau", "ministry", "university", "court", "college", "division", "board"}
-    | {"institute", "commission", "council", "administration", "secretary"}
-)
 # "Acme Widgets, Inc." / "Acme Ltd."
-_LEGAL_SUFFIX = re.compile(
-    r",?\s{1,20}(?:Inc|LLC|L\.L\.C|Corp|Ltd|Co|LLP|PLC|plc|N\.A|S\.A|GmbH|AG)\.?(?![\w])"
-)
+_LEGAL_SUFFIX = re.compile(rf",?\s{{1,20}}(?:{'|'.join(map(re.escape, LEGAL_SUFFIXES))})\.?(?![\w])")
 _ONE_WORD = re.compile(r"[A-Z][A-Z&.-]{2,}")
 # a person's title before "of the": "Chairman of the Senate Budget Committee"
 _LEADING_TITLE = re.compile(r"(?P<title>[A-Z][a-z]+)\s+of\s+the\s+(?=[A-Z])")
@@ -91,7 +72,7 @@ def _org_span(text: str, chunk: Chunk) -> Span | None:
         m = _LEGAL_SUFFIX.match(text, end)
         return (ws[0].start, m.end() if m else end)
     for i, w in enumerate(ws[:-1]):
-        if ws[i + 1].text in ("of", "for", "on") and _stem(w.text) in FRONT_HEADS:
+        if ws[i + 1].text in ("of", "for", "on") and _stem(w.text) in ORG_FRONT_HEADS:
             return (ws[0].start, ws[-1].end)
     m = _LEGAL_SUFFIX.match(text, ws[-1].end)
     if m and len(ws) >= 1 and ws[0].text[:1].isupper():

@@ -21,6 +21,7 @@ from itertools import accumulate
 from pressparse.context import Context
 from pressparse.extract import names
 from pressparse.extract.names import NameMention, compatible, surname
+from pressparse.lexicon import NAME_ORG_WORDS
 from pressparse.models import Person
 from pressparse.textspan import Span
 
@@ -76,7 +77,7 @@ def _contact_mentions(ctx: Context) -> list[NameMention]:
     for c in ctx.header.contacts:
         name = c.name or ""
         parts = names.name_parts(name)
-        if len(parts) < 2 or any(w.casefold() in names.ORG_WORDS for w in parts):
+        if len(parts) < 2 or any(w.casefold() in NAME_ORG_WORDS for w in parts):
             continue  # no name, or an office ("Securities and Exchange Commission")
         at = ctx.text.find(name, c.span[0], c.span[1])
         start = at if at >= 0 else c.span[0]

@@ -25,8 +25,6 @@ from itertools import pairwise
 from pressparse.context import Context
 from pressparse.extract.acronyms import align, coined, core, is_acronym, letters
 from pressparse.extract.chunks import (
-    CONNECTORS,
-    OPENERS,
     Chunk,
     Word,
     inside,
@@ -35,135 +33,59 @@ from pressparse.extract.chunks import (
     title_lines,
     words,
 )
-from pressparse.extract.names import NOT_NAME, is_given_name
-from pressparse.extract.organizations import ORG_HEADS
+from pressparse.extract.names import is_given_name
+from pressparse.lexicon import (
+    AWARENESS_HEADS,
+    CRIME_WORDS,
+    DESCRIPTIVE_WORDS,
+    EVENT_WORDS,
+    GENERIC_PROGRAM_HEADS,
+    INSTITUTION_WORDS,
+    KIND_OF_NOUN,
+    NAME_CONNECTORS,
+    NOT_NAME,
+    PROGRAM_DETERMINERS,
+    PROGRAM_FRONT_HEADS,
+    PROGRAM_FRONT_OF_HEADS,
+    PROGRAM_HEAD_WORDS,
+    PROGRAM_HEADS,
+    PROGRAM_KIND_NOUNS,
+    PROGRAM_LOWER_HEADS,
+    PROGRAM_ORG_WORDS,
+    PROGRAM_ROLE_WORDS,
+    PROJECT_JOB_WORDS,
+    SENTENCE_OPENERS,
+    SURNAME_TITLES,
+    TITLE_SMALL_WORDS,
+)
 from pressparse.models import Acronym, Program
 from pressparse.nlp import Entity
 from pressparse.textspan import Span, collapse
 
-# capitalised head nouns that end a program's name, and the kind they give
-HEADS: dict[str, str] = {
-    "program": "program", "programme": "program", "initiative": "initiative", "project": "project",
-    "campaign": "campaign", "act": "law", "constitution": "law", "amendment": "law",
-    "bill": "bill", "declaration": "declaration", "agreement": "agreement", "accord": "agreement",
-    "treaty": "agreement", "compact": "agreement", "protocol": "agreement", "plan": "plan",
-    "blueprint": "plan", "framework": "plan", "roadmap": "plan", "standards": "plan",
-    "strategy": "strategy", "report": "report", "assessment": "report", "fund": "fund",
-    "grant": "grant", "scholarship": "grant", "scheme": "program",
-}  # fmt: skip
-# lower-case head nouns printed after a proper name: "Spectrum Relocation bill"
-LOWER_HEADS: dict[str, str] = {
-    "program": "program", "programme": "program", "initiative": "initiative", "project": "project",
-    "campaign": "campaign", "bill": "bill", "plan": "plan", "strategy": "strategy", "fund": "fund",
-    "grant": "grant",
-}  # fmt: skip
 # lower-case heads that one plain capitalised word may name: "the Medicare program"
 _SINGLE_WORD_HEADS = frozenset({"program", "programme", "initiative"})
 # the endings of words that say whose a program is, not what it is: "the French program"
 _DEMONYM = re.compile(r"(?:an|ese|ish|ench|ai)$")
-_DETERMINERS = frozenset({"the", "a", "an", "our", "its", "their", "this", "his", "her", "your"})
 # a place after a program's head is not part of its name: "Education Abroad Program in Budapest"
 _PLACE_AFTER = frozenset({"in", "at"})
-# head nouns written in front: "Operation Wrong Turn", "Project Global Shield"
-FRONT_HEADS: dict[str, str] = {"operation": "operation", "project": "project"}
-# head nouns in front of "of"/"on": "Treaty of Lisbon", "Convention on the Rights of the Child"
-FRONT_OF_HEADS: dict[str, str] = {
-    "treaty": "agreement", "convention": "agreement", "agreement": "agreement", "accord": "agreement",
-    "declaration": "declaration", "charter": "agreement", "protocol": "agreement", "review": "report",
-}  # fmt: skip
-# "Life Insurance Awareness Month"
-_AWARENESS = frozenset({"month", "week", "day"})
-# every word that can make a chunk a program's name
-_HEAD_WORDS = frozenset(HEADS) | frozenset(FRONT_HEADS) | frozenset(FRONT_OF_HEADS) | _AWARENESS
-# words that make a chunk an organisation, office, court or team rather than a program: the
-# organisation heads of ``organizations`` and the institutions, places and parts that head no program
-ORG_WORDS = ORG_HEADS | frozenset(
-    {
-        "task", "school", "academy", "hospital", "jail", "prison", "squad", "section", "branch",
-        "caucus", "senate", "house", "congress",
-    }
-)  # fmt: skip
-# words that only name who is acting, never what: "the Senate bill", "the Republican plan"
-INSTITUTION_WORDS = frozenset(
-    {
-        "senate", "house", "congress", "congressional", "administration", "federal", "state", "states",
-        "government", "republican", "republicans", "democratic", "democrat", "democrats", "gop",
-        "conference", "committee", "national", "joint", "final", "annual",
-        "new", "white", "bipartisan", "majority", "minority", "leadership", "my", "original",
-    }
-)  # fmt: skip
-# events and awards, never programs: "Stevie Awards program"
-EVENT_WORDS = frozenset(
-    {"awards", "award", "conference", "summit", "festival", "games", "championship", "expo", "fair", "gala"}
-    | {"tournament", "series", "cup", "marathon", "forum", "show", "week", "day"}
-)
-# crimes, whose schemes and plans are no programs: "Check Cashing Scheme", "Ponzi Scheme"
-CRIME_WORDS = frozenset(
-    {
-        "fraud", "fraudulent", "ponzi", "pyramid", "kickback", "kickbacks", "laundering", "bribery",
-        "scam", "cashing", "embezzlement",
-    }
-)  # fmt: skip
-# people's roles that a name may follow in a chunk: "Representative for the ... Program"
-ROLE_WORDS = frozenset(
-    {
-        "representative", "director", "secretary", "commissioner", "chairman", "chairwoman", "chair",
-        "member", "manager", "coordinator", "administrator", "chief", "spokesman", "spokeswoman",
-        "spokesperson", "president", "officer", "leader", "founder", "sponsor", "author", "cosponsor",
-    }
-)  # fmt: skip
-# words that describe a document rather than name it: "Deferred Prosecution Agreement",
-# "Annual Report", "Defense Authorization bill" (GUIDELINES: descriptive bills do not count)
-DESCRIPTIVE_WORDS = frozenset(
-    {
-        "plea", "deferred", "prosecution", "non-prosecution", "settlement", "consent", "annual", "final",
-        "quarterly", "interim", "police", "incident", "arrest", "business", "strategic", "action",
-        "budget", "master", "appropriations", "appropriation", "authorization", "reauthorization",
-        "supplemental", "spending", "omnibus", "conference", "compromise", "substitute", "draft",
-        "status", "progress", "technical", "fy", "fiscal", "year", "emergency", "stimulus",
-    }
-)  # fmt: skip
 # "Title II of the Civil Rights Act": the part is not the program
 _PART_OF = re.compile(r"(?:Title|Section|Part|Chapter|Article|Subtitle|Division)\s+\S+\s+of\s+(?:the\s+)?")
-# people's titles that precede a surname such as "Grant": "Judge Grant"
-_TITLE_WORDS = frozenset(
-    {"judge", "mr.", "mrs.", "ms.", "dr.", "agent", "officer", "detective", "sergeant", "director", "justice"}
-)
-# job titles after "Project": "Project Manager Jane Doe" is a person
-_JOB_WORDS = frozenset(
-    {
-        "manager", "director", "coordinator", "leader", "lead", "engineer", "officer", "supervisor",
-        "specialist", "analyst", "administrator", "assistant", "team", "staff", "site", "area", "management",
-    }
-)  # fmt: skip
-# the scorer's and reader's generic heads: "X program" is the same program as "X"
-GENERIC_HEADS = frozenset({"program", "programme", "initiative", "project", "campaign", "effort", "plan"})
 # entity labels that mean a head word names no program ("John Grant", "Grant County")
 _NOT_PROGRAM_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "MONEY", "CARDINAL"})
 
 # a kind noun followed by a title: "a historic declaration—Beyond the Border: ...", "report, titled"
-_KIND_NOUNS = (
-    "declaration|report|agreement|plan|strategy|initiative|program|programme|campaign|assessment|"
-    "framework|accord|treaty|roadmap|blueprint|project|operation|act|bill|legislation|law|study"
-)
+_KIND_NOUNS = "|".join(PROGRAM_KIND_NOUNS)
 _TITLE_LEAD = re.compile(
     rf"\b(?P<noun>{_KIND_NOUNS})\b(?:,?\s{{0,20}}(?:[—–]|--)\s*|:\s+|,?\s{{1,20}}(?:called|titled|entitled|"
     rf"named|dubbed|known\s+as)\s+)(?P<quote>[\"“])?",
 )
 _LOWER_HEAD = re.compile(
-    r"\s{0,20}(?:(?P<acr>\([A-Za-z0-9&./-]{2,12}\))\s{0,20})?(?P<head>" + "|".join(LOWER_HEADS) + r")\b(?!-)"
+    r"\s{0,20}(?:(?P<acr>\([A-Za-z0-9&./-]{2,12}\))\s{0,20})?(?P<head>"
+    + "|".join(PROGRAM_LOWER_HEADS)
+    + r")\b(?!-)"
 )
 _QUOTED = re.compile(r"[\"“](?P<inner>[A-Z][^\"“”\n]{1,80}?)[\"”]")
 _BARE_HEAD = re.compile(r"\b[Tt]he\s+(?P<head>[A-Z][a-z]+)\b")
-_ARTICLES = frozenset({"the", "a", "an"})
-_TITLE_SMALL = frozenset(
-    {"of", "and", "for", "to", "on", "in", "the", "a", "an", "our", "with", "at", "by", "&"}
-)
-_KIND_OF_NOUN = {
-    "programme": "program", "assessment": "report", "framework": "plan", "accord": "agreement",
-    "treaty": "agreement", "roadmap": "plan", "blueprint": "plan", "act": "law", "law": "law",
-    "legislation": "law", "study": "report",
-}  # fmt: skip
 
 
 # a word that is a web address: "NoCharityNeeded.com"
@@ -183,7 +105,7 @@ class _Doc:
 # a fiscal year in front of a name: "Fiscal Year 2004 Assistance to Firefighters Grant Program"
 _FISCAL_YEAR = re.compile(r"(?i:fiscal\s+years?|FY)[\s-]*(?:19|20)?\d\d\s+")
 # small words left at the front of a name once a number is cut off: "000 for the Courtroom 21 Project"
-_LEADING_SMALL = CONNECTORS | {"the"}
+_LEADING_SMALL = NAME_CONNECTORS | {"the"}
 
 
 @dataclass(frozen=True)
@@ -199,7 +121,7 @@ class _Cand:
         toks: list[str] = []
         for w in _name_words(self.name):
             toks.extend(expand.get(w, [w.lower()]))
-        return frozenset(_singular(t) for t in toks if t not in GENERIC_HEADS and t != "the")
+        return frozenset(_singular(t) for t in toks if t not in GENERIC_PROGRAM_HEADS and t != "the")
 
 
 @lru_cache(maxsize=4096)
@@ -228,14 +150,15 @@ def _blocked(doc: _Doc, w: Word) -> bool:
 
 
 def _institution_only(ws: tuple[Word, ...] | list[Word]) -> bool:
-    return all(w.lower in INSTITUTION_WORDS or w.lower in _TITLE_SMALL or w.number for w in ws)
+    return all(w.lower in INSTITUTION_WORDS or w.lower in TITLE_SMALL_WORDS or w.number for w in ws)
 
 
 def _descriptive(ws: tuple[Word, ...] | list[Word], kind: str) -> bool:
     """Whether the words before the head only describe ("Deferred Prosecution Agreement"), or
     a bill is named for what it does ("Defense Authorization bill"); a law keeps its name."""
     if all(
-        w.lower in DESCRIPTIVE_WORDS | INSTITUTION_WORDS or w.lower in _TITLE_SMALL or w.number for w in ws
+        w.lower in DESCRIPTIVE_WORDS | INSTITUTION_WORDS or w.lower in TITLE_SMALL_WORDS or w.number
+        for w in ws
     ):
         return True
     return kind in _NAMED_FOR_WHAT_THEY_DO and bool(ws) and ws[-1].lower in DESCRIPTIVE_WORDS - {"emergency"}
@@ -246,7 +169,7 @@ _NAMED_FOR_WHAT_THEY_DO = frozenset({"bill", "agreement", "report", "declaration
 
 
 def _has_org_word(ws: tuple[Word, ...] | list[Word]) -> bool:
-    return any(_word_stem(w) in ORG_WORDS for w in ws)
+    return any(_word_stem(w) in PROGRAM_ORG_WORDS for w in ws)
 
 
 def _lower_head(text: str, end: int) -> tuple[str, Span, Span | None] | None:
@@ -260,7 +183,7 @@ def _lower_head(text: str, end: int) -> tuple[str, Span, Span | None] | None:
 
 def _after_role(ws: list[Word]) -> list[Word]:
     """The words after a person's role: "Regional Representative for the Assistance to ... Program"."""
-    role = max((i for i, w in enumerate(ws[:-1]) if w.lower in ROLE_WORDS), default=-1)
+    role = max((i for i, w in enumerate(ws[:-1]) if w.lower in PROGRAM_ROLE_WORDS), default=-1)
     if role < 0:
         return ws
     ws = ws[role + 1 :]
@@ -282,9 +205,9 @@ def _single_word_name(doc: _Doc, w: Word, head: str, acronyms: set[str]) -> bool
     if (
         head in _SINGLE_WORD_HEADS
         and before
-        and before[-1].lower() in _DETERMINERS
+        and before[-1].lower() in PROGRAM_DETERMINERS
         and w.text[:1].isupper()
-        and w.lower not in INSTITUTION_WORDS | ORG_WORDS | EVENT_WORDS | NOT_NAME
+        and w.lower not in INSTITUTION_WORDS | PROGRAM_ORG_WORDS | EVENT_WORDS | NOT_NAME
         and not is_given_name(w.text)
         and not any(_DEMONYM.search(part) for part in w.text.split("-"))
         and not _blocked(doc, w)
@@ -302,7 +225,7 @@ def _with_lower_head(
     ws = ws[article + 1 :]  # "Staff of the Sanders campaign": the name is after the article
     if not ws:
         return None
-    if _word_stem(ws[-1]) in ORG_WORDS | EVENT_WORDS or _word_stem(ws[0]) in ORG_WORDS:
+    if _word_stem(ws[-1]) in PROGRAM_ORG_WORDS | EVENT_WORDS or _word_stem(ws[0]) in PROGRAM_ORG_WORDS:
         return None
     if _institution_only(ws) or _descriptive(ws, head) or any(w.possessive for w in ws):
         return None
@@ -315,21 +238,21 @@ def _with_lower_head(
             return None
         short = single and (ws[0].text in acronyms or ws[0].text.isupper())
     span = (ws[0].start, head_span[1])
-    return _Cand(_name(doc.text, span, cut), LOWER_HEADS[head], span, None, not short)
+    return _Cand(_name(doc.text, span, cut), PROGRAM_LOWER_HEADS[head], span, None, not short)
 
 
 def _front_named(text: str, ws: list[Word], i: int) -> _Cand | None:
     """The name after a head in front: "Operation Wrong Turn", "Project Global Shield"."""
     w = ws[i]
     rest = ws[i + 1 :]
-    end = next((k for k, x in enumerate(rest) if _word_stem(x) in ORG_WORDS), len(rest))
+    end = next((k for k, x in enumerate(rest) if _word_stem(x) in PROGRAM_ORG_WORDS), len(rest))
     rest = rest[:end]
     while rest and not rest[-1].capitalised and not rest[-1].number:
         rest.pop()
-    if not rest or (len(ws) > i + 1 + len(rest) and _word_stem(ws[-1]) in HEADS):
+    if not rest or (len(ws) > i + 1 + len(rest) and _word_stem(ws[-1]) in PROGRAM_HEADS):
         return None
     span = (w.start, rest[-1].end)
-    return _Cand(_name(text, span), FRONT_HEADS[w.lower], span, w.lower, True)
+    return _Cand(_name(text, span), PROGRAM_FRONT_HEADS[w.lower], span, w.lower, True)
 
 
 def _with_front_head(text: str, ws: list[Word]) -> _Cand | None:
@@ -337,17 +260,17 @@ def _with_front_head(text: str, ws: list[Word]) -> _Cand | None:
     for i, w in enumerate(ws[:-1]):
         nxt = ws[i + 1]
         if (
-            w.lower in FRONT_HEADS
+            w.lower in PROGRAM_FRONT_HEADS
             and nxt.text[:1].isalpha()
             and nxt.capitalised
-            and nxt.lower not in _JOB_WORDS
+            and nxt.lower not in PROJECT_JOB_WORDS
         ):
             found = _front_named(text, ws, i)
             if found is not None:
                 return found
-        if w.lower in FRONT_OF_HEADS and i == 0 and nxt.lower in ("of", "on"):
+        if w.lower in PROGRAM_FRONT_OF_HEADS and i == 0 and nxt.lower in ("of", "on"):
             span = (w.start, ws[-1].end)
-            return _Cand(_name(text, span), FRONT_OF_HEADS[w.lower], span, w.lower, True)
+            return _Cand(_name(text, span), PROGRAM_FRONT_OF_HEADS[w.lower], span, w.lower, True)
     return None
 
 
@@ -355,8 +278,8 @@ def _end_head(ws: list[Word]) -> tuple[int, str] | None:
     """The index and kind of the capitalised head that ends the fullest name in the chunk."""
     best: tuple[int, str] | None = None
     for h, w in enumerate(ws):
-        kind = HEADS.get(w.lower)
-        if w.lower in _AWARENESS and h > 0 and ws[h - 1].lower == "awareness":
+        kind = PROGRAM_HEADS.get(w.lower)
+        if w.lower in AWARENESS_HEADS and h > 0 and ws[h - 1].lower == "awareness":
             kind = "campaign"
         if kind is None or not w.capitalised or h == 0:
             continue
@@ -385,7 +308,7 @@ def _name_start(text: str, ws: list[Word], h: int, kind: str) -> int:
             start = next((k for k, x in enumerate(ws) if x.start >= m.end()), h)
     if kind not in ("law", "bill"):
         # an organisation's "for" before the name: "Development Committee for the X Program"
-        org = max((k for k in range(start + 1, h - 1) if _word_stem(ws[k]) in ORG_WORDS), default=-1)
+        org = max((k for k in range(start + 1, h - 1) if _word_stem(ws[k]) in PROGRAM_ORG_WORDS), default=-1)
         if org >= 0 and ws[org + 1].lower == "for":
             start = next((k for k in range(org + 1, h) if ws[k].lower not in _LEADING_SMALL), h)
     return start
@@ -397,7 +320,8 @@ def _tail_ok(ws: list[Word], h: int, kind: str) -> bool:
     rest = ws[h + 1 + (_law_year(ws, h) if kind == "law" else 0) :]
     if not rest or rest[0].lower in _PLACE_AFTER:
         return True
-    return rest[-1].lower in HEADS and _descriptive(rest[:-1], "report")  # not "Specialist Bill Jones"
+    # not "Specialist Bill Jones"
+    return rest[-1].lower in PROGRAM_HEADS and _descriptive(rest[:-1], "report")
 
 
 def _end_rejected(doc: _Doc, name_ws: list[Word], kind: str) -> bool:
@@ -412,10 +336,10 @@ def _end_rejected(doc: _Doc, name_ws: list[Word], kind: str) -> bool:
     if _org_of(name_ws) and kind not in ("law", "bill"):
         return True  # "the Office of Labor-Management Standards": an organisation
     if _descriptive(name_ws[:-1], kind) or (
-        _word_stem(name_ws[0]) in ORG_WORDS and kind not in ("law", "bill")
+        _word_stem(name_ws[0]) in PROGRAM_ORG_WORDS and kind not in ("law", "bill")
     ):
         return True
-    if _blocked(doc, name_ws[-1]) or (kind == "grant" and name_ws[-2].lower in _TITLE_WORDS):
+    if _blocked(doc, name_ws[-1]) or (kind == "grant" and name_ws[-2].lower in SURNAME_TITLES):
         return True
     if kind == "grant" and any(len(w.text) == 2 and w.text[1] == "." for w in name_ws):
         return True  # "Michael W. Grant"
@@ -424,7 +348,7 @@ def _end_rejected(doc: _Doc, name_ws: list[Word], kind: str) -> bool:
 
 def _org_of(ws: list[Word]) -> bool:
     """Whether an organisation's head stands before "of" in the words: "County Office of X"."""
-    return any(_word_stem(w) in ORG_WORDS and nxt.lower == "of" for w, nxt in pairwise(ws))
+    return any(_word_stem(w) in PROGRAM_ORG_WORDS and nxt.lower == "of" for w, nxt in pairwise(ws))
 
 
 def _with_end_head(doc: _Doc, ws: list[Word]) -> _Cand | None:
@@ -446,7 +370,7 @@ def _with_end_head(doc: _Doc, ws: list[Word]) -> _Cand | None:
 def _from_chunk(doc: _Doc, chunk: Chunk, acronyms: set[str]) -> _Cand | None:
     """The program a proper-name chunk names, by the head noun in, before or after it."""
     ws = list(chunk.words)
-    if all(w.lower not in _HEAD_WORDS for w in ws) and not _LOWER_HEAD.match(doc.text, ws[-1].end):
+    if all(w.lower not in PROGRAM_HEAD_WORDS for w in ws) and not _LOWER_HEAD.match(doc.text, ws[-1].end):
         return None  # no head noun in or after it: most chunks
     ws = _after_role(ws)
     if not ws:
@@ -465,14 +389,14 @@ _COMMA_GAP = re.compile(r",[ \t]+")
 
 
 def _ends_in_head(text: str, ws: tuple[Word, ...]) -> bool:
-    return (ws[-1].capitalised and ws[-1].lower in HEADS) or bool(_LOWER_HEAD.match(text, ws[-1].end))
+    return (ws[-1].capitalised and ws[-1].lower in PROGRAM_HEADS) or bool(_LOWER_HEAD.match(text, ws[-1].end))
 
 
 def _may_join(text: str, a: Chunk, b: Chunk) -> bool:
     """Whether chunks ``a`` and ``b`` (``b`` the next one after a parenthesis, or right after a
     comma) are one program's name, ``b`` ending in its head."""
     gap = (a.span[1], b.span[0])
-    if not _ends_in_head(text, b.words) or a.words[-1].lower in _HEAD_WORDS or a.words[-1].possessive:
+    if not _ends_in_head(text, b.words) or a.words[-1].lower in PROGRAM_HEAD_WORDS or a.words[-1].possessive:
         return False
     if _PAREN_GAP.fullmatch(text, *gap):
         return True
@@ -481,7 +405,7 @@ def _may_join(text: str, a: Chunk, b: Chunk) -> bool:
         and len(b.words) > 2
         and b.words[1].lower in ("and", "&")
         and len(a.words) > 1
-        and all(w.capitalised or w.lower in CONNECTORS for w in a.words)
+        and all(w.capitalised or w.lower in NAME_CONNECTORS for w in a.words)
         and not any(w.text.isupper() for w in a.words)
     )
 
@@ -509,8 +433,8 @@ def _split_lists(chunk: Chunk) -> list[Chunk]:
     """Two names in one chunk: "National Firearms Act and Gun Control Act", "X Program in Project Y"."""
     ws = chunk.words
     for i in range(1, len(ws) - 2):
-        joins = ws[i + 1].lower in ("and", "&", "or") or ws[i + 2].lower in FRONT_HEADS
-        if ws[i].lower in HEADS and ws[i].capitalised and joins:
+        joins = ws[i + 1].lower in ("and", "&", "or") or ws[i + 2].lower in PROGRAM_FRONT_HEADS
+        if ws[i].lower in PROGRAM_HEADS and ws[i].capitalised and joins:
             return [Chunk(ws[: i + 1]), *_split_lists(Chunk(ws[i + 2 :]))]
     return [chunk]
 
@@ -525,10 +449,10 @@ def _title_after(text: str, pos: int, hi: int, quoted: bool) -> Span | None:
         gap = text[prev.end : w.start]
         if not (gap.isspace() or (gap.startswith(":") and gap[1:].isspace() and w.capitalised)):
             break
-        if gap.count("\n") > 1 or not (w.capitalised or w.number or w.lower in _TITLE_SMALL):
+        if gap.count("\n") > 1 or not (w.capitalised or w.number or w.lower in TITLE_SMALL_WORDS):
             break
         taken.append(w)
-    while taken and taken[-1].lower in _TITLE_SMALL:
+    while taken and taken[-1].lower in TITLE_SMALL_WORDS:
         taken.pop()
     caps = sum(w.capitalised for w in taken)
     if len(taken) < 2 or caps < 2:
@@ -553,15 +477,15 @@ def _titles(doc: _Doc, lo: int, hi: int) -> list[_Cand]:
         span = _title_after(text, m.end(), hi, bool(m.group("quote")))
         if span is None:
             continue
-        kind = _KIND_OF_NOUN.get(noun, noun)
+        kind = KIND_OF_NOUN.get(noun, noun)
         if kind == "operation" or noun == "legislation":
             kind = "operation" if noun == "operation" else "law"
         ws = words(text, *span)
         if _has_org_word(ws[-1:]):
             continue
         last = ws[-1].lower
-        kind = FRONT_HEADS.get(ws[0].lower, HEADS.get(last, kind))
-        out.append(_Cand(_name(text, span), kind, span, last if last in HEADS else None, True))
+        kind = PROGRAM_FRONT_HEADS.get(ws[0].lower, PROGRAM_HEADS.get(last, kind))
+        out.append(_Cand(_name(text, span), kind, span, last if last in PROGRAM_HEADS else None, True))
     return out
 
 
@@ -570,7 +494,7 @@ def _quoted(doc: _Doc, lo: int, hi: int) -> list[_Cand]:
     out: list[_Cand] = []
     for m in _QUOTED.finditer(doc.text, lo, hi):
         ws = words(doc.text, *m.span("inner"))
-        if 1 <= len(ws) <= 8 and all(w.capitalised or w.lower in _TITLE_SMALL for w in ws):
+        if 1 <= len(ws) <= 8 and all(w.capitalised or w.lower in TITLE_SMALL_WORDS for w in ws):
             span = (ws[0].start, ws[-1].end)
             out.append(_Cand(_name(doc.text, span), None, span, None, False))
     return out
@@ -579,7 +503,7 @@ def _quoted(doc: _Doc, lo: int, hi: int) -> list[_Cand]:
 # kind nouns that an appositive gives a name: "Vanguard, a program that ...", "E-Rate, a fund"
 _APPOSITIVE = re.compile(
     r",\s+an?\s+(?:[\w’'-]+\s+){0,4}?(?P<kind>programme|program|initiative|scheme|fund|campaign|project|"
-    r"facility|strategy|plan|law|act)\b(?![-’'])(?!\s+(?:" + "|".join(_JOB_WORDS) + r")\b)"
+    r"facility|strategy|plan|law|act)\b(?![-’'])(?!\s+(?:" + "|".join(PROJECT_JOB_WORDS) + r")\b)"
 )
 # the frames around a coined name that make it a program: "launched NextGenerationEU", "funding
 # under NextGenerationEU", "E-Rate funding", "enrolled in AmeriCorps"
@@ -617,11 +541,11 @@ def _name_like(doc: _Doc, ws: list[Word]) -> bool:
     organisation, institution or event word, no person (a given name first) or place (the model)."""
     return (
         bool(ws)
-        and all(w.capitalised or w.number or w.lower in CONNECTORS for w in ws)
+        and all(w.capitalised or w.number or w.lower in NAME_CONNECTORS for w in ws)
         and ws[0].capitalised
         and not any(w.possessive for w in ws)
         and not _has_org_word(ws)
-        and not any(_singular(_word_stem(w)) in ORG_WORDS or w.text in doc.org_acronyms for w in ws)
+        and not any(_singular(_word_stem(w)) in PROGRAM_ORG_WORDS or w.text in doc.org_acronyms for w in ws)
         and not _institution_only(ws)
         and not any(_word_stem(w) in EVENT_WORDS for w in ws)
         and not is_given_name(ws[0].text)
@@ -638,11 +562,11 @@ def _appositives(doc: _Doc, lo: int, hi: int, ends: dict[int, Chunk]) -> list[_C
             continue
         ws = list(chunk.words)
         before = doc.text[max(lo, ws[0].start - 12) : ws[0].start].split()
-        if before and before[-1].lower() in OPENERS - _DETERMINERS:
+        if before and before[-1].lower() in SENTENCE_OPENERS - PROGRAM_DETERMINERS:
             continue  # "In Washington, a plan ...": a place after a preposition
-        if _name_like(doc, ws) and ws[-1].lower not in _HEAD_WORDS:
+        if _name_like(doc, ws) and ws[-1].lower not in PROGRAM_HEAD_WORDS:
             span = chunk.span
-            kind = _KIND_OF_NOUN.get(m.group("kind"), m.group("kind"))
+            kind = KIND_OF_NOUN.get(m.group("kind"), m.group("kind"))
             out.append(_Cand(_name(doc.text, span), kind, span, None, True))
     return out
 
@@ -669,8 +593,10 @@ def _quoted_kinds(doc: _Doc, lo: int, hi: int) -> list[_Cand]:
         ws = words(doc.text, *m.span("inner"))
         if 1 <= len(ws) <= 8 and not _has_org_word(ws):
             span = (ws[0].start, ws[-1].end)
-            kind = _KIND_OF_NOUN.get(m.group("kind"), m.group("kind"))
-            out.append(_Cand(_name(doc.text, span), LOWER_HEADS.get(kind, "campaign"), span, None, True))
+            kind = KIND_OF_NOUN.get(m.group("kind"), m.group("kind"))
+            out.append(
+                _Cand(_name(doc.text, span), PROGRAM_LOWER_HEADS.get(kind, "campaign"), span, None, True)
+            )
     return out
 
 
@@ -707,7 +633,7 @@ def _list_item(text: str, pos: int, hi: int) -> list[Word]:
     for prev, w in zip([None, *ws], ws, strict=False):
         if prev is not None and not text[prev.end : w.start].isspace():
             break
-        if not (w.capitalised or w.number or (item and w.lower in CONNECTORS - {"and"} - _PLACE_AFTER)):
+        if not (w.capitalised or w.number or (item and w.lower in NAME_CONNECTORS - {"and"} - _PLACE_AFTER)):
             break
         item.append(w)
         if w.possessive:
@@ -799,7 +725,7 @@ def _bare_heads(doc: _Doc, groups: list[list[_Cand]]) -> None:
     for lo, hi in doc.regions:
         for m in _BARE_HEAD.finditer(doc.text, lo, hi):
             head = m.group("head").lower()
-            if head not in HEADS and head not in FRONT_HEADS:
+            if head not in PROGRAM_HEADS and head not in PROGRAM_FRONT_HEADS:
                 continue
             span = m.span("head")
             before = [g for g in groups if g[0].head == head and min(c.span[0] for c in g) < span[0]]
@@ -847,7 +773,7 @@ def find(
     """The programs named in ``regions`` of ``text``; ``entities`` (from the model, if any) veto
     head words that name people, places or dates."""
     orgs = frozenset(
-        a.acronym for a in acronyms if _singular(_name_words(a.expansion)[-1].lower()) in ORG_WORDS
+        a.acronym for a in acronyms if _singular(_name_words(a.expansion)[-1].lower()) in PROGRAM_ORG_WORDS
     )
     doc = _Doc(text, regions, entities, orgs)
     expand = {a.acronym: [w.lower() for w in re.findall(r"[\w’'.&-]+", a.expansion)] for a in acronyms}

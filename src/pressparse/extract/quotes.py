@@ -28,21 +28,12 @@ from dataclasses import dataclass
 from pressparse.context import Context
 from pressparse.extract import names
 from pressparse.extract.names import LOWER, UPPER, gender, name_parts
+from pressparse.lexicon import ATTRIBUTION_ABBREVIATIONS, REPORTING_VERBS
 from pressparse.models import Person, Quote, Speaker
 from pressparse.textspan import Span, iter_lines, paragraphs, strip_span
 
 _U, _LO = f"[{UPPER}]", f"[{LOWER}]"
-_VERBS = (
-    r"said|says|say|added|adds|stated|states|explained|explains|noted|notes|continued|continues|"
-    r"concluded|remarked|commented|comments|told|tells|wrote|writes|declared|emphasized|emphasised|"
-    r"stressed|asked|recalled|observed|agreed|urged|warned|acknowledged|announced|pointed out|"
-    r"testified|argued|insisted|shared|reflected|affirmed|exclaimed|responded|replied|cautioned|"
-    r"predicted|promised|vowed|boasted|lamented|mused|quipped|tweeted|articulated|echoed|underscored|"
-    r"elaborated|reiterated|conceded|maintained|recounted|proclaimed|"
-    r"recalls|laughs|laughed|joked|jokes|insists|argues|warns|observes|asks|answered|answers|admitted|"
-    r"admits|recounts|remembers|remembered|suggested|suggests|cautions|urges|replies|responds|"
-    r"adding|noting|saying|explaining|stating|arguing|writing|put\s+it"
-)
+_VERBS = "|".join(v.replace(" ", r"\s+") for v in REPORTING_VERBS)
 _CUE_AFTER = re.compile(
     rf"^[\s,]*(?:(?P<verb>{_VERBS})\b(?:\s+(?:by|to\s+\w+|in\s+a\s+statement))?|(?P<acc>according\s+to)\b)",
     re.IGNORECASE,
@@ -58,9 +49,8 @@ _CUE_BEFORE = re.compile(
 )
 # where a clause stops: a hard stop, or a full stop that ends no abbreviation or initial
 _HARD_STOP = re.compile(r"[;:!?\"“”]|\n\s*\n|\.(?=\s|$)")
-_ABBREV_DOT = re.compile(
-    rf"(?:\b{_U}|\b(?:{_U}\.)+{_U}|\b(?:Sen|Sens|Rep|Reps|Gov|Dr|Mr|Mrs|Ms|Jr|Sr|St|Lt|Sgt|Capt|Det|Atty|Gen|Hon|Rev|Prof|Cmdr|Col|Supt|Asst|Dep|Insp|Inc|Co|Corp|Ltd))$"
-)
+_ABBREVIATED = "|".join(sorted(a.capitalize() for a in ATTRIBUTION_ABBREVIATIONS))
+_ABBREV_DOT = re.compile(rf"(?:\b{_U}|\b(?:{_U}\.)+{_U}|\b(?:{_ABBREVIATED}))$")
 _SUBJECT = re.compile(rf"\s{{0,20}}(?:{_U}|(?:he|she|they|we|I|the|a|an|our|his|her)\b)")
 _COLON_BEFORE = re.compile(r":\s*$")
 _CUE_INSIDE = re.compile(rf",\s+(?P<verb>{_VERBS})\s+(?P<who>[^,;:!?\"“”]{{3,100}}?)\.?\s*$")
