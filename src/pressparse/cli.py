@@ -18,6 +18,8 @@ from pressparse import __version__
 from pressparse.table import TABLES, TABLES_DOC
 
 if TYPE_CHECKING:
+    from pressparse.batch import Options
+    from pressparse.inputs import InputItem
     from pressparse.output import RecordWriter
     from pressparse.pipeline import Parser
 
@@ -243,17 +245,40 @@ def extract(
     scheduler: str | None,
 ) -> None:
     import os
-    from contextlib import closing
 
-    from rich.console import Console
-    from rich.progress import Progress
-
-    from pressparse.batch import Options, run
-    from pressparse.inputs import OutputCollision, expand, printable_path, rooted
-    from pressparse.output import DirWriter, is_json_file, make_writer, utf8_stdout
+    from pressparse.batch import Options
+    from pressparse.output import DirWriter
 
     model, use_model = model_choice(model, no_model)
-    no_model = not use_model
+    _check_combinations(fmt, output_dir, table, skip_existing)
+    if scheduler:
+        _run_on_cluster(
+            scheduler, paths, pattern, fmt, output_dir, model, not use_model, jobs, timeout, max_bytes or None
+        )
+    items = _inputs(paths, pattern, output_dir)
+    several = len(items) > 1
+    writer = _open_writer(fmt, table, output_dir, db, pretty, several)
+    if skip_existing and isinstance(writer, DirWriter):  # --skip-existing goes with -o DIR (checked above)
+        items = [i for i in items if not os.path.exists(writer.target(i.relative))]
+    options = Options(
+        model=model,
+        use_model=use_model,
+        max_bytes=max_bytes or None,
+        timeout=timeout or None,
+        follow_links=follow_links,
+    )
+    if jobs == 0:  # all cores, but no worker start-up cost for a handful of documents
+        jobs = min(os.cpu_count() or 1, max(1, len(items) // options.chunk))
+    failed = _write_all(items, options, jobs, writer, quiet=quiet, several=several, output=output_dir)
+    if not quiet and (several or failed):
+        click.echo(f"pressparse: {len(items) - failed} parsed, {failed} failed", err=True)
+    sys.exit(EXIT_SOME_FAILED if failed else EXIT_OK)
+
+
+def _check_combinations(fmt: str, output_dir: str | None, table: str | None, skip_existing: bool) -> None:
+    """Refuse option combinations that cannot work (usage errors, exit 2)."""
+    from pressparse.output import is_json_file
+
     if fmt == "csv" and output_dir:
         raise click.UsageError("--format csv writes one table to stdout; it does not go with -o")
     if table and fmt != "csv":
@@ -262,10 +287,12 @@ def extract(
         raise click.UsageError("--skip-existing goes with -o DIR")
     if skip_existing and fmt == "parquet":
         raise click.UsageError("--skip-existing goes with JSON files (-o DIR), not --format parquet")
-    if scheduler:
-        _run_on_cluster(
-            scheduler, paths, pattern, fmt, output_dir, model, no_model, jobs, timeout, max_bytes or None
-        )
+
+
+def _inputs(paths: tuple[str, ...], pattern: str, output_dir: str | None) -> list[InputItem]:
+    """The inputs named by ``paths``, each with its output name under their common root with ``-o``."""
+    from pressparse.inputs import OutputCollision, expand, printable_path, rooted
+
     items = list(expand(paths, pattern))
     if not items:
         raise click.UsageError(f"no input matching {pattern!r} in: {printable_path(' '.join(paths))}")
@@ -274,30 +301,51 @@ def extract(
             items = rooted(items)
         except OutputCollision as exc:
             raise click.UsageError(printable_path(str(exc))) from None
-    several = len(items) > 1
+    return items
+
+
+def _open_writer(
+    fmt: str, table: str | None, output_dir: str | None, db: str | None, pretty: bool | None, several: bool
+) -> RecordWriter:
+    """Where the records go: stdout, ``-o``, ``--db`` or Parquet (an output fault exits 3)."""
+    from pressparse.output import make_writer, utf8_stdout
+
     try:
         out = None if output_dir or db else utf8_stdout()
         if pretty is None:
             pretty = out is not None and out.isatty()
-        writer = _sink_writer(fmt, output_dir, db) or make_writer(
+        return _sink_writer(fmt, output_dir, db) or make_writer(
             fmt, table, output_dir, out, pretty and not several
         )
     except OSError as exc:
         _output_fault(output_dir or db, exc)
-    if skip_existing and isinstance(writer, DirWriter):  # --skip-existing goes with -o DIR (checked above)
-        items = [i for i in items if not os.path.exists(writer.target(i.relative))]
-    options = Options(
-        model=model,
-        use_model=not no_model,
-        max_bytes=max_bytes or None,
-        timeout=timeout or None,
-        follow_links=follow_links,
-    )
-    if jobs == 0:  # all cores, but no worker start-up cost for a handful of documents
-        jobs = min(os.cpu_count() or 1, max(1, len(items) // options.chunk))
+
+
+def _write_all(
+    items: list[InputItem],
+    options: Options,
+    jobs: int,
+    writer: RecordWriter,
+    *,
+    quiet: bool,
+    several: bool,
+    output: str | None,
+) -> int:
+    """Parse ``items`` and write each record as it comes, in order; give how many failed.
+
+    A failure is said on stderr (unless ``quiet``); an interrupt writes nothing half and exits
+    130/143; a closed pipe ends quietly; an output fault exits 3.
+    """
+    from contextlib import closing
+
+    from rich.console import Console
+    from rich.progress import Progress
+
+    from pressparse.batch import run
+
     failed = 0
-    show_progress = several and not quiet and sys.stderr.isatty()
     interrupts = _Interrupts()
+    show_progress = several and not quiet and sys.stderr.isatty()
     progress = Progress(console=Console(stderr=True), disable=not show_progress, transient=True)
     try:
         with interrupts, progress, closing(run(items, options, jobs)) as results:
@@ -316,19 +364,17 @@ def extract(
     except BrokenPipeError:
         _stop_quietly()
     except OSError as exc:
-        _output_fault(output_dir, exc)
+        _output_fault(output, exc)
     except KeyboardInterrupt:
         try:
             writer.close()
         except BrokenPipeError:
             _stop_quietly()
         except OSError as exc:
-            _output_fault(output_dir, exc)
+            _output_fault(output, exc)
         click.echo("pressparse: interrupted", err=True)
         sys.exit(interrupts.exit_status)
-    if not quiet and (several or failed):
-        click.echo(f"pressparse: {len(items) - failed} parsed, {failed} failed", err=True)
-    sys.exit(EXIT_SOME_FAILED if failed else EXIT_OK)
+    return failed
 
 
 def _finite(value: float) -> float:
