@@ -26,6 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import Final
 
 from pressparse.context import Context
 from pressparse.extract.numbers import WORDS, parse_number
@@ -622,6 +623,10 @@ def _range_end(text: str, cand: Candidate, value: str) -> DateMention | None:
     if other is None or (other > d) != (cand.kind == "mdy"):
         return None
     return DateMention(text=text[span[0] : span[1]], span=span, value=other.isoformat(), granularity="day")
+
+
+NAME: Final = "dates"
+NEEDS: Final[tuple[str, ...]] = ()
 
 
 def extract(ctx: Context) -> tuple[DateMention, ...]:

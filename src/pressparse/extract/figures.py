@@ -27,6 +27,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from pressparse.context import Context
 from pressparse.extract.chunks import OPENERS
@@ -459,6 +460,10 @@ def _figure(text: str, f: _Found, same_as: int | None) -> Figure:
         normalized_unit=normalized_unit,
         same_as=same_as,
     )
+
+
+NAME: Final = "figures"
+NEEDS: Final[tuple[str, ...]] = ()
 
 
 def extract(ctx: Context) -> tuple[Figure, ...]:

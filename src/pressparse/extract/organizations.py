@@ -1,7 +1,7 @@
 """Organisation extractor: agencies, offices, companies named in the release.
 
-Takes a ``Context`` and the release's acronyms; gives a tuple of ``Organization`` items with
-spans into the decoded input.
+Takes a ``Context`` with the release's acronyms and programs (``ctx.acronyms``,
+``ctx.programs``); gives a tuple of ``Organization`` items with spans into the decoded input.
 
 An organisation is a proper-name chunk (``chunks.chunks``) ending in an organisation head
 noun (``World Customs Organization``, ``Orange County District Attorney’s Office``), or
@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Final
 
 from pressparse.context import Context
 from pressparse.extract.chunks import Chunk, split_chunks, title_lines
@@ -211,8 +212,10 @@ def find(
     return tuple(out)
 
 
-def extract(
-    ctx: Context, acronyms: tuple[Acronym, ...] = (), programs: tuple[Program, ...] = ()
-) -> tuple[Organization, ...]:
+NAME: Final = "organizations"
+NEEDS: Final[tuple[str, ...]] = ("acronyms", "programs")
+
+
+def extract(ctx: Context) -> tuple[Organization, ...]:
     """Find every organisation in the release's text."""
-    return find(ctx.text, ctx.regions, acronyms, ctx.analysis.entities, programs)
+    return find(ctx.text, ctx.regions, ctx.acronyms, ctx.analysis.entities, ctx.programs)

@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from functools import lru_cache
 from itertools import accumulate
+from typing import Final
 
 from pressparse.context import Context
 from pressparse.extract import names
@@ -30,6 +31,10 @@ _CAPS_PAIR = re.compile(
     rf"\b(?P<given>[{names.UPPER}]{{2,}})\s+(?P<surname>[{names.UPPER}][{names.UPPER}'’-]+)\b"
 )
 _WORD = re.compile(rf"[{names.UPPER}](?:{names.LETTER}|['’-])+")
+
+
+NAME: Final = "people"
+NEEDS: Final[tuple[str, ...]] = ()
 
 
 def extract(ctx: Context) -> tuple[Person, ...]:

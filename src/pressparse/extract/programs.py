@@ -1,7 +1,7 @@
 """Program extractor: named programs, initiatives, operations, laws, reports.
 
-Takes a ``Context`` and the release's acronyms; gives a tuple of ``Program`` items with
-spans into the decoded input.
+Takes a ``Context`` with the release's acronyms (``ctx.acronyms``); gives a tuple of
+``Program`` items with spans into the decoded input.
 
 A program is found by the head noun of a proper-name chunk (``chunks.chunks``):
 ``X Act of 2005``, ``X Initiative``, ``U.S.-Canada Joint Border Threat and Risk
@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
+from typing import Final
 
 from pressparse.context import Context
 from pressparse.extract.acronyms import align, coined, core, is_acronym, letters
@@ -831,9 +832,13 @@ def _repeats(doc: _Doc, groups: list[list[_Cand]]) -> None:
                 groups[at].append(_Cand(name, None, m.span(), None, False))
 
 
-def extract(ctx: Context, acronyms: tuple[Acronym, ...] = ()) -> tuple[Program, ...]:
+NAME: Final = "programs"
+NEEDS: Final[tuple[str, ...]] = ("acronyms",)
+
+
+def extract(ctx: Context) -> tuple[Program, ...]:
     """Find every named program in the release's text, once each, with its mentions."""
-    return find(ctx.text, ctx.regions, acronyms, ctx.analysis.entities)
+    return find(ctx.text, ctx.regions, ctx.acronyms, ctx.analysis.entities)
 
 
 def find(
