@@ -7,7 +7,8 @@ import time
 import pytest
 
 from pressparse.context import Context
-from pressparse.extract import names, people, quotes, run
+from pressparse.extract import people, quotes, run
+from pressparse.text import names
 
 
 def _ctx(text: str) -> Context:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 
 from pressparse.context import Context
-from pressparse.extract import names, people
+from pressparse.extract import people
 from pressparse.header import Header
 from pressparse.models import Contact, Person
+from pressparse.text import names
 from tests.conftest import SEED
 
 

@@ -7,12 +7,14 @@ gives the ``Release``. The stages, in order:
 2. layout   (``layout.segment``)    noise, headline, header, body, about spans
 3. header   (``header.read_header``) headline, release date/time/type/issuer, dateline, contacts
 4. NLP      (``nlp.analyse``)       named entities over headline..about
-5. extract  (``extract.*``)         people, quotes, acronyms, programs, organisations, figures, dates
+5. extract  (``extract.run``)       people, quotes, acronyms, programs, organisations, figures,
+                                   dates: the registry ``extract.EXTRACTORS``, in its order
 6. record   (``build_record``)      the pydantic ``Release``
 
 Stages 2-5 read ``Decoded.view`` (invisible spaces and line breaks made plain, the same
 length as the text, so their spans index the input); the record's slices of the input
-(body, about) are cut from the text itself.
+(body, about) are cut from the text itself. ``stage`` gives a document after stages 2-3
+(``Staged``), whose ``context()`` is what the extractors read.
 """
 
 from __future__ import annotations

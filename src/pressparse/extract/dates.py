@@ -29,10 +29,10 @@ from functools import lru_cache
 from typing import Final
 
 from pressparse.context import Context
-from pressparse.extract.numbers import WORDS, parse_number
-from pressparse.extract.units import UNIT
 from pressparse.models import DateMention
 from pressparse.patterns import one_of
+from pressparse.text.numbers import WORDS, parse_number
+from pressparse.text.units import UNIT
 from pressparse.textspan import Span, SpanIndex
 
 _MONTH_NUMBERS = {

@@ -30,9 +30,10 @@ from dataclasses import dataclass
 from typing import Final
 
 from pressparse.context import Context
-from pressparse.extract.chunks import OPENERS
 from pressparse.extract.dates import printed_date_spans
-from pressparse.extract.numbers import (
+from pressparse.models import Figure
+from pressparse.text.chunks import OPENERS
+from pressparse.text.numbers import (
     DIGITS,
     SCALE,
     SCALE_ABBREVIATIONS,
@@ -41,8 +42,7 @@ from pressparse.extract.numbers import (
     parse_digits,
     parse_number,
 )
-from pressparse.extract.units import BARE_DOLLAR, CURRENCY, UNIT, Unit, currency_code, lookup
-from pressparse.models import Figure
+from pressparse.text.units import BARE_DOLLAR, CURRENCY, UNIT, Unit, currency_code, lookup
 from pressparse.textspan import Span, SpanIndex
 
 # a number in digits, in words, or a scale word before "-dollar" ("a billion-dollar industry")

@@ -20,10 +20,10 @@ from functools import lru_cache
 from typing import Final
 
 from pressparse.context import Context
-from pressparse.extract.chunks import Chunk, split_chunks, title_lines
-from pressparse.extract.names import TITLE_HEADS, is_given_name
 from pressparse.models import Acronym, Organization, Program
 from pressparse.nlp import Entity
+from pressparse.text.chunks import Chunk, split_chunks, title_lines
+from pressparse.text.names import TITLE_HEADS, is_given_name
 from pressparse.textspan import Span, collapse
 
 # head nouns of organisations

@@ -20,9 +20,9 @@ from itertools import accumulate
 from typing import Final
 
 from pressparse.context import Context
-from pressparse.extract import names
-from pressparse.extract.names import NameMention, compatible, surname
 from pressparse.models import Person
+from pressparse.text import names
+from pressparse.text.names import NameMention, compatible, surname
 from pressparse.textspan import Span
 
 # the model's entity labels that a person's name never lies inside

@@ -25,7 +25,10 @@ from typing import Final
 
 from pressparse.context import Context
 from pressparse.extract.acronyms import align, coined, core, is_acronym, letters
-from pressparse.extract.chunks import (
+from pressparse.extract.organizations import ORG_HEADS
+from pressparse.models import Acronym, Program
+from pressparse.nlp import Entity
+from pressparse.text.chunks import (
     CONNECTORS,
     OPENERS,
     Chunk,
@@ -36,10 +39,7 @@ from pressparse.extract.chunks import (
     title_lines,
     words,
 )
-from pressparse.extract.names import NOT_NAME, is_given_name
-from pressparse.extract.organizations import ORG_HEADS
-from pressparse.models import Acronym, Program
-from pressparse.nlp import Entity
+from pressparse.text.names import NOT_NAME, is_given_name
 from pressparse.textspan import Span, collapse
 
 # capitalised head nouns that end a program's name, and the kind they give

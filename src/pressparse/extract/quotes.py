@@ -27,9 +27,9 @@ from dataclasses import dataclass
 from typing import Final
 
 from pressparse.context import Context
-from pressparse.extract import names
-from pressparse.extract.names import LOWER, UPPER, gender, name_parts
 from pressparse.models import Person, Quote, Speaker
+from pressparse.text import names
+from pressparse.text.names import LOWER, UPPER, gender, name_parts
 from pressparse.textspan import Span, iter_lines, paragraphs, strip_span
 
 _U, _LO = f"[{UPPER}]", f"[{LOWER}]"
