@@ -27,7 +27,7 @@ import stat
 import sys
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from multiprocessing.connection import Connection, wait
@@ -191,7 +191,7 @@ def settle() -> None:
 
 def run(
     items: Iterable[InputItem], options: Options | None = None, jobs: int = 1
-) -> Iterator[tuple[InputItem, Record]]:
+) -> Generator[tuple[InputItem, Record], None, None]:
     """Parse every input in ``jobs`` worker processes (capped by ``max_jobs``); input order kept.
 
     With one job and no time limit the inputs are parsed in this process; with a time limit
@@ -226,7 +226,9 @@ def _available_memory() -> int | None:
 # -- serial -------------------------------------------------------------------------------------
 
 
-def run_serial(items: Iterable[InputItem], options: Options) -> Iterator[tuple[InputItem, Record]]:
+def run_serial(
+    items: Iterable[InputItem], options: Options
+) -> Generator[tuple[InputItem, Record], None, None]:
     """Parse inputs one chunk after another in this process (no time limit: nothing could stop one)."""
     parser, _ = make_parser(options)
     pending = iter(items)
@@ -330,7 +332,7 @@ class _Pool:
         """Wait for messages (or a deadline) and file them."""
         now = time.monotonic()
         deadline = min((w.deadline for w in self.workers if w.tasks), default=now + 1)
-        waiting = {w.conn: w for w in self.workers}
+        waiting: dict[Any, _Worker] = {w.conn: w for w in self.workers}  # connections and sentinels
         waiting.update({w.process.sentinel: w for w in self.workers})
         for ready in wait(list(waiting), timeout=max(0.0, min(deadline - now, 1.0))):
             w = waiting[ready]
@@ -384,7 +386,7 @@ class _Pool:
 
 def run_parallel(
     items: Iterable[InputItem], options: Options, jobs: int
-) -> Iterator[tuple[InputItem, Record]]:
+) -> Generator[tuple[InputItem, Record], None, None]:
     """Parse inputs in ``jobs`` worker processes; yield ``(item, record)`` in input order."""
     pool = _Pool(options, jobs)
     window = jobs * options.chunk * WINDOW_PER_JOB
