@@ -27,7 +27,7 @@ import stat
 import sys
 import time
 from collections import deque
-from collections.abc import Generator, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from multiprocessing.connection import Connection, wait
@@ -191,7 +191,7 @@ def settle() -> None:
 
 def run(
     items: Iterable[InputItem], options: Options | None = None, jobs: int = 1
-) -> Generator[tuple[InputItem, Record], None, None]:
+) -> Iterator[tuple[InputItem, Record]]:
     """Parse every input in ``jobs`` worker processes (capped by ``max_jobs``); input order kept.
 
     With one job and no time limit the inputs are parsed in this process; with a time limit
@@ -226,9 +226,7 @@ def _available_memory() -> int | None:
 # -- serial -------------------------------------------------------------------------------------
 
 
-def run_serial(
-    items: Iterable[InputItem], options: Options
-) -> Generator[tuple[InputItem, Record], None, None]:
+def run_serial(items: Iterable[InputItem], options: Options) -> Iterator[tuple[InputItem, Record]]:
     """Parse inputs one chunk after another in this process (no time limit: nothing could stop one)."""
     parser, _ = make_parser(options)
     pending = iter(items)
@@ -332,7 +330,7 @@ class _Pool:
         """Wait for messages (or a deadline) and file them."""
         now = time.monotonic()
         deadline = min((w.deadline for w in self.workers if w.tasks), default=now + 1)
-        waiting: dict[Any, _Worker] = {w.conn: w for w in self.workers}  # connections and sentinels
+        waiting = {w.conn: w for w in self.workers}
         waiting.update({w.process.sentinel: w for w in self.workers})
         for ready in wait(list(waiting), timeout=max(0.0, min(deadline - now, 1.0))):
             w = waiting[ready]
@@ -386,7 +384,7 @@ class _Pool:
 
 def run_parallel(
     items: Iterable[InputItem], options: Options, jobs: int
-) -> Generator[tuple[InputItem, Record], None, None]:
+) -> Iterator[tuple[InputItem, Record]]:
     """Parse inputs in ``jobs`` worker processes; yield ``(item, record)`` in input order."""
     pool = _Pool(options, jobs)
     window = jobs * options.chunk * WINDOW_PER_JOB

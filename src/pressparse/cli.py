@@ -270,7 +270,7 @@ def extract(
     except OSError as exc:
         _output_fault(output_dir or db, exc)
     if skip_existing:
-        items = [i for i in items if not os.path.exists(writer.target(i.relative))]  # type: ignore[union-attr]
+        items = [i for i in items if not os.path.exists(writer.target(i.relative))]  # type: ignore[attr-defined]
     options = Options(
         model=model,
         use_model=not no_model,

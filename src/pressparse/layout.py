@@ -469,7 +469,7 @@ def is_dateline_line(s: str) -> bool:
     if LABEL_DATE_LEAD.match(s):
         return False  # "FOR IMMEDIATE RELEASE  September 23  2005 Title": a flattened header
     m = DATE.search(s)
-    return m is not None and m.start() > 0 and s[0].isupper() and len(_words(s)) <= 14
+    return bool(m) and m.start() > 0 and s[0].isupper() and len(_words(s)) <= 14
 
 
 @lru_cache(maxsize=4096)  # the walk up the header and the roles ask about the same lines
@@ -730,13 +730,12 @@ def _skipped(sc: _Scan, j: int) -> bool:
 
 def _inside_body(sc: _Scan, j: int) -> bool:
     """Unit ``j`` is a page footer or an image the release's text goes on after."""
-    kind = sc.kinds[j]
-    if kind is None or not _skipped(sc, j):
+    if not _skipped(sc, j):
         return False
     for n in range(j + 1, min(j + 4, len(sc.units))):
         if not _skipped(sc, n):
             nxt = sc.kinds[n]
-            return nxt is None and n != sc.posted and (kind[0] == "page" or is_prose(sc.units[n].text))
+            return nxt is None and n != sc.posted and (sc.kinds[j][0] == "page" or is_prose(sc.units[n].text))
     return False
 
 

@@ -98,12 +98,9 @@ class Parser:
         staged = [_attempt(stage, d) for d in docs]
         ready = [s for s in staged if not isinstance(s, Exception)]
         with self._zone():
-            batch = _attempt(analyse_batch, [(s.doc.view, s.region) for s in ready], self.nlp)
-            analyses: Sequence[Analysis | Exception] = (  # a failed batch: analysed one by one
-                [_attempt(analyse, s.doc.view, s.region, self.nlp) for s in ready]
-                if isinstance(batch, Exception)
-                else batch
-            )
+            analyses = _attempt(analyse_batch, [(s.doc.view, s.region) for s in ready], self.nlp)
+            if isinstance(analyses, Exception):  # the batch failed: analyse one by one
+                analyses = [_attempt(analyse, s.doc.view, s.region, self.nlp) for s in ready]
             built = iter(
                 a
                 if isinstance(a, Exception)

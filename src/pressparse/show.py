@@ -120,8 +120,7 @@ def _blocks(
     """Runs of lines in the same region (or, given the layout's roles, with the same role); a blank
     line stays with the line above it."""
     extent = _release_extent(record, len(text))
-    region = ""
-    run: list[Line] = []
+    region, run = "", []
     for line in iter_lines(text):
         if line.blank and run:
             run.append(line)
@@ -144,7 +143,7 @@ def highlighted(text: str, record: Record) -> tuple[Text, int]:
     headline = _valid((record.get("spans") or {}).get("headline"), len(text))
     if headline:
         full.stylize(HEADLINE_STYLE, *headline)
-    pending: dict[str, list[Span]] = {kind: [] for kind, _ in LAYERS}
+    pending = {kind: [] for kind, _ in LAYERS}
     for kind, span in highlights(record):
         if span is None:
             continue
@@ -216,7 +215,7 @@ def _header_panel(record: Record) -> Panel:
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold", no_wrap=True)
     grid.add_column(ratio=1)
-    rows: list[tuple[str, str | Text]] = [
+    rows = [
         ("Headline", Text(_value(record.get("headline")) or "—", style=HEADLINE_STYLE)),
         ("Released", _value(release.get("date"), release.get("time"), release.get("timezone"))),
         ("Type", _value(release.get("type"))),

@@ -79,13 +79,12 @@ def _fuller(person: Person, forms: dict[str, list[tuple[str, Span]]]) -> Person:
 def _contact_mentions(ctx: Context) -> list[NameMention]:
     out = []
     for c in ctx.header.contacts:
-        name = c.name or ""
-        parts = names.name_parts(name)
+        parts = names.name_parts(c.name or "")
         if len(parts) < 2 or any(w.casefold() in names.ORG_WORDS for w in parts):
             continue  # no name, or an office ("Securities and Exchange Commission")
-        at = ctx.text.find(name, c.span[0], c.span[1])
+        at = ctx.text.find(c.name, c.span[0], c.span[1])
         start = at if at >= 0 else c.span[0]
-        out.append(NameMention(start, start + len(name), name, c.title))
+        out.append(NameMention(start, start + len(c.name), c.name, c.title))
     return out
 
 

@@ -109,7 +109,7 @@ class _Pair:
 class _Cast:
     """The people of the release and their mentions in text order (for lookups by position)."""
 
-    def __init__(self, people: tuple[Person, ...]) -> None:
+    def __init__(self, people: _Cast) -> None:
         self.people = people
         self.mentions = sorted((s, e, x) for x in people for s, e in x.mentions)
         self.starts = [s for s, _, _ in self.mentions]
@@ -634,19 +634,16 @@ def _speaker(ctx: Context, people: _Cast, who: Span, p: _Pair, done: list[Quote]
     clause = text[who[0] : who[1]]
     pr = _PRONOUN.search(clause)
     if pr and _words(clause[: pr.start()]) <= 2:
-        antecedent = _antecedent(text, people, pr.group("p").casefold(), p.open_at, done)
-        if antecedent is not None:
+        person = _antecedent(text, people, pr.group("p").casefold(), p.open_at, done)
+        if person is not None:
             s = who[0] + pr.start()
             return Speaker(
-                name=antecedent.name,
-                title=antecedent.title,
-                mention=pr.group(),
-                span=(s, s + len(pr.group())),
+                name=person.name, title=person.title, mention=pr.group(), span=(s, s + len(pr.group()))
             )
         return None
-    unlisted = _unlisted(text, people, who)
-    if unlisted is not None:
-        return unlisted
+    named = _unlisted(text, people, who)
+    if named is not None:
+        return named
     role = _ROLE.search(clause)
     if role:
         words = role.group("role").split()

@@ -249,7 +249,7 @@ def _lexicon() -> dict[str, dict[str, str]]:
     (its own line-by-line codecs reader takes several times longer).
     """
     table: dict[str, dict[str, str]] = {}
-    data = (resources.files("gender_guesser") / "data" / "nam_dict.txt").read_text(encoding="utf-8")
+    data = resources.files("gender_guesser").joinpath("data", "nam_dict.txt").read_text(encoding="utf-8")
     for raw in data.splitlines():
         line = raw.strip()
         if line[0] in "#=":
