@@ -56,13 +56,13 @@ def timed(fn: Callable[[], object]) -> float:
 def texts_of(files: list[Path], regions: bool) -> list[str]:
     """The decoded texts, or only the release regions pressparse gives the model (``regions``)."""
     from pressparse.decode import decode
-    from pressparse.pipeline import _stage
+    from pressparse.pipeline import stage
 
     out = []
     for f in files:
         doc = decode(f.read_bytes())
         if regions:
-            s, e = _stage(doc).region
+            s, e = stage(doc).region
             out.append(doc.text[s:e])
         else:
             out.append(doc.text)

@@ -50,13 +50,10 @@ def main() -> int:
     ap.add_argument("--batch-size", type=int, default=32)
     a = ap.parse_args()
     sys.path.insert(0, str(ROOT / "src"))
-    from pressparse.context import Context
     from pressparse.decode import decode
     from pressparse.extract import people, quotes
-    from pressparse.header import read_header
-    from pressparse.layout import segment
     from pressparse.nlp import from_doc
-    from pressparse.pipeline import _nlp_region
+    from pressparse.pipeline import stage
 
     try:
         from textacy.extract.triples import direct_quotations
@@ -67,18 +64,11 @@ def main() -> int:
     files = corpus_files(a.n)
     nlp = full_model()
     t0 = time.perf_counter()
-    staged = []
-    for f in files:
-        doc = decode(f.read_bytes(), str(f))
-        layout = segment(doc.text)
-        header = read_header(doc.text, layout)
-        region = _nlp_region((header.headline_span, layout.body, layout.about))
-        staged.append((doc.text, layout, header, region))
-    texts = (text[r[0] : r[1]] for text, _, _, r in staged)
+    staged = [stage(decode(f.read_bytes(), str(f))) for f in files]
+    texts = (s.doc.view[s.region[0] : s.region[1]] for s in staged)
     spacy_docs = list(nlp.pipe(texts, batch_size=a.batch_size))
     contexts = [
-        Context(text, layout, header, from_doc(text, region, sd))
-        for (text, layout, header, region), sd in zip(staged, spacy_docs, strict=True)
+        s.context_with(from_doc(s.doc.view, s.region, sd)) for s, sd in zip(staged, spacy_docs, strict=True)
     ]
     prep = time.perf_counter() - t0
 
@@ -87,7 +77,10 @@ def main() -> int:
     found_people = [people.extract(ctx) for ctx in contexts]
     people_secs = time.perf_counter() - t0
     t0 = time.perf_counter()
-    found = [quotes.extract(ctx, ps) for ctx, ps in zip(contexts, found_people, strict=True)]
+    found = [
+        quotes.extract(ctx.with_found(people.NAME, ps))
+        for ctx, ps in zip(contexts, found_people, strict=True)
+    ]
     rows.append(("pressparse quotes", found, 0, time.perf_counter() - t0))
     rows.append(("pressparse people + quotes", found, 0, people_secs + rows[0][3]))
     if direct_quotations is not None:

@@ -40,21 +40,11 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=0)
     args = ap.parse_args()
     sys.path.insert(0, str(ROOT / "src"))
-    from pressparse.context import Context
     from pressparse.decode import decode
     from pressparse.extract import dates, figures
-    from pressparse.header import read_header
-    from pressparse.layout import segment
-    from pressparse.nlp import analyse
+    from pressparse.pipeline import stage
 
-    contexts = []
-    for path in sample(args.n, args.seed):
-        doc = decode(path.read_bytes(), str(path))
-        layout = segment(doc.text)
-        header = read_header(doc.text, layout)
-        spans = [s for s in (header.headline_span, layout.body, layout.about) if s and s[0] < s[1]]
-        region = (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else (0, 0)
-        contexts.append(Context(doc.text, layout, header, analyse(doc.text, region, None)))
+    contexts = [stage(decode(path.read_bytes(), str(path))).context() for path in sample(args.n, args.seed)]
 
     parse_time = 0.0
     calls = 0
@@ -71,11 +61,11 @@ def main() -> None:
 
     dates._dateparser_parse = timed_parse
     n = len(contexts)
-    for name, stage in (("figures", figures.extract), ("dates", dates.extract)):
+    for name, extractor in (("figures", figures.extract), ("dates", dates.extract)):
         found = 0
         t0 = time.perf_counter()
         for ctx in contexts:
-            found += len(stage(ctx))
+            found += len(extractor(ctx))
         elapsed = time.perf_counter() - t0
         print(f"{name:8s} {1000 * elapsed / n:7.3f} ms/doc  ({found} items over {n} docs)")
     print(f"dateparser {1000 * parse_time / n:7.3f} ms/doc inside dates, {calls} calls (1st imports it)")

@@ -19,10 +19,7 @@ from typing import Any
 
 from pressparse.context import Context
 from pressparse.extract import figures
-from pressparse.header import Header
-from pressparse.layout import Layout
 from pressparse.models import Figure
-from pressparse.nlp import Analysis
 
 # that set's unit names -> pressparse's unit symbols (None: a bare count)
 UNIT_NAMES: dict[str, str | None] = {
@@ -71,9 +68,7 @@ UNIT_NAMES: dict[str, str | None] = {
 
 def _figures(sentence: str) -> tuple[Figure, ...]:
     text = "Headline\n\n" + sentence
-    span = (10, len(text))
-    ctx = Context(text=text, layout=Layout(body=span), header=Header(), analysis=Analysis(span, ()))
-    return figures.extract(ctx)
+    return figures.extract(Context.for_body(text, body=(10, len(text))))
 
 
 def _right(expected: dict[str, Any], found: tuple[Figure, ...]) -> bool:

@@ -9,18 +9,14 @@ import pytest
 from pressparse.context import Context
 from pressparse.extract import dates
 from pressparse.header import Header
-from pressparse.layout import Layout
 from pressparse.models import DateMention, ReleaseInfo
-from pressparse.nlp import Analysis
 from tests.conftest import SEED
 
 
 def _dates(body: str, release: str | None = "2011-06-17") -> tuple[DateMention, ...]:
     text = "Headline\n\n" + body
-    span = (10, len(text))
     header = Header(release=ReleaseInfo(date=release))
-    ctx = Context(text=text, layout=Layout(body=span), header=header, analysis=Analysis(span, ()))
-    return dates.extract(ctx)
+    return dates.extract(Context.for_body(text, body=(10, len(text)), header=header))
 
 
 def _values(body: str, release: str | None = "2011-06-17") -> list[str]:
@@ -193,16 +189,14 @@ def test_granularity_and_spans() -> None:
 def test_printed_release_date_is_a_mention() -> None:
     text = "Headline\n06/17/2011 07:00 AM EDT\n\nThe minister spoke."
     release = ReleaseInfo(date="2011-06-17", date_span=(9, 19))
-    body = (34, len(text))
-    ctx = Context(text, Layout(body=body), Header(release=release), Analysis(body, ()))
+    ctx = Context.for_body(text, body=(34, len(text)), header=Header(release=release))
     assert [(d.value, d.span) for d in dates.extract(ctx)] == [("2011-06-17", (9, 19))]
 
 
 def test_release_span_without_a_date_is_not_a_mention() -> None:
     text = "Headline\nWASHINGTON\n\nThe minister spoke."
     release = ReleaseInfo(date="2011-06-17", date_span=(9, 19))
-    body = (21, len(text))
-    ctx = Context(text, Layout(body=body), Header(release=release), Analysis(body, ()))
+    ctx = Context.for_body(text, body=(21, len(text)), header=Header(release=release))
     assert dates.extract(ctx) == ()
 
 

@@ -122,10 +122,9 @@ LEGACY = [
 def test_a_legacy_encoding_is_detected_and_said_with_its_confidence(encoding: str, text: str) -> None:
     doc = decode(text.encode(encoding), "x.txt")
     assert doc.text == text
-    assert codecs.lookup(doc.encoding).name in {
+    assert codecs.lookup(doc.source.encoding).name in {
         codecs.lookup(e).name for e in (encoding, "cp932", "gb18030", "gbk")
     }
-    assert doc.source.encoding == doc.encoding
     assert doc.source.confidence is not None and doc.source.confidence >= 0.5
     assert doc.warnings == ()
 
@@ -133,10 +132,10 @@ def test_a_legacy_encoding_is_detected_and_said_with_its_confidence(encoding: st
 def test_a_european_cp1252_text_is_not_sent_to_the_detector() -> None:
     text = "Le président a déclaré: «Grüße aus Köln», à 5 € près — naïve café."
     doc = decode(text.encode("cp1252"))
-    assert (doc.text, doc.encoding, doc.source.confidence) == (text, "cp1252", None)
+    assert (doc.text, doc.source.encoding, doc.source.confidence) == (text, "cp1252", None)
 
 
 def test_an_uncertain_guess_keeps_the_single_byte_reading_with_a_warning() -> None:
     doc = decode(b"\x81\x8d caf\xe9")
-    assert doc.encoding == "latin-1" and doc.source.confidence is None
+    assert doc.source.encoding == "latin-1" and doc.source.confidence is None
     assert doc.warnings and doc.warnings[0].startswith("encoding uncertain: read as latin-1")

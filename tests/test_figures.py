@@ -7,17 +7,13 @@ import pytest
 from pressparse.context import Context
 from pressparse.extract import figures
 from pressparse.header import Header
-from pressparse.layout import Layout
 from pressparse.models import Figure
-from pressparse.nlp import Analysis
 from tests.conftest import SEED
 
 
 def _figures(body: str) -> tuple[Figure, ...]:
     text = "Headline\n\n" + body
-    span = (10, len(text))
-    ctx = Context(text=text, layout=Layout(body=span), header=Header(), analysis=Analysis(span, ()))
-    return figures.extract(ctx)
+    return figures.extract(Context.for_body(text, body=(10, len(text))))
 
 
 def _one(body: str) -> Figure:
@@ -212,10 +208,8 @@ def test_seed(rules_parser) -> None:
 def _figures_with_letterhead(letterhead: str, body: str, *, headline: str = "") -> tuple[Figure, ...]:
     """Figures of a release whose text above the body is ``headline`` then ``letterhead``."""
     text = headline + "\n\n" + letterhead + "\n\n" + body
-    span = (len(text) - len(body), len(text))
     header = Header(headline_span=(0, len(headline))) if headline else Header()
-    ctx = Context(text=text, layout=Layout(body=span), header=header, analysis=Analysis(span, ()))
-    return figures.extract(ctx)
+    return figures.extract(Context.for_body(text, body=(len(text) - len(body), len(text)), header=header))
 
 
 # letterhead, body -> currency of the first figure: a bare $ is the issuing country's dollar

@@ -7,15 +7,12 @@ import time
 import pytest
 
 from pressparse.context import Context
-from pressparse.extract import names, people, quotes
-from pressparse.header import Header
-from pressparse.layout import Layout
-from pressparse.nlp import analyse
+from pressparse.extract import people, quotes, run
+from pressparse.text import names
 
 
 def _ctx(text: str) -> Context:
-    span = (0, len(text))
-    return Context(text, Layout(body=span), Header(), analyse(text, span, None))
+    return Context.for_body(text)
 
 
 def _people(text: str) -> list[tuple[str, str | None]]:
@@ -50,7 +47,7 @@ def test_names_in_any_latin_or_cyrillic_spelling(text: str, expected: list[tuple
 def test_speaker_with_accents_is_whole() -> None:
     text = "“We are ready for the season ahead of us,” said Ángel Núñez."
     ctx = _ctx(text)
-    found = quotes.extract(ctx, people.extract(ctx))
+    found = quotes.extract(run(ctx, *quotes.NEEDS))
     assert [q.speaker.name if q.speaker else None for q in found] == ["Ángel Núñez"]
 
 
@@ -92,8 +89,7 @@ def test_scans_are_linear(label: str, text: str) -> None:
     names.is_given_name("John")  # the lexicon is read once, outside the timing
     ctx = _ctx(text)
     t = time.perf_counter()
-    found = people.extract(ctx)
-    quotes.extract(ctx, found)
+    run(ctx, "people", "quotes")
     assert time.perf_counter() - t < 3.0, label
 
 

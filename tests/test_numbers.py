@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from pressparse.extract.numbers import DIGITS, parse_number, parse_words
+from pressparse.text.numbers import DIGITS, parse_number, parse_words
 
 NUMBERS = [
     ("31,000", 31000.0),

@@ -5,19 +5,16 @@ from __future__ import annotations
 import pytest
 
 from pressparse.context import Context
-from pressparse.extract import names, people
+from pressparse.extract import people
 from pressparse.header import Header
-from pressparse.layout import Layout
 from pressparse.models import Contact, Person
-from pressparse.nlp import analyse
+from pressparse.text import names
 from tests.conftest import SEED
 
 
 def run(text: str, contacts: tuple[Contact, ...] = ()) -> tuple[Person, ...]:
     """The people extractor alone over ``text`` taken as the whole body (rules only)."""
-    span = (0, len(text))
-    ctx = Context(text, Layout(body=span), Header(contacts=contacts), analyse(text, span, None))
-    return people.extract(ctx)
+    return people.extract(Context.for_body(text, header=Header(contacts=contacts)))
 
 
 # (text, [(name, title)])

@@ -9,7 +9,9 @@ from typing import Any
 import pytest
 
 from pressparse.decode import LINE_BREAKS, SPACES, ZERO_WIDTH, from_text, reading_view
-from pressparse.pipeline import Parser
+from pressparse.header import Header
+from pressparse.layout import Layout
+from pressparse.pipeline import Parser, Staged, stage
 from pressparse.textspan import collapse
 
 from .conftest import SEED
@@ -77,3 +79,31 @@ def test_the_view_is_the_text_character_for_character() -> None:
     assert set(view[9:]) <= {" ", "\n", "\r", "f"}
     assert from_text(text).view == view
     assert from_text("plain").view == "plain"
+
+
+# (headline span, body, about) -> the region the model reads: from the headline to the about
+REGIONS = [
+    ((0, 8), (10, 40), (42, 60), (0, 60)),
+    (None, (10, 40), None, (10, 40)),
+    ((0, 8), (10, 40), (50, 50), (0, 40)),  # an empty about is no part
+    (None, (0, 0), None, (0, 0)),  # nothing to read
+]
+
+
+@pytest.mark.parametrize(("headline", "body", "about", "region"), REGIONS)
+def test_the_model_reads_headline_to_about(
+    headline: tuple[int, int] | None,
+    body: tuple[int, int],
+    about: tuple[int, int] | None,
+    region: tuple[int, int],
+) -> None:
+    doc = from_text("x" * 60)
+    assert Staged(doc, Layout(body=body, about=about), Header(headline_span=headline)).region == region
+
+
+def test_stage_gives_the_context_the_extractors_read() -> None:
+    staged = stage(from_text(TEXT))
+    ctx = staged.context()
+    assert (ctx.text, ctx.layout, ctx.header) == (staged.doc.view, staged.layout, staged.header)
+    assert ctx.analysis.span == staged.region and ctx.found == {}
+    assert ctx.header.headline == "Canadian-American Homeland Security Collaboration"

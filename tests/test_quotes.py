@@ -7,19 +7,15 @@ import re
 import pytest
 
 from pressparse.context import Context
-from pressparse.extract import people, quotes
-from pressparse.header import Header
-from pressparse.layout import Layout
+from pressparse.extract import quotes
+from pressparse.extract import run as run_extractors
 from pressparse.models import Quote
-from pressparse.nlp import analyse
 from tests.conftest import SEED
 
 
 def run(text: str) -> tuple[Quote, ...]:
     """The quote extractor alone over ``text`` taken as the whole body (rules only)."""
-    span = (0, len(text))
-    ctx = Context(text=text, layout=Layout(body=span), header=Header(), analysis=analyse(text, span, None))
-    return quotes.extract(ctx, people.extract(ctx))
+    return quotes.extract(run_extractors(Context.for_body(text), *quotes.NEEDS))
 
 
 # (body, [(first words of each quote, speaker name or None)])

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from pressparse.extract.units import CURRENCY, UNIT, currency_code, lookup
+from pressparse.text.units import CURRENCY, UNIT, currency_code, lookup
 
 UNITS = [
     (" kilograms", "kg", "measure"),

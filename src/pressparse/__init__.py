@@ -10,6 +10,13 @@ The Python API::
     for rec in map(parser.parse, texts): ...
     pressparse.Parser(use_model=True)             # with the spaCy model, loaded once
 
+One stage at a time (tests, notebooks)::
+
+    from pressparse import extract
+    from pressparse.context import Context
+    ctx = extract.run(Context.for_text(text))     # layout, header, analysis, then every extractor
+    ctx.layout.body, ctx.header.release, ctx.found["people"]
+
 Heavy imports (spaCy, dateparser) happen on first use, never at import time: ``Parser``
 and ``Release`` are imported when first named (``dir()`` and ``help()`` list them).
 """

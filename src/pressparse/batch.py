@@ -36,9 +36,8 @@ from typing import Any
 from pressparse.decode import Decoded, decode
 from pressparse.inputs import DEFAULT_MAX_BYTES, STDIN, InputItem, printable_path
 from pressparse.models import ErrorInfo, ErrorRecord, Release
+from pressparse.output import Record
 from pressparse.pipeline import Parser
-
-Record = dict[str, Any]
 
 CHUNK = 8  # documents a worker parses together
 WORKER_MEMORY = {True: 600 * 2**20, False: 200 * 2**20}  # peak bytes of a worker, with/without model
@@ -175,7 +174,7 @@ def make_parser(options: Options, warn: bool = True) -> tuple[Parser, str | None
     try:
         return options.parser_class(nlp=load_model(options.model)), None
     except ModelUnavailable as exc:
-        message = f"pressparse: no spaCy model could be loaded ({exc}); running on rules alone"
+        message = exc.warning()
         if warn:
             print(message, file=sys.stderr)
         return options.parser_class(use_model=False), message
@@ -318,9 +317,6 @@ class _Pool:
         proc.start()
         child.close()
         return _Worker(proc, parent)
-
-    def busy(self) -> bool:
-        return bool(self.retry) or any(w.tasks for w in self.workers)
 
     def dispatch(self, fresh: Iterator[Task]) -> None:
         """Give every idle, ready worker a retry (alone) or the next chunk."""

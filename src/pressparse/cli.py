@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from pressparse.output import RecordWriter
     from pressparse.pipeline import Parser
 
-EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_OUTPUT = 0, 1, 2, 3
+EXIT_OK, EXIT_SOME_FAILED, EXIT_OUTPUT = 0, 1, 3  # 2, a usage error, is click's own (UsageError)
 DEFAULT_TIMEOUT = 120.0  # seconds per document: generous; only a runaway document reaches it
 MAX_TIMEOUT = 7 * 24 * 3600.0
 DEFAULT_MAX_BYTES = 2 * 1024 * 1024  # = pressparse.inputs.DEFAULT_MAX_BYTES (tested; no import for --help)
@@ -481,7 +481,7 @@ class _Interrupts:
         for sig, handler in self.previous.items():
             signal.signal(sig, handler)
 
-    def _handle(self, signum: int, frame: object) -> None:
+    def _handle(self, signum: int, _frame: object) -> None:
         self.signum = signum
         if self.deferring:
             self.pending = True

@@ -1,18 +1,41 @@
-"""The context every extractor reads: the text, its layout, header and NLP analysis.
+"""The context every extractor reads: the text, its layout, header, NLP analysis and what the
+earlier extractors found.
 
-Takes nothing; gives ``Context``, the immutable bundle passed from the pipeline to each
-extractor (``pressparse.extract.*``), so that an extractor is a pure function
-``extract(ctx) -> tuple[Item, ...]``.
+Takes the staged document (``pipeline.stage``); gives ``Context``, the immutable bundle passed
+to each extractor (``pressparse.extract``), so that an extractor is a pure function
+``extract(ctx) -> tuple[Item, ...]``. ``ctx.found`` holds the results of the extractors run
+before it, by name (``ctx.found["acronyms"]``, or typed: ``ctx.acronyms``); ``with_found``
+gives the context with one more result.
+
+Tests, scripts and notebooks build one with ``Context.for_text(text)`` (the whole pipeline's
+staging: layout, header, analysis) or ``Context.for_body(text)`` (the text, or ``body`` of it,
+read as the release's body, under a header given or empty).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from types import MappingProxyType
+from typing import TYPE_CHECKING, TypeVar, cast
+
+from pydantic import BaseModel
 
 from pressparse.header import Header
 from pressparse.layout import Layout
-from pressparse.nlp import Analysis
+from pressparse.models import Acronym, Person, Program
+from pressparse.nlp import Analysis, analyse
 from pressparse.textspan import Span
+
+if TYPE_CHECKING:
+    from pressparse.pipeline import Parser
+
+# what an extractor gives: a tuple of the record's item models (Person, Quote, Figure, ...)
+Item = BaseModel
+Items = tuple[Item, ...]
+_I = TypeVar("_I", bound=Item)
+
+_NOTHING: Mapping[str, Items] = MappingProxyType({})
 
 
 @dataclass(frozen=True)
@@ -21,6 +44,56 @@ class Context:
     layout: Layout
     header: Header
     analysis: Analysis
+    found: Mapping[str, Items] = field(default_factory=lambda: _NOTHING)
+
+    @classmethod
+    def for_text(cls, text: str, *, parser: Parser | None = None) -> Context:
+        """The context of a whole document, staged as the pipeline stages it (layout, header, then
+        the analysis with ``parser``'s model, or rules only); nothing found yet."""
+        from pressparse.decode import from_text
+        from pressparse.pipeline import stage
+
+        staged = stage(from_text(text))
+        return staged.context(parser.nlp if parser is not None else None)
+
+    @classmethod
+    def for_body(
+        cls,
+        text: str,
+        *,
+        body: Span | None = None,
+        header: Header | None = None,
+        parser: Parser | None = None,
+    ) -> Context:
+        """The context of ``text`` read as a release's body (all of it, or ``body``), under
+        ``header`` (empty by default), without layout: a fragment for a test or a notebook."""
+        span = body if body is not None else (0, len(text))
+        nlp = parser.nlp if parser is not None else None
+        return cls(text, Layout(body=span), header or Header(), analyse(text, span, nlp))
+
+    def with_found(self, name: str, items: Items) -> Context:
+        """This context, with ``items`` found by the extractor ``name``."""
+        return replace(self, found=MappingProxyType({**self.found, name: items}))
+
+    def _results(self, name: str, kind: type[_I]) -> tuple[_I, ...]:
+        """What the extractor ``name`` found; an extractor reading it must list it in its NEEDS."""
+        try:
+            items = self.found[name]
+        except KeyError:
+            raise LookupError(f"{name!r} has not been extracted yet: list it in the reader's NEEDS") from None
+        return cast(tuple[_I, ...], items)
+
+    @property
+    def people(self) -> tuple[Person, ...]:
+        return self._results("people", Person)
+
+    @property
+    def acronyms(self) -> tuple[Acronym, ...]:
+        return self._results("acronyms", Acronym)
+
+    @property
+    def programs(self) -> tuple[Program, ...]:
+        return self._results("programs", Program)
 
     @property
     def release_date(self) -> str | None:

@@ -1,7 +1,7 @@
 """Decode stage: input bytes -> immutable text plus how it was decoded, and its reading view.
 
 Takes the raw bytes of one document; gives a ``Decoded`` with the text every later
-stage indexes, the encoding used and the ``Source`` block of the record. The text is
+stage indexes and the ``Source`` block of the record (with the encoding used). The text is
 never rewritten: CRLF, NUL and control characters stay, so spans index it exactly.
 Order tried: a BOM (UTF-8, UTF-16), UTF-16 without BOM when the bytes look like it,
 strict UTF-8, cp1252 when it reads the bytes as plausible text, else a legacy encoding
@@ -95,7 +95,6 @@ class UnsupportedArchive(UnsupportedFormat):
 @dataclass(frozen=True)
 class Decoded:
     text: str
-    encoding: str
     source: Source
     view: str = ""  # the text as the stages read it (see the module docstring); set from text
     warnings: tuple[str, ...] = field(default=())
@@ -229,11 +228,11 @@ def decode(data: bytes, path: str | None = None) -> Decoded:
         encoding=encoding,
         confidence=confidence,
     )
-    return Decoded(text=text, encoding=encoding, source=source, warnings=warnings)
+    return Decoded(text=text, source=source, warnings=warnings)
 
 
 def from_text(text: str, path: str | None = None) -> Decoded:
     """Wrap text already in memory: the source describes its UTF-8 bytes."""
     data = text.encode("utf-8", "surrogatepass")
     source = Source(path=path, sha256=hashlib.sha256(data).hexdigest(), bytes=len(data), encoding="utf-8")
-    return Decoded(text=text, encoding="utf-8", source=source)
+    return Decoded(text=text, source=source)

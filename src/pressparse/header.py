@@ -54,7 +54,6 @@ class Header:
     dateline: Dateline | None = None
     contacts: tuple[Contact, ...] = ()
     posted: str | None = None
-    subtitle: str | None = None
 
 
 def _headline(text: str, spans: tuple[Span, ...]) -> tuple[str | None, Span | None, str | None, Span | None]:
@@ -228,7 +227,6 @@ def read_header(text: str, layout: Layout) -> Header:
         type_span=type_span,
         issuer_span=issuer_span,
     )
-    subtitle = collapse(" ".join(text[s:e] for s, e in layout.subtitle)) or None
     return Header(
         headline=headline,
         headline_span=head_span,
@@ -236,5 +234,4 @@ def read_header(text: str, layout: Layout) -> Header:
         dateline=dateline,
         contacts=tuple(contacts),
         posted=posted,
-        subtitle=subtitle,
     )

@@ -211,4 +211,4 @@ def decode_page(data: bytes, markup: str, encoding: str, path: str | None) -> De
         text_sha256=hashlib.sha256(page.text.encode("utf-8", "surrogatepass")).hexdigest(),
         meta=page.meta or None,
     )
-    return Decoded(text=page.text, encoding=encoding, source=source)
+    return Decoded(text=page.text, source=source)

@@ -19,7 +19,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-Span = tuple[int, int]
+from pressparse.textspan import Span
+
 SCHEMA_VERSION = "1"
 SCHEMA_ID = f"urn:pressparse:schema:record:{SCHEMA_VERSION}"
 

@@ -52,13 +52,13 @@ class Analysis:
     doc: Doc | None = None
     warnings: tuple[str, ...] = ()
 
-    @property
-    def offset(self) -> int:
-        return self.span[0]
-
 
 class ModelUnavailable(RuntimeError):
     """No spaCy pipeline could be loaded under the requested name."""
+
+    def warning(self) -> str:
+        """What pressparse says on stderr when it goes on without the model."""
+        return f"pressparse: no spaCy model could be loaded ({self}); running on rules alone"
 
 
 def load_model(name: str | None = None) -> Language:
@@ -93,7 +93,7 @@ def load_model_or_warn(name: str | None = None) -> Language | None:
     try:
         return load_model(name)
     except ModelUnavailable as exc:
-        print(f"pressparse: no spaCy model could be loaded ({exc}); running on rules alone", file=sys.stderr)
+        print(exc.warning(), file=sys.stderr)
         return None
 
 

@@ -17,6 +17,7 @@ import sys
 import tempfile
 from typing import IO, Any, Protocol, TextIO
 
+# one record as JSON data: a ``Release`` or ``ErrorRecord`` dumped (``model_dump(mode="json")``)
 Record = dict[str, Any]
 
 

@@ -27,8 +27,7 @@ import pyarrow.parquet as pq
 from pydantic import BaseModel
 
 from pressparse.models import ErrorInfo, Release
-
-Record = dict[str, Any]
+from pressparse.output import Record
 
 ROW_GROUP = 512  # records per row group
 FILE_NAME = "releases.parquet"

@@ -7,12 +7,14 @@ gives the ``Release``. The stages, in order:
 2. layout   (``layout.segment``)    noise, headline, header, body, about spans
 3. header   (``header.read_header``) headline, release date/time/type/issuer, dateline, contacts
 4. NLP      (``nlp.analyse``)       named entities over headline..about
-5. extract  (``extract.*``)         people, quotes, acronyms, programs, organisations, figures, dates
+5. extract  (``extract.run``)       people, quotes, acronyms, programs, organisations, figures,
+                                   dates: the registry ``extract.EXTRACTORS``, in its order
 6. record   (``build_record``)      the pydantic ``Release``
 
 Stages 2-5 read ``Decoded.view`` (invisible spaces and line breaks made plain, the same
 length as the text, so their spans index the input); the record's slices of the input
-(body, about) are cut from the text itself.
+(body, about) are cut from the text itself. ``stage`` gives a document after stages 2-3
+(``Staged``), whose ``context()`` is what the extractors read.
 """
 
 from __future__ import annotations
@@ -23,9 +25,9 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from pressparse import extract
 from pressparse.context import Context
 from pressparse.decode import Decoded, decode, from_text
-from pressparse.extract import acronyms, dates, figures, organizations, people, programs, quotes
 from pressparse.header import Header, read_header
 from pressparse.layout import Layout, segment
 from pressparse.models import Provenance, Release, Wrapper
@@ -45,14 +47,6 @@ if TYPE_CHECKING:
     from pressparse.textspan import Span
 
 T = TypeVar("T")
-
-
-def _nlp_region(parts: tuple[Span | None, ...]) -> Span:
-    """The smallest span covering every non-empty part (headline to about)."""
-    spans = [s for s in parts if s and s[0] < s[1]]
-    if not spans:
-        return (0, 0)
-    return (min(s[0] for s in spans), max(s[1] for s in spans))
 
 
 class Parser:
@@ -96,10 +90,9 @@ class Parser:
 
     def parse_with_layout(self, doc: Decoded) -> tuple[Release, Layout]:
         """Parse one decoded document; also give the layout it was read with (for ``show``)."""
-        staged = _stage(doc)
+        staged = stage(doc)
         with self._zone():
-            analysis = analyse(doc.view, staged.region, self.nlp)
-            return build_record(doc, staged.layout, staged.header, analysis), staged.layout
+            return build_record(doc, staged.context(self.nlp)), staged.layout
 
     def parse_batch(self, docs: Sequence[Decoded]) -> list[Release | Exception]:
         """Parse a batch of documents, the model's work batched (``nlp.pipe``).
@@ -108,7 +101,7 @@ class Parser:
         The model's strings for the batch are freed afterwards (``nlp.memory_zone``), so
         memory stays flat over any number of batches.
         """
-        staged = [_attempt(_stage, d) for d in docs]
+        staged = [_attempt(stage, d) for d in docs]
         ready = [s for s in staged if not isinstance(s, Exception)]
         with self._zone():
             analyses: Sequence[Analysis | Exception] | Exception = _attempt(
@@ -119,7 +112,7 @@ class Parser:
             built = iter(
                 a
                 if isinstance(a, Exception)
-                else _attempt(build_record, s.doc, s.layout, s.header, a, self.provenance)
+                else _attempt(build_record, s.doc, s.context_with(a), self.provenance)
                 for s, a in zip(ready, analyses, strict=True)
             )
             return [s if isinstance(s, Exception) else next(built) for s in staged]
@@ -138,19 +131,35 @@ class Parser:
 
 
 @dataclass(frozen=True)
-class _Staged:
-    """A document after the rule stages, before the model."""
+class Staged:
+    """A document after the rule stages (layout, header), before the model."""
 
     doc: Decoded
     layout: Layout
     header: Header
-    region: Span
+
+    @property
+    def region(self) -> Span:
+        """What the model reads: the smallest span covering headline, body and about."""
+        parts = (self.header.headline_span, self.layout.body, self.layout.about)
+        spans = [s for s in parts if s and s[0] < s[1]]
+        if not spans:
+            return (0, 0)
+        return (min(s[0] for s in spans), max(s[1] for s in spans))
+
+    def context(self, nlp: Language | None = None) -> Context:
+        """The extractors' context: the region analysed with ``nlp`` (rules only without one)."""
+        return self.context_with(analyse(self.doc.view, self.region, nlp))
+
+    def context_with(self, analysis: Analysis) -> Context:
+        """The extractors' context, with the analysis already made (a batch's)."""
+        return Context(text=self.doc.view, layout=self.layout, header=self.header, analysis=analysis)
 
 
-def _stage(doc: Decoded) -> _Staged:
+def stage(doc: Decoded) -> Staged:
+    """The rule stages of one document: its layout, then its header."""
     layout = segment(doc.view)
-    header = read_header(doc.view, layout)
-    return _Staged(doc, layout, header, _nlp_region((header.headline_span, layout.body, layout.about)))
+    return Staged(doc, layout, read_header(doc.view, layout))
 
 
 def _attempt(fn: Callable[..., T], *args: Any) -> T | Exception:
@@ -161,20 +170,17 @@ def _attempt(fn: Callable[..., T], *args: Any) -> T | Exception:
         return exc
 
 
-def build_record(
-    doc: Decoded, layout: Layout, header: Header, analysis: Analysis, provenance: Provenance | None = None
-) -> Release:
+def build_record(doc: Decoded, ctx: Context, provenance: Provenance | None = None) -> Release:
     """Run the extractors over one analysed document and assemble the record."""
-    ctx = Context(text=doc.view, layout=layout, header=header, analysis=analysis)
-    found_people = people.extract(ctx)
-    found_acronyms = acronyms.extract(ctx)
-    found_programs = programs.extract(ctx, found_acronyms)
+    layout, header = ctx.layout, ctx.header
+    found = extract.run(ctx).found
     text = doc.text
     spans: dict[str, Span] = {"body": layout.body}
     if header.headline_span:
         spans["headline"] = header.headline_span
     if layout.about:
         spans["about"] = layout.about
+    items: dict[str, Any] = {name: list(got) for name, got in found.items()}
     return Release(
         source=doc.source,
         wrapper=Wrapper(platform=layout.platform, posted=header.posted, span=layout.posted),
@@ -185,13 +191,7 @@ def build_record(
         body=text[layout.body[0] : layout.body[1]],
         about=text[layout.about[0] : layout.about[1]] if layout.about else None,
         spans=spans,
-        quotes=list(quotes.extract(ctx, found_people)),
-        people=list(found_people),
-        programs=list(found_programs),
-        acronyms=list(found_acronyms),
-        organizations=list(organizations.extract(ctx, found_acronyms, found_programs)),
-        figures=list(figures.extract(ctx)),
-        dates=list(dates.extract(ctx)),
-        warnings=[*doc.warnings, *layout.warnings, *analysis.warnings],
+        **items,
+        warnings=[*doc.warnings, *layout.warnings, *ctx.analysis.warnings],
         provenance=provenance,
     )

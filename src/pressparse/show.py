@@ -28,9 +28,9 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from pressparse.output import Record
 from pressparse.textspan import Line, Span, collapse, iter_lines
 
-Record = dict[str, Any]
 RoleSpan = tuple[int, int, str, str]  # a layout unit: start, end, role, text (``layout.Role``)
 
 # (kind, style), lowest priority first: a later layer's colour wins where spans overlap

@@ -45,8 +45,7 @@ from pressparse.models import (
     Program,
     Quote,
 )
-
-Record = dict[str, Any]
+from pressparse.output import Record
 
 BATCH = 64  # records per transaction
 

@@ -19,9 +19,9 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TextIO
 
 from pressparse.inputs import STDIN, InputItem
+from pressparse.output import Record
 from pressparse.textspan import collapse
 
-Record = dict[str, Any]
 Row = dict[str, Any]
 
 LEAD = ("path", "release_date")

@@ -26,10 +26,6 @@ class Line(NamedTuple):
     text: str
 
     @property
-    def stripped(self) -> str:
-        return self.text.strip()
-
-    @property
     def blank(self) -> bool:
         return not self.text.strip()
 

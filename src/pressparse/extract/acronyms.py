@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Final
 
 from pressparse.context import Context
 from pressparse.lexicon import EXPANSION_WORDS
@@ -308,6 +309,10 @@ def _uses(text: str, acrs: list[str], regions: tuple[Span, ...]) -> dict[str, li
         for m in pat.finditer(text, lo, hi):
             found[m.group()].append(m.span())
     return found
+
+
+NAME: Final = "acronyms"
+NEEDS: Final[tuple[str, ...]] = ()
 
 
 def extract(ctx: Context) -> tuple[Acronym, ...]:

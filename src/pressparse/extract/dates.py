@@ -26,13 +26,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import Final
 
 from pressparse.context import Context
-from pressparse.extract.numbers import WORDS, parse_number
-from pressparse.extract.units import UNIT
 from pressparse.lexicon import MONTH_ABBREVIATIONS, MONTH_STEMS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from pressparse.models import DateMention
 from pressparse.patterns import one_of
+from pressparse.text.numbers import WORDS, parse_number
+from pressparse.text.units import UNIT
 from pressparse.textspan import Span, SpanIndex
 
 
@@ -591,6 +592,10 @@ def _range_end(text: str, cand: Candidate, value: str) -> DateMention | None:
     if other is None or (other > d) != (cand.kind == "mdy"):
         return None
     return DateMention(text=text[span[0] : span[1]], span=span, value=other.isoformat(), granularity="day")
+
+
+NAME: Final = "dates"
+NEEDS: Final[tuple[str, ...]] = ()
 
 
 def extract(ctx: Context) -> tuple[DateMention, ...]:

@@ -27,10 +27,13 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from pressparse.context import Context
 from pressparse.extract.dates import printed_date_spans
-from pressparse.extract.numbers import (
+from pressparse.lexicon import COUNT_OPENERS, MONTHS
+from pressparse.models import Figure
+from pressparse.text.numbers import (
     DIGITS,
     SCALE,
     SCALE_ABBREVIATIONS,
@@ -39,9 +42,7 @@ from pressparse.extract.numbers import (
     parse_digits,
     parse_number,
 )
-from pressparse.extract.units import BARE_DOLLAR, CURRENCY, UNIT, Unit, currency_code, lookup
-from pressparse.lexicon import COUNT_OPENERS, MONTHS
-from pressparse.models import Figure
+from pressparse.text.units import BARE_DOLLAR, CURRENCY, UNIT, Unit, currency_code, lookup
 from pressparse.textspan import Span, SpanIndex
 
 # a number in digits, in words, or a scale word before "-dollar" ("a billion-dollar industry")
@@ -454,6 +455,10 @@ def _figure(text: str, f: _Found, same_as: int | None) -> Figure:
         normalized_unit=normalized_unit,
         same_as=same_as,
     )
+
+
+NAME: Final = "figures"
+NEEDS: Final[tuple[str, ...]] = ()
 
 
 def extract(ctx: Context) -> tuple[Figure, ...]:

@@ -1,7 +1,7 @@
 """Organisation extractor: agencies, offices, companies named in the release.
 
-Takes a ``Context`` and the release's acronyms; gives a tuple of ``Organization`` items with
-spans into the decoded input.
+Takes a ``Context`` with the release's acronyms and programs (``ctx.acronyms``,
+``ctx.programs``); gives a tuple of ``Organization`` items with spans into the decoded input.
 
 An organisation is a proper-name chunk (``chunks.chunks``) ending in an organisation head
 noun (``World Customs Organization``, ``Orange County District Attorney’s Office``), or
@@ -17,13 +17,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Final
 
 from pressparse.context import Context
-from pressparse.extract.chunks import Chunk, split_chunks, title_lines
-from pressparse.extract.names import is_given_name
 from pressparse.lexicon import LEGAL_SUFFIXES, ORG_FRONT_HEADS, ORG_HEADS, TITLE_HEADS
 from pressparse.models import Acronym, Organization, Program
 from pressparse.nlp import Entity
+from pressparse.text.chunks import Chunk, split_chunks, title_lines
+from pressparse.text.names import is_given_name
 from pressparse.textspan import Span, collapse
 
 # "Acme Widgets, Inc." / "Acme Ltd."
@@ -194,8 +195,10 @@ def find(
     return tuple(out)
 
 
-def extract(
-    ctx: Context, acronyms: tuple[Acronym, ...] = (), programs: tuple[Program, ...] = ()
-) -> tuple[Organization, ...]:
+NAME: Final = "organizations"
+NEEDS: Final[tuple[str, ...]] = ("acronyms", "programs")
+
+
+def extract(ctx: Context) -> tuple[Organization, ...]:
     """Find every organisation in the release's text."""
-    return find(ctx.text, ctx.regions, acronyms, ctx.analysis.entities, programs)
+    return find(ctx.text, ctx.regions, ctx.acronyms, ctx.analysis.entities, ctx.programs)

@@ -17,12 +17,13 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from functools import lru_cache
 from itertools import accumulate
+from typing import Final
 
 from pressparse.context import Context
-from pressparse.extract import names
-from pressparse.extract.names import NameMention, compatible, surname
 from pressparse.lexicon import NAME_ORG_WORDS
 from pressparse.models import Person
+from pressparse.text import names
+from pressparse.text.names import NameMention, compatible, surname
 from pressparse.textspan import Span
 
 # the model's entity labels that a person's name never lies inside
@@ -31,6 +32,10 @@ _CAPS_PAIR = re.compile(
     rf"\b(?P<given>[{names.UPPER}]{{2,}})\s+(?P<surname>[{names.UPPER}][{names.UPPER}'’-]+)\b"
 )
 _WORD = re.compile(rf"[{names.UPPER}](?:{names.LETTER}|['’-])+")
+
+
+NAME: Final = "people"
+NEEDS: Final[tuple[str, ...]] = ()
 
 
 def extract(ctx: Context) -> tuple[Person, ...]:

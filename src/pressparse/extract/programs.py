@@ -1,7 +1,7 @@
 """Program extractor: named programs, initiatives, operations, laws, reports.
 
-Takes a ``Context`` and the release's acronyms; gives a tuple of ``Program`` items with
-spans into the decoded input.
+Takes a ``Context`` with the release's acronyms (``ctx.acronyms``); gives a tuple of
+``Program`` items with spans into the decoded input.
 
 A program is found by the head noun of a proper-name chunk (``chunks.chunks``):
 ``X Act of 2005``, ``X Initiative``, ``U.S.-Canada Joint Border Threat and Risk
@@ -21,19 +21,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
+from typing import Final
 
 from pressparse.context import Context
 from pressparse.extract.acronyms import align, coined, core, is_acronym, letters
-from pressparse.extract.chunks import (
-    Chunk,
-    Word,
-    inside,
-    is_year,
-    split_chunks,
-    title_lines,
-    words,
-)
-from pressparse.extract.names import is_given_name
 from pressparse.lexicon import (
     AWARENESS_HEADS,
     CRIME_WORDS,
@@ -60,6 +51,16 @@ from pressparse.lexicon import (
 )
 from pressparse.models import Acronym, Program
 from pressparse.nlp import Entity
+from pressparse.text.chunks import (
+    Chunk,
+    Word,
+    inside,
+    is_year,
+    split_chunks,
+    title_lines,
+    words,
+)
+from pressparse.text.names import is_given_name
 from pressparse.textspan import Span, collapse
 
 # lower-case heads that one plain capitalised word may name: "the Medicare program"
@@ -759,9 +760,13 @@ def _repeats(doc: _Doc, groups: list[list[_Cand]]) -> None:
                 groups[at].append(_Cand(name, None, m.span(), None, False))
 
 
-def extract(ctx: Context, acronyms: tuple[Acronym, ...] = ()) -> tuple[Program, ...]:
+NAME: Final = "programs"
+NEEDS: Final[tuple[str, ...]] = ("acronyms",)
+
+
+def extract(ctx: Context) -> tuple[Program, ...]:
     """Find every named program in the release's text, once each, with its mentions."""
-    return find(ctx.text, ctx.regions, acronyms, ctx.analysis.entities)
+    return find(ctx.text, ctx.regions, ctx.acronyms, ctx.analysis.entities)
 
 
 def find(

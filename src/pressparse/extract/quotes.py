@@ -1,7 +1,7 @@
 """Quote extractor: direct quotations with their resolved speakers.
 
-Takes a ``Context`` and the people already found; gives a tuple of ``Quote`` items with
-spans into the decoded input (the quoted words, without the outer marks).
+Takes a ``Context`` with the people already found (``ctx.people``); gives a tuple of ``Quote``
+items with spans into the decoded input (the quoted words, without the outer marks).
 
 1. Units: the release's paragraphs (a hard-wrapped block is one unit, an unwrapped block
    one unit per line). Quotation marks pair inside a unit, so a lost mark never shifts the
@@ -24,12 +24,13 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Final
 
 from pressparse.context import Context
-from pressparse.extract import names
-from pressparse.extract.names import LOWER, UPPER, gender, name_parts
 from pressparse.lexicon import ATTRIBUTION_ABBREVIATIONS, REPORTING_VERBS
 from pressparse.models import Person, Quote, Speaker
+from pressparse.text import names
+from pressparse.text.names import LOWER, UPPER, gender, name_parts
 from pressparse.textspan import Span, iter_lines, paragraphs, strip_span
 
 _U, _LO = f"[{UPPER}]", f"[{LOWER}]"
@@ -126,10 +127,14 @@ class _Cast:
         return end, self.mentions[n][2]
 
 
-def extract(ctx: Context, found: tuple[Person, ...]) -> tuple[Quote, ...]:
-    """Find every direct quotation and its speaker."""
+NAME: Final = "quotes"
+NEEDS: Final[tuple[str, ...]] = ("people",)
+
+
+def extract(ctx: Context) -> tuple[Quote, ...]:
+    """Find every direct quotation and its speaker (one of ``ctx.people``)."""
     text = ctx.text
-    people = _Cast(found)
+    people = _Cast(ctx.people)
     if not any(_ANY_OPENING.search(text, s, e) for s, e in ctx.regions):
         return ()
     units = [u for region in ctx.regions for u in _units(text, region)]
