@@ -169,7 +169,7 @@ def worker_memory(files: list[Path], out: Path) -> tuple[float, float]:
     listing.write_text("\n".join(map(str, files)))
     with (out / "out.jsonl").open("wb") as sink:
         proc = subprocess.Popen(
-            [*CLI, "extract", "--model", "-j", "2", "-q", *map(str, files)],
+            [*CLI, "extract", "--use-model", "-j", "2", "-q", *map(str, files)],
             stdout=sink,
             stderr=subprocess.DEVNULL,
         )
@@ -284,7 +284,7 @@ def main() -> int:
         ["--help"],
         ["schema"],
         ["extract", "--no-model", str(SEED)],
-        ["extract", "--model", str(SEED)],
+        ["extract", "--use-model", str(SEED)],
     ):
         print(f"   pressparse {' '.join(args):<50} {startup(args):.2f} s")
     return 0

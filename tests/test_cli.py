@@ -369,3 +369,23 @@ def test_a_mistyped_path_is_said_on_stderr(tmp_path: Path) -> None:
     assert result.returncode == 1
     line = f"pressparse: FileNotFoundError: {tmp_path / 'nope.txt'}: No such file or directory\n"
     assert result.stderr.decode().startswith(line)
+
+
+@pytest.mark.parametrize(
+    ("args", "mode"),
+    [
+        ([], "rules"),  # rules only is the default
+        (["--no-model"], "rules"),
+        (["--use-model"], "model"),
+    ],
+)
+def test_model_options_choose_the_mode(args: list[str], mode: str) -> None:
+    result = pressparse("extract", *args, str(SEED))
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["provenance"]["mode"] == mode
+
+
+def test_no_model_excludes_use_model() -> None:
+    result = pressparse("extract", "--no-model", "--use-model", str(SEED))
+    assert result.returncode == 2
+    assert b"excludes --use-model" in result.stderr

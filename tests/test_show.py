@@ -310,7 +310,7 @@ def test_show_command_end_to_end_on_the_seed() -> None:
     ("args", "code", "message"),
     [
         (["show", "missing-release.txt"], 2, "missing-release.txt"),
-        (["show", "--model", "x", "--no-model", str(SEED)], 2, "exclude each other"),
+        (["show", "--model", "x", "--no-model", str(SEED)], 2, "excludes --use-model and --model"),
         (["show"], 2, "Missing argument 'FILE'"),
         (["show", str(SEED.parent)], 2, "is a directory"),
     ],

@@ -141,34 +141,29 @@ def _stop_quietly() -> NoReturn:
 
 
 def model_options(f: Callable[..., None]) -> Callable[..., None]:
-    """The ``--model [NAME]`` and ``--no-model`` options (give ``make_parser`` their values)."""
+    """The ``--use-model``, ``--model NAME`` and ``--no-model`` options (``model_choice`` reads them)."""
     f = click.option("--no-model", is_flag=True, help="rules only (the default)")(f)
+    f = click.option(
+        "--use-model", is_flag=True, help="also read entities with the small English spaCy model"
+    )(f)
     return click.option(
-        "--model",
-        is_flag=False,
-        flag_value=DEFAULT_MODEL,
-        default=None,
-        metavar="[NAME]",
-        help="read entities with a spaCy model: the small English one, or the pipeline NAME",
+        "--model", default=None, metavar="NAME", help="read entities with the spaCy pipeline NAME"
     )(f)
 
 
-DEFAULT_MODEL = "default"  # ``--model`` without a name: the small English model
-
-
-def model_choice(model: str | None, no_model: bool) -> tuple[str | None, bool]:
+def model_choice(model: str | None, use_model: bool, no_model: bool) -> tuple[str | None, bool]:
     """(pipeline name or None for the default one, whether to load a model) from the options."""
-    if no_model and model:
-        raise click.UsageError("--model and --no-model exclude each other")
-    return (None if model == DEFAULT_MODEL else model), model is not None
+    if no_model and (model or use_model):
+        raise click.UsageError("--no-model excludes --use-model and --model")
+    return model, use_model or model is not None
 
 
-def make_parser(model: str | None, no_model: bool) -> Parser:
-    """The ``Parser`` that ``--model``/``--no-model`` ask for."""
+def make_parser(model: str | None, use_model: bool, no_model: bool) -> Parser:
+    """The ``Parser`` that ``--use-model``/``--model``/``--no-model`` ask for."""
     from pressparse.pipeline import Parser
 
-    name, use_model = model_choice(model, no_model)
-    return Parser(name, use_model=use_model)
+    name, load = model_choice(model, use_model, no_model)
+    return Parser(name, use_model=load)
 
 
 @cli.command(help=EXTRACT_HELP)
@@ -234,6 +229,7 @@ def extract(
     skip_existing: bool,
     quiet: bool,
     model: str | None,
+    use_model: bool,
     no_model: bool,
     jobs: int,
     timeout: float,
@@ -249,7 +245,7 @@ def extract(
     from pressparse.batch import Options
     from pressparse.output import DirWriter
 
-    model, use_model = model_choice(model, no_model)
+    model, use_model = model_choice(model, use_model, no_model)
     _check_combinations(fmt, output_dir, table, skip_existing)
     if scheduler:
         _run_on_cluster(
@@ -512,7 +508,7 @@ In a terminal the view is in colour; piped or redirected it is plain text.
 \b
 Examples:
   pressparse show samples/dhs-2011-06-17.txt
-  pressparse show --no-model release.txt        # rules only, no spaCy model
+  pressparse show --use-model release.txt       # with the spaCy model (rules only by default)
   pressparse show --all page.txt                # do not fold the page's noise
   pressparse show --color release.txt | less -R
   pressparse show release.txt > view.txt        # plain text
@@ -528,7 +524,13 @@ Examples:
 )
 @click.option("--color/--no-color", default=None, help="colour (default: only when stdout is a terminal)")
 def show(
-    file: str, model: str | None, no_model: bool, show_all: bool, items: bool, color: bool | None
+    file: str,
+    model: str | None,
+    use_model: bool,
+    no_model: bool,
+    show_all: bool,
+    items: bool,
+    color: bool | None,
 ) -> None:
     from pressparse.batch import read_bytes
     from pressparse.decode import decode
@@ -536,7 +538,7 @@ def show(
     from pressparse.output import utf8_stdout
     from pressparse.show import FOLD_LINES, print_view, render
 
-    parser = make_parser(model, no_model)
+    parser = make_parser(model, use_model, no_model)
     try:
         doc = decode(read_bytes(InputItem(file), DEFAULT_MAX_BYTES), file)
         release, layout = parser.parse_with_layout(doc)
