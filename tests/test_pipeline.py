@@ -107,3 +107,16 @@ def test_stage_gives_the_context_the_extractors_read() -> None:
     assert (ctx.text, ctx.layout, ctx.header) == (staged.doc.view, staged.layout, staged.header)
     assert ctx.analysis.span == staged.region and ctx.found == {}
     assert ctx.header.headline == "Canadian-American Homeland Security Collaboration"
+
+
+def test_figures_past_the_cap_are_said_in_a_warning() -> None:
+    from pressparse.extract.figures import MAX_FIGURES
+    from pressparse.pipeline import Parser
+
+    text = "Agency Announces Funding\n\nWASHINGTON - The agency will spend " + "about $1 million, " * (
+        MAX_FIGURES + 10
+    )
+    record = Parser().parse(text + "in total.\n")
+    assert len(record.figures) == MAX_FIGURES
+    assert any(w.startswith("figures:") for w in record.warnings)
+    assert not any(w.startswith("figures:") for w in Parser().parse("A $5 fee.\n").warnings)

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from pressparse import extract
 from pressparse.context import Context
 from pressparse.decode import Decoded, decode, from_text
+from pressparse.extract import figures
 from pressparse.header import Header, read_header
 from pressparse.layout import Layout, segment
 from pressparse.models import Provenance, Release, Wrapper
@@ -192,6 +193,13 @@ def build_record(doc: Decoded, ctx: Context, provenance: Provenance | None = Non
         about=text[layout.about[0] : layout.about[1]] if layout.about else None,
         spans=spans,
         **items,
-        warnings=[*doc.warnings, *layout.warnings, *ctx.analysis.warnings],
+        warnings=[*doc.warnings, *layout.warnings, *ctx.analysis.warnings, *_capped(items)],
         provenance=provenance,
     )
+
+
+def _capped(items: dict[str, Any]) -> list[str]:
+    """A warning when the figures reached their cap (the rest of the document's numbers unread)."""
+    if len(items.get("figures", ())) < figures.MAX_FIGURES:
+        return []
+    return [f"figures: only the first {figures.MAX_FIGURES} figures are given"]
