@@ -264,20 +264,11 @@ def read_line(line: str) -> list[_Piece]:
     """
     m = CONTACT_LABEL.match(line)
     at = m.end() if m else 0
-    label = line[:at]
-    hits: list[tuple[int, int, str]] = [(x.start(), x.end(), "p") for x in PHONE.finditer(line, at)]
-    hits += [(x.start(), x.end(), "e") for x in EMAIL.finditer(line, at)]
-    if m or PHONE_LABEL.search(line, at):
-        for x in _LOCAL_PHONE.finditer(line, at):
-            labelled = PHONE_LABEL.search(line[max(at, x.start() - 14) : x.start()])
-            if (m or labelled) and not any(a < x.end() and x.start() < b for a, b, _ in hits):
-                hits.append((x.start(), x.end(), "p"))
-    hits.sort()
+    hits = _hits(line, at, labelled=m is not None)
     pieces: list[_Piece] = []
     cur = _Piece()
-    desk = DESK.search(label)
-    if desk:
-        cur.organization = collapse(label).strip(" :(-\u2013\u2014")
+    if DESK.search(line[:at]):
+        cur.organization = collapse(line[:at]).strip(" :(-\u2013\u2014")
     pos, fax = at, False
     for a, b, kind in hits:
         gap = line[pos:a]
@@ -287,9 +278,7 @@ def read_line(line: str) -> list[_Piece]:
             pieces.append(cur)
             cur = new
         elif new.who:
-            cur.names += new.names
-            cur.title = cur.title or new.title
-            cur.organization = cur.organization or new.organization
+            _join(cur, new)
         fax = bool(_FAX.search(gap)) or (fax and not any(c.isalpha() for c in gap))
         if kind == "e":
             cur.emails.append(line[a:b])
@@ -303,12 +292,30 @@ def read_line(line: str) -> list[_Piece]:
         pieces.append(cur)
         cur = tail
     elif not hits:
-        cur.names += tail.names
-        cur.title = cur.title or tail.title
-        cur.organization = cur.organization or tail.organization
+        _join(cur, tail)
     if cur.who or cur.numbers or cur.title:
         pieces.append(cur)
     return pieces
+
+
+def _hits(line: str, at: int, *, labelled: bool) -> list[tuple[int, int, str]]:
+    """The phones ("p") and e-mails ("e") of a line after ``at``, in order; a local number
+    ("6277 7860") counts only on a contact line or after a phone label."""
+    hits = [(x.start(), x.end(), "p") for x in PHONE.finditer(line, at)]
+    hits += [(x.start(), x.end(), "e") for x in EMAIL.finditer(line, at)]
+    if labelled or PHONE_LABEL.search(line, at):
+        for x in _LOCAL_PHONE.finditer(line, at):
+            near_label = PHONE_LABEL.search(line[max(at, x.start() - 14) : x.start()])
+            if (labelled or near_label) and not any(a < x.end() and x.start() < b for a, b, _ in hits):
+                hits.append((x.start(), x.end(), "p"))
+    return sorted(hits)
+
+
+def _join(cur: _Piece, more: _Piece) -> None:
+    """Add the names read in ``more`` to ``cur``, keeping ``cur``'s title and organisation."""
+    cur.names += more.names
+    cur.title = cur.title or more.title
+    cur.organization = cur.organization or more.organization
 
 
 def _in_block(units: list[str], k: int) -> bool:
