@@ -34,6 +34,8 @@ MAX_SECONDS = 0.5
 MAX_GROWTH = 20.0
 HANG_SECONDS = 3.0
 TAIL = "\x00!\x00"
+# modules that need an extra (``pip install "pressparse[dask]"``, ``[parquet]``)
+OPTIONAL_MODULES = frozenset({"pressparse.distributed", "pressparse.parquet_out"})
 GENERIC_UNITS = (
     "a | ",
     "Home | ",
@@ -58,7 +60,12 @@ def discover() -> list[tuple[str, re.Pattern[str]]]:
     """(module.NAME, pattern) for every module-level compiled str pattern in pressparse."""
     found: dict[tuple[str, int], tuple[str, re.Pattern[str]]] = {}
     for info in pkgutil.walk_packages(pressparse.__path__, "pressparse."):
-        module = importlib.import_module(info.name)
+        try:
+            module = importlib.import_module(info.name)
+        except ImportError:  # a module of an extra that is not installed (dask, pyarrow)
+            if info.name in OPTIONAL_MODULES:
+                continue
+            raise
         for name, value in vars(module).items():
             values = value.values() if isinstance(value, dict) else value
             items = values if isinstance(values, (tuple, list, set, frozenset)) else [value]
