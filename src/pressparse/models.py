@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from pressparse.textspan import Span
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "1.0"  # the record schema: bump on any change of a field (also in every record's provenance)
 SCHEMA_ID = f"urn:pressparse:schema:record:{SCHEMA_VERSION}"
 
 

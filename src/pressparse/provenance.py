@@ -11,9 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from pressparse import __version__
-from pressparse.models import Provenance
-
-SCHEMA_VERSION = "1.0"  # the record schema (pressparse.models): bump on any change of a field
+from pressparse.models import SCHEMA_VERSION, Provenance
 
 
 def make_provenance(nlp: Any) -> Provenance:
