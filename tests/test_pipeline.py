@@ -120,3 +120,16 @@ def test_figures_past_the_cap_are_said_in_a_warning() -> None:
     assert len(record.figures) == MAX_FIGURES
     assert any(w.startswith("figures:") for w in record.warnings)
     assert not any(w.startswith("figures:") for w in Parser().parse("A $5 fee.\n").warnings)
+
+
+def test_parse_with_layout_gives_the_same_record_as_parse() -> None:
+    from pressparse.decode import decode
+    from pressparse.pipeline import Parser
+
+    from .conftest import SEED
+
+    parser = Parser()
+    doc = decode(SEED.read_bytes(), str(SEED))
+    record, layout = parser.parse_with_layout(doc)
+    assert record == parser.parse_decoded(doc)
+    assert record.provenance is not None and layout.roles

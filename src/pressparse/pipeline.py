@@ -93,7 +93,7 @@ class Parser:
         """Parse one decoded document; also give the layout it was read with (for ``show``)."""
         staged = stage(doc)
         with self._zone():
-            return build_record(doc, staged.context(self.nlp)), staged.layout
+            return build_record(doc, staged.context(self.nlp), self.provenance), staged.layout
 
     def parse_batch(self, docs: Sequence[Decoded]) -> list[Release | Exception]:
         """Parse a batch of documents, the model's work batched (``nlp.pipe``).
