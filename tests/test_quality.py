@@ -51,9 +51,10 @@ EXTRACTORS = {
 }
 # the project's own gold: floors set from the first measured run (never lowered)
 GOLD_DEV = {**LAYOUT, **EXTRACTORS, "body_start": 0.93, "body_end": 0.93, "people": 0.93}
-# issuers of other kinds and countries (50 documents where ../shared is present, 18 on a fresh
-# clone): the first measured run of the redesigned layout, a small margin below it
-GOLD_WORLD = {
+# issuers of other kinds and countries: the first measured run of the redesigned layout, a small
+# margin below it. The set holds 50 documents where ../shared is present, only the 18 whose texts
+# may be copied (congressional pages, FOMC statements) on a fresh clone: two sets, two floors.
+GOLD_WORLD_ALL = {
     "records": 1.00,
     "headline": 0.82,
     "release_date": 0.82,
@@ -68,6 +69,22 @@ GOLD_WORLD = {
     "programs": 0.50,
     "acronyms": 0.78,
 }
+GOLD_WORLD_COPYABLE = {
+    "records": 1.00,
+    "headline": 0.97,
+    "release_date": 0.92,
+    "dateline": 0.87,
+    "body_start": 0.92,
+    "body_end": 0.87,
+    "noise_kept_out": 0.99,
+    "quotes": 0.95,
+    "quote_with_speaker": 0.88,
+    "people": 0.93,
+    "figures": 0.95,
+    "dates": 0.92,
+    "programs": 0.60,
+}
+GOLD_WORLD = GOLD_WORLD_ALL if (SHARED / "corpus").is_dir() else GOLD_WORLD_COPYABLE
 GOLD_DOJ = {**DOJ, "headline": 0.97, "body_start": 0.91}
 # (set, mode) -> {metric: floor}; a metric a set does not label is not gated there
 FRESH: dict[tuple[str, str], dict[str, float]] = {
