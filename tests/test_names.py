@@ -8,7 +8,7 @@ import pytest
 
 from pressparse.context import Context
 from pressparse.extract import people, quotes, run
-from pressparse.text import names
+from pressparse.text import names, tokens
 
 
 def _ctx(text: str) -> Context:
@@ -65,7 +65,7 @@ def test_speaker_with_accents_is_whole() -> None:
     ],
 )
 def test_capitalised_word_shape(word: str, capitalised: bool) -> None:
-    assert (names._CAP.fullmatch(word) is not None) is capitalised
+    assert (tokens.CAP.fullmatch(word) is not None) is capitalised
 
 
 # hostile runs: each must finish in time that grows linearly (limits are ~20x the linear time)
@@ -96,7 +96,7 @@ def test_scans_are_linear(label: str, text: str) -> None:
 @pytest.mark.parametrize("n", [18, 26])
 def test_capitalised_shape_does_not_backtrack(n: int) -> None:
     t = time.perf_counter()
-    names._CAP.fullmatch("A" + "a" * n + "'")
+    tokens.CAP.fullmatch("A" + "a" * n + "'")
     assert time.perf_counter() - t < 0.01
 
 

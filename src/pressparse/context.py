@@ -7,6 +7,11 @@ to each extractor (``pressparse.extract``), so that an extractor is a pure funct
 before it, by name (``ctx.found["acronyms"]``, or typed: ``ctx.acronyms``); ``with_found``
 gives the context with one more result.
 
+The context also reads each region's tokens once, when an extractor first asks
+(``ctx.tokens(region)``, a ``text.tokens.RegionTokens``), and shares them with the extractors
+after it: a memo carried by the context and the contexts ``with_found`` makes from it, one
+per document (never a module-level cache).
+
 Tests, scripts and notebooks build one with ``Context.for_text(text)`` (the whole pipeline's
 staging: layout, header, analysis) or ``Context.for_body(text)`` (the text, or ``body`` of it,
 read as the release's body, under a header given or empty).
@@ -25,6 +30,7 @@ from pressparse.header import Header
 from pressparse.layout import Layout
 from pressparse.models import Acronym, Person, Program
 from pressparse.nlp import Analysis, analyse
+from pressparse.text.tokens import RegionTokens, TokenMemo
 from pressparse.textspan import Span
 
 if TYPE_CHECKING:
@@ -45,6 +51,12 @@ class Context:
     header: Header
     analysis: Analysis
     found: Mapping[str, Items] = field(default_factory=lambda: _NOTHING)
+    # what is computed once per document and shared by the extractors (set up from ``text``)
+    memo: TokenMemo | None = field(default=None, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if self.memo is None or self.memo.text is not self.text:
+            object.__setattr__(self, "memo", TokenMemo(self.text))
 
     @classmethod
     def for_text(cls, text: str, *, parser: Parser | None = None) -> Context:
@@ -82,6 +94,11 @@ class Context:
         except KeyError:
             raise LookupError(f"{name!r} has not been extracted yet: list it in the reader's NEEDS") from None
         return cast(tuple[_I, ...], items)
+
+    def tokens(self, span: Span) -> RegionTokens:
+        """The tokens of ``span`` (a region), read once for every extractor."""
+        assert self.memo is not None  # set in __post_init__
+        return self.memo(span)
 
     @property
     def people(self) -> tuple[Person, ...]:

@@ -24,14 +24,13 @@ from pressparse.lexicon import NAME_ORG_WORDS
 from pressparse.models import Person
 from pressparse.text import names
 from pressparse.text.names import NameMention, compatible, surname
+from pressparse.text.tokens import LETTER, UPPER
 from pressparse.textspan import Span
 
 # the model's entity labels that a person's name never lies inside
 NOT_PERSON = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "NORP"})
-_CAPS_PAIR = re.compile(
-    rf"\b(?P<given>[{names.UPPER}]{{2,}})\s+(?P<surname>[{names.UPPER}][{names.UPPER}'’-]+)\b"
-)
-_WORD = re.compile(rf"[{names.UPPER}](?:{names.LETTER}|['’-])+")
+_CAPS_PAIR = re.compile(rf"\b(?P<given>[{UPPER}]{{2,}})\s+(?P<surname>[{UPPER}][{UPPER}'’-]+)\b")
+_WORD = re.compile(rf"[{UPPER}](?:{LETTER}|['’-])+")
 
 
 NAME: Final = "people"
@@ -43,7 +42,7 @@ def extract(ctx: Context) -> tuple[Person, ...]:
     ents = ctx.analysis.entities
     ner = None if ctx.analysis.doc is None else [(e.start, e.end) for e in ents if e.label == "PERSON"]
     other = [(e.start, e.end) for e in ents if e.label in NOT_PERSON]
-    mentions = names.find(ctx.text, ctx.regions, ner, other)
+    mentions = names.find(ctx.text, ctx.regions, ner, other, ctx.tokens)
     mentions += _contact_mentions(ctx)
     found = cluster(ctx.text, ctx.regions, mentions)
     if not found:

@@ -51,16 +51,9 @@ from pressparse.lexicon import (
 )
 from pressparse.models import Acronym, Program
 from pressparse.nlp import Entity
-from pressparse.text.chunks import (
-    Chunk,
-    Word,
-    inside,
-    is_year,
-    split_chunks,
-    title_lines,
-    words,
-)
+from pressparse.text.chunks import Chunk, inside, is_year, split_chunks, title_lines
 from pressparse.text.names import is_given_name
+from pressparse.text.tokens import Word, words
 from pressparse.textspan import Span, collapse
 
 # lower-case heads that one plain capitalised word may name: "the Medicare program"

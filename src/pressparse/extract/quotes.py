@@ -30,7 +30,8 @@ from pressparse.context import Context
 from pressparse.lexicon import ATTRIBUTION_ABBREVIATIONS, REPORTING_VERBS
 from pressparse.models import Person, Quote, Speaker
 from pressparse.text import names
-from pressparse.text.names import LOWER, UPPER, gender, name_parts
+from pressparse.text.names import gender, name_parts
+from pressparse.text.tokens import LOWER, UPPER
 from pressparse.textspan import Span, iter_lines, paragraphs, strip_span
 
 _U, _LO = f"[{UPPER}]", f"[{LOWER}]"

@@ -16,60 +16,24 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
 
 from pressparse.lexicon import (
     DOT_ABBREVIATIONS,
     NAME_CONNECTORS,
     NAME_POSSESSIVES,
-    NAME_WORD_ABBREVIATIONS,
     SENTENCE_OPENERS,
 )
+from pressparse.text.tokens import Word, words
 from pressparse.textspan import Span, iter_lines
 
-_WORD_ENDS = r"(?=[&.\-]*(?![\w’'&.\-]))"
-# letters are Unicode ([^\W\d_]); a middle initial (a capital) before a capitalised word keeps its
-# dot ("Karl S. Pister"), and so does a lone "&" ("Arts & Lectures"), a connector
-_TOKEN = re.compile(
-    rf"(?:[^\W\d_]\.)+[^\W\d_]\.{_WORD_ENDS}|(?:{'|'.join(NAME_WORD_ABBREVIATIONS)})\.{_WORD_ENDS}"
-    r"|(?:[^\W_]|\$)[\w’'&.\-]*[\w’']|[A-Z]\.(?=[ \t]{1,4}[A-Z][a-z])|[^\W_]|&(?=\s)"
-)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # two sentences on a line: prose, not a heading (a title's dot is not one: "Sen. Carper")
 _SENTENCE_BREAK = re.compile(r"\b(?P<w>\w*[a-z])\.\s+[A-Z]")
 _LONGEST_HEADING = 2000  # characters; a longer line is prose (and not worth reading word by word)
 _VERBISH = ("ed", "ing", "ly")  # participles and adverbs that open sentences
-_POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
-
 # "the"/"a" inside a name only right after one of these: "Department of the Treasury"
 _ARTICLE_AFTER = frozenset({"of", "on", "for", "to", "in"})
 _ARTICLES = frozenset({"the"})
-
-
-class Word(NamedTuple):
-    """A word, its span and its lower case (a named tuple: a megabyte of text holds ~170,000)."""
-
-    start: int
-    end: int
-    text: str
-    lower: str
-
-    @property
-    def capitalised(self) -> bool:
-        return self.text[:1].isupper()
-
-    @property
-    def number(self) -> bool:
-        return self.text[:1].isdigit()
-
-    @property
-    def possessive(self) -> bool:
-        return len(self.text) > 2 and self.text.endswith(_POSSESSIVE_ENDS)
-
-    @property
-    def stem(self) -> str:
-        """The word without a possessive ending."""
-        return self.text[:-2] if self.possessive else self.text
 
 
 @dataclass(frozen=True)
@@ -79,12 +43,6 @@ class Chunk:
     @property
     def span(self) -> Span:
         return (self.words[0].start, self.words[-1].end)
-
-
-def words(text: str, lo: int, hi: int) -> list[Word]:
-    """Every word of ``text[lo:hi]``; a dotted abbreviation keeps its final dot (``U.S.``)."""
-    new = tuple.__new__
-    return [new(Word, (*m.span(), w, w.lower())) for m in _TOKEN.finditer(text, lo, hi) for w in (m.group(),)]
 
 
 @lru_cache(maxsize=8)

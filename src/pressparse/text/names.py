@@ -1,6 +1,7 @@
 """Person-name patterns shared by the people and quote extractors.
 
-Takes the decoded text and the spans to read (and, with a model, NER ``PERSON`` spans); gives
+Takes the decoded text and the spans to read, with their tokens (``text.tokens``: the
+context's, read once per region, or read here) and, with a model, NER ``PERSON`` spans; gives
 ``NameMention`` items: each person's name as printed with its span, and the title or role
 printed next to it (pre-posed "Secretary of Homeland Security Janet Napolitano", appositive
 "Susan Kang Schroeder, Chief of Staff", "Sen. X (R-Mont.)", a plural "Sens. A and B").
@@ -8,8 +9,8 @@ A name is recognised by a known given name (the gender-guesser lexicon, read onc
 title or honorific before it, by an age or party label after it, by the release writing its
 surname after a title elsewhere ("Mr. Bedsole"), or by its place in a ";" list of names; with a
 model, by a NER ``PERSON`` span. Names are Unicode: letters of any cased script ("José Peña
-Muñoz", "Zoë Łukasz", "Дмитрий Иванов"), with ``UPPER``/``LOWER`` classes built from
-``str.isupper``/``str.islower``. Every scan is linear in the text (bounded runs, bisected spans).
+Muñoz", "Zoë Łukasz", "Дмитрий Иванов"), with the tokens' ``UPPER``/``LOWER`` classes.
+Every scan is linear in the text (bounded runs, bisected spans).
 Also gives the helpers that compare names (``surname``, ``compatible``) and guess a given name's
 gender.
 """
@@ -24,7 +25,6 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from itertools import pairwise
-from typing import NamedTuple
 
 from pressparse.lexicon import (
     DETERMINERS,
@@ -43,41 +43,22 @@ from pressparse.lexicon import (
     TITLE_HEADS,
     TITLE_OPENERS,
 )
+from pressparse.text.tokens import (
+    ACRONYM,
+    CAP,
+    INITIAL,
+    LETTER,
+    LOWER,
+    POSSESSIVES,
+    STOP_MARKS,
+    UPPER,
+    RegionTokens,
+    Token,
+    strip_possessive,
+)
 from pressparse.textspan import Span, collapse, iter_lines, paragraphs
 
-
-def _char_class(pred: Callable[[str], bool]) -> str:
-    """The body of a regex character class holding every BMP character for which ``pred`` holds."""
-    ranges: list[str] = []
-    start: int | None = None
-    for c in range(0x10001):
-        ok = c < 0x10000 and pred(chr(c))
-        if ok and start is None:
-            start = c
-        elif not ok and start is not None:
-            a, b = re.escape(chr(start)), re.escape(chr(c - 1))
-            ranges.append(a if start == c - 1 else f"{a}-{b}")
-            start = None
-    return "".join(ranges)
-
-
-UPPER = _char_class(str.isupper)  # an upper-case letter of any script: f"[{UPPER}]"
-LOWER = _char_class(str.islower)  # a lower-case letter of any script: f"[{LOWER}]"
-LETTER = r"[^\W\d_]"
 _U, _LO = f"[{UPPER}]", f"[{LOWER}]"
-_APOS = "['’]"
-
-# one token: an acronym with dots (U.S.), a word (with a dot kept for now), a number, a sign
-_TOKEN = re.compile(
-    rf"(?:{_U}\.){{2,}}|{LETTER}(?:{LETTER}|{_APOS})*(?:-{LETTER}(?:{LETTER}|{_APOS})*)*\.?|\d+|[^\w\s]|_"
-)
-# a capitalised word: "Peña", "McDonald", "O'Neill", "DeLeon", "Boakye-Agyemang" (not "USA", "iPhone")
-_CAP = re.compile(rf"{_U}(?:{_LO}+|{_APOS}{_U}{_LO}*)(?:{_U}{_LO}+)*(?:-{_U}{_LO}+)*")
-_ACRONYM = re.compile(rf"(?:{_U}\.){{2,}}|{_U}{{2,5}}")
-_INITIAL = re.compile(rf"{_U}\.")
-_INITIALS = re.compile(rf"(?:{_U}\.){{1,3}}")  # "D." or "M.R.C." in a name
-_POSSESSIVES = ("'s", "’s")
-_STOP_MARKS = frozenset(".!?;:")  # tokens that end a sentence
 _PARTY = re.compile(rf"\s*\([RDI]-?\s?{_U}(?:{LETTER}|\.){{1,6}}\)")
 
 
@@ -96,31 +77,6 @@ _TITLE_STOP = _wordset("by from with to at regarding statement remarks")
 _TICKER = re.compile(r"\s*\((?:NYSE|NASDAQ|Nasdaq|AMEX|OTC\w*|TSX\w*|CSE|ASX|LSE|NYSE American)\s*:")
 
 
-class Token(NamedTuple):
-    """One token with the features the rules read: ``stop`` (a sentence ends right after it),
-    ``head`` (case-folded, dot dropped), ``cap`` (a capitalised word, "'s" aside), ``initial`` ("D.")."""
-
-    start: int
-    end: int
-    text: str
-    stop: bool
-    head: str
-    cap: bool
-    initial: bool
-
-
-@lru_cache(maxsize=1 << 14)
-def _shape(word: str) -> tuple[int, tuple[str, bool, str, bool, bool]]:
-    """A matched word as a token, computed once per distinct word: the characters its end drops
-    (a sentence's closing dot) and its (text, stop, head, cap, initial)."""
-    cut = 1 if word[-1] == "." and _ends_sentence(word) else 0
-    text = word[:-1] if cut else word
-    upper = text[0].isupper()
-    cap = upper and _CAP.fullmatch(_strip_possessive(text)) is not None
-    initial = _INITIALS.fullmatch(text) is not None
-    return cut, (text, bool(cut) or text in _STOP_MARKS, text.casefold().rstrip("."), cap, initial)
-
-
 @dataclass(frozen=True)
 class NameMention:
     """A person's name as printed (``start``/``end``), with the title printed beside it."""
@@ -134,11 +90,6 @@ class NameMention:
     @property
     def parts(self) -> tuple[str, ...]:
         return name_parts(self.name)
-
-
-def _strip_possessive(s: str) -> str:
-    """The word without a closing "'s"."""
-    return s[:-2] if s.endswith(_POSSESSIVES) else s
 
 
 @lru_cache(maxsize=1 << 14)
@@ -216,7 +167,7 @@ def gender(given: str) -> str | None:
 @lru_cache(maxsize=4096)
 def is_given_name(word: str) -> bool:
     w = word.strip(".")
-    if len(w) < 2 or w.casefold() in NOT_NAME or w.casefold() in TITLE_HEADS or not _CAP.fullmatch(w):
+    if len(w) < 2 or w.casefold() in NOT_NAME or w.casefold() in TITLE_HEADS or not CAP.fullmatch(w):
         return False
     return w.lower() in _lexicon() or _fold(w) in _lexicon()
 
@@ -224,29 +175,6 @@ def is_given_name(word: str) -> bool:
 def _fold(word: str) -> str:
     """The word lower-cased without its accents ("Éloïse" -> "eloise"), as the lexicon may spell it."""
     return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
-
-
-def tokens(text: str, span: Span) -> list[Token]:
-    """Tokens of ``text[span]``; a word's dot is kept only on abbreviations and initials."""
-    new, shape = tuple.__new__, _shape
-    out: list[Token] = []
-    for m in _TOKEN.finditer(text, span[0], span[1]):
-        cut, rest = shape(m.group())
-        start, end = m.span()
-        out.append(new(Token, (start, end - cut, *rest)))
-    return out
-
-
-def _ends_sentence(word: str) -> bool:
-    """The dot closing ``word`` ends a sentence: it closes no acronym, abbreviation, initial or suffix."""
-    bare = word[:-1]
-    return (
-        len(word) > 1
-        and not _ACRONYM.fullmatch(word)
-        and bare.casefold() not in NAME_ABBREVIATIONS
-        and not _INITIAL.fullmatch(word)
-        and bare not in NAME_SUFFIXES
-    )
 
 
 def _is_title_word(t: Token) -> bool:
@@ -267,7 +195,7 @@ def _surname_title(toks: list[Token], k: int, j: int) -> bool:
     return (
         j - k >= 2
         and _is_title_word(toks[j - 1])
-        and (is_given_name(toks[j - 2].text) or _INITIAL.fullmatch(toks[j - 2].text) is not None)
+        and (is_given_name(toks[j - 2].text) or INITIAL.fullmatch(toks[j - 2].text) is not None)
     )
 
 
@@ -309,13 +237,13 @@ def _title_walk(toks: list[Token], i: int) -> int:
     first = i
     while j >= 0 and i - j <= 14:
         t = toks[j]
-        if t.stop and t.text not in _STOP_MARKS:
+        if t.stop and t.text not in STOP_MARKS:
             # "Napolitano." ends a sentence before the title
             break
         low = t.head
         if low in _TITLE_STOP:
             break  # "Statement By | State Attorney X" (a heading's capitalised preposition)
-        if t.cap or _ACRONYM.fullmatch(t.text) or low in NAME_ABBREVIATIONS:
+        if t.cap or ACRONYM.fullmatch(t.text) or low in NAME_ABBREVIATIONS:
             first = j
         elif t.text in {"'s", "’s"} or (first < i and (low in TITLE_CONNECTORS or _office_and(toks, j))):
             pass
@@ -398,7 +326,7 @@ def _runs(toks: list[Token]) -> Iterator[tuple[int, int]]:
         j = i
         while j < n and (toks[j].cap or _initials(toks, j) or toks[j].text in NAME_SUFFIXES):
             j += 1
-            if toks[j - 1].stop or toks[j - 1].text.endswith(_POSSESSIVES):
+            if toks[j - 1].stop or toks[j - 1].text.endswith(POSSESSIVES):
                 break
         yield i, j
         i = j
@@ -466,9 +394,9 @@ def _mention(text: str, toks: list[Token], k: int, j: int) -> NameMention | None
     if len(names) > 5:
         return None
     start, end = names[0].start, names[-1].end
-    if names[-1].text.endswith(_POSSESSIVES):
+    if names[-1].text.endswith(POSSESSIVES):
         end -= 2
-    name = collapse(_strip_possessive(text[start:end]))
+    name = collapse(strip_possessive(text[start:end]))
     title, honorific, first = _title_before(text, toks, k)
     if title is not None and len(names) == 1 and "\n" in text[toks[first].start : start]:
         return None  # "Chief Executive Officer | Google": a lone word under a title is no surname
@@ -482,6 +410,7 @@ def find(
     regions: Iterable[Span],
     person_spans: Sequence[Span] | None = None,
     other_spans: Sequence[Span] = (),
+    tokens: Callable[[Span], RegionTokens] | None = None,
 ) -> list[NameMention]:
     """Every person-name mention in ``regions``: named in full, or by surname after a title.
 
@@ -493,12 +422,15 @@ def find(
     In a title-case line (a heading) only a name printed after a title counts. A bare name that
     the release also prints as the front of an organisation or place ("Walter Reed Army Medical
     Center") or with a stock ticker is no person.
+    ``tokens`` gives a region's tokens (the context's, read once for every extractor); without
+    it, each region is tokenised here.
     """
     regions = list(regions)
     scan = _Scan(text, regions, person_spans, other_spans)
     for region in regions:
+        region_tokens = tokens(region) if tokens is not None else RegionTokens(text, region)
         for para in paragraphs(text, region):
-            scan.paragraph(para)
+            scan.paragraph(para, *region_tokens.within(para))
     return scan.result()
 
 
@@ -563,12 +495,12 @@ class _Scan:
         ]
         return sorted(kept, key=lambda m: m.start)
 
-    def paragraph(self, para: Span) -> None:
-        toks = tokens(self.text, para)
-        p = _Paragraph(toks, [t.start for t in toks], _title_case_lines(self.text, para))
+    def paragraph(self, para: Span, toks: list[Token], starts: list[int]) -> None:
+        """Find the names in one paragraph, given its tokens and where they start."""
+        p = _Paragraph(toks, starts, _title_case_lines(self.text, para))
         for a, b in pairwise(toks):
             if b.cap and (a.head in HONORIFICS or _is_title_word(a)):
-                self.addressed.add(_strip_possessive(b.text).casefold())
+                self.addressed.add(strip_possessive(b.text).casefold())
         for i, j in _runs(toks):
             m = self.run(p, i, j)
             if m is not None:
