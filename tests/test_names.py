@@ -266,3 +266,30 @@ def test_an_office_set_off_by_a_comma_before_the_name(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'It is cosponsored by Reps. Al Green (D-Texas), Jesús "Chuy" García (D-Ill.), '
+            "Cori Bush (D-Mo.), and Mike Quigley (D-Ill.).",
+            [
+                ("Al Green", "Rep."),
+                ('Jesús "Chuy" García', "Rep."),
+                ("Cori Bush", "Rep."),
+                ("Mike Quigley", "Rep."),
+            ],
+        ),
+        ('Sen. Bill "Buddy" Smith spoke first.', [('Bill "Buddy" Smith', "Sen.")]),
+        # negative: a quoted word between capitalised words that is no nickname
+        ('He called it "Great" Britain and "the" Union.', []),
+        ('Mayor Ann Lee called it "Fair" today.', [("Ann Lee", "Mayor")]),
+    ],
+)
+def test_a_quoted_nickname_inside_a_name(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _people(text) == expected
+
+
+def test_a_nickname_is_no_part_of_the_name_parts() -> None:
+    assert names.name_parts('Jesús "Chuy" García') == ("Jesús", "Chuy", "García")

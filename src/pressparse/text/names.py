@@ -77,6 +77,7 @@ _ACRONYM = re.compile(rf"(?:{_U}\.){{2,}}|{_U}{{2,5}}")
 _INITIAL = re.compile(rf"{_U}\.")
 _INITIALS = re.compile(rf"(?:{_U}\.){{1,3}}")  # "D." or "M.R.C." in a name
 _POSSESSIVES = ("'s", "’s")
+_NICK_OPEN, _NICK_CLOSE = frozenset('"“'), frozenset('"”')  # the marks around a nickname
 _STOP_MARKS = frozenset(".!?;:")  # tokens that end a sentence
 _PARTY = re.compile(rf"\s*\([RDI]-?\s?{_U}(?:{LETTER}|\.){{1,6}}\)")
 
@@ -144,7 +145,7 @@ def _strip_possessive(s: str) -> str:
 @lru_cache(maxsize=1 << 14)
 def name_parts(name: str) -> tuple[str, ...]:
     """The words of a name without suffixes and dots: "John D. Rockefeller IV" -> (John, D, Rockefeller)."""
-    words = [w.strip(".,") for w in name.split()]
+    words = [w.strip(".,\"“”‘’'") for w in name.split()]
     return tuple(w for w in words if w and w not in NAME_SUFFIXES and w.rstrip(".") not in NAME_SUFFIXES)
 
 
@@ -400,8 +401,18 @@ def _runs(toks: list[Token]) -> Iterator[tuple[int, int]]:
             j += 1
             if toks[j - 1].stop or toks[j - 1].text.endswith(_POSSESSIVES):
                 break
+            if _nickname(toks, j):
+                j += 3
         yield i, j
         i = j
+
+
+def _nickname(toks: list[Token], j: int) -> bool:
+    """Tokens ``j``.. are a quoted nickname between a given name and a surname: Jesús | "Chuy" | García."""
+    if j + 3 >= len(toks) or toks[j].text not in _NICK_OPEN:
+        return False
+    nick, close, last = toks[j + 1 : j + 4]
+    return nick.cap and close.text in _NICK_CLOSE and last.cap and close.start == nick.end
 
 
 def _initials(toks: list[Token], i: int) -> bool:
@@ -463,7 +474,7 @@ def _mention(text: str, toks: list[Token], k: int, j: int) -> NameMention | None
         return None
     if all(t.initial or t.text in NAME_SUFFIXES for t in names):
         return None
-    if len(names) > 5:
+    if sum(1 for t in names if _name_like(t)) > 5:
         return None
     start, end = names[0].start, names[-1].end
     if names[-1].text.endswith(_POSSESSIVES):
