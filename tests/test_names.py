@@ -155,9 +155,9 @@ def test_a_model_organisation_does_not_hide_a_person_it_names_elsewhere() -> Non
     span = (0, len(text))
     org = (text.index("Philip"), text.index(" announced"))
     found = names.find(text, [span], [(text.index("Ruddock said"), text.index(" said more"))], [org])
-    assert [m.name for m in found] == ["Philip Ruddock"]
-    # negative: without a person of that surname, a name inside an organisation is none
-    assert [m.name for m in names.find(text, [span], [], [org])] == []
+    assert [(m.name, m.honorific) for m in found] == [("Philip Ruddock", False), ("Ruddock", True)]
+    # negative: without a person of that surname, a name inside an organisation is none (only "Mr Ruddock")
+    assert [m.name for m in names.find(text, [span], [], [org])] == ["Ruddock"]
 
 
 @pytest.mark.parametrize(

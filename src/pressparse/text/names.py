@@ -335,6 +335,8 @@ def _capitalised_title_before(text: str, toks: list[Token], i: int) -> tuple[str
         words = words[1:]
     if not words:
         return None, False, i
+    if len(words) == 1 and words[0].head in HONORIFICS:
+        return None, True, i
     heads = [k for k, w in enumerate(words) if _is_title_word(w)]
     if not heads:
         return None, False, i
@@ -344,8 +346,6 @@ def _capitalised_title_before(text: str, toks: list[Token], i: int) -> tuple[str
         while k > 0 and (words[k - 1].text.islower() or words[k - 1].cap):
             k -= 1
         words = words[k:]
-    if len(words) == 1 and words[0].head in HONORIFICS:
-        return None, True, i
     words = [w for w in words if w.head not in HONORIFICS] or words
     title = collapse(text[words[0].start : words[-1].end])
     return title, False, i - len(words)
