@@ -155,9 +155,9 @@ def test_a_model_organisation_does_not_hide_a_person_it_names_elsewhere() -> Non
     span = (0, len(text))
     org = (text.index("Philip"), text.index(" announced"))
     found = names.find(text, [span], [(text.index("Ruddock said"), text.index(" said more"))], [org])
-    assert [m.name for m in found] == ["Philip Ruddock"]
-    # negative: without a person of that surname, a name inside an organisation is none
-    assert [m.name for m in names.find(text, [span], [], [org])] == []
+    assert [(m.name, m.honorific) for m in found] == [("Philip Ruddock", False), ("Ruddock", True)]
+    # negative: without a person of that surname, a name inside an organisation is none (only "Mr Ruddock")
+    assert [m.name for m in names.find(text, [span], [], [org])] == ["Ruddock"]
 
 
 @pytest.mark.parametrize(
@@ -266,3 +266,30 @@ def test_an_office_set_off_by_a_comma_before_the_name(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'It is cosponsored by Reps. Al Green (D-Texas), Jesús "Chuy" García (D-Ill.), '
+            "Cori Bush (D-Mo.), and Mike Quigley (D-Ill.).",
+            [
+                ("Al Green", "Rep."),
+                ('Jesús "Chuy" García', "Rep."),
+                ("Cori Bush", "Rep."),
+                ("Mike Quigley", "Rep."),
+            ],
+        ),
+        ('Sen. Bill "Buddy" Smith spoke first.', [('Bill "Buddy" Smith', "Sen.")]),
+        # negative: a quoted word between capitalised words that is no nickname
+        ('He called it "Great" Britain and "the" Union.', []),
+        ('Mayor Ann Lee called it "Fair" today.', [("Ann Lee", "Mayor")]),
+    ],
+)
+def test_a_quoted_nickname_inside_a_name(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _people(text) == expected
+
+
+def test_a_nickname_is_no_part_of_the_name_parts() -> None:
+    assert names.name_parts('Jesús "Chuy" García') == ("Jesús", "Chuy", "García")

@@ -101,6 +101,17 @@ CASES = [
         "Days after the shooting in San Francisco, Sen. Dianne Feinstein (D-Calif.) spoke.",
         [("Dianne Feinstein", "Sen.")],
     ),
+    # a person named only by honorific and surname is a person
+    ("Mr Bandt and Mr. Wilkie voted against it.", [("Bandt", None), ("Wilkie", None)]),
+    # ... joined to the full name, also where a scraper glued a word to it
+    (
+        "Ahmed Warsame pleaded guilty. Mr. Warsames actions show it.",
+        [("Ahmed Warsame", None)],
+    ),
+    # ... named by the fuller form a letterhead prints in capitals, when it gives a known given name
+    ("THE HON MICK YOUNG MP\n\nMr Young said it was done.", [("Mick Young", None)]),
+    # negative: a capitalised word before the surname that is no given name
+    ("MEDIA RELEASE BRANDIS\n\nMr Brandis said it was done.", [("Brandis", None)]),
     # negatives: places, organisations and title-case headings are not people
     ("He was taken to Walter Reed Army Medical Center. He left Walter Reed on Friday.", []),
     ("In 2004 the General Accountability Office reported a shortage.", []),

@@ -252,6 +252,38 @@ CASES = [
         'victim, "If I can\'t have you, nobody can have you," as he began the attack.',
         [("If I cant have you", "Crosetti Brand")],
     ),
+    # "the Minister said": the one person whose title holds the office
+    (
+        "The Minister for Immigration, Philip Ruddock, approved it.\n\n"
+        '"These decisions should mean more," the Minister said.',
+        [("These decisions should mean more", "Philip Ruddock")],
+    ),
+    # negative: an office no person of the release holds is no speaker (not an organisation "Minister")
+    (
+        'Sen. Jane Roe spoke today.\n\n"The grants assist in three ways," the Minister said.',
+        [("The grants assist in three", None)],
+    ),
+    # negative: a capitalised organisation after "the" stays an organisation
+    (
+        'Sen. Jane Roe spoke today.\n\n"Prices fell sharply last year," the Census Bureau said.',
+        [("Prices fell sharply last year", "Census Bureau")],
+    ),
+    # a possessive before the speaker names whose he is, not who spoke
+    (
+        "Bernie Sanders led the poll.\n\n“This pattern emerges in all of them,” said Sanders’ pollster "
+        "Ben Tulchin.",
+        [("This pattern emerges in all", "Ben Tulchin")],
+    ),
+    (
+        "Bernie Sanders led the poll.\n\n“This pattern emerges in all of them,” said Jane Doe's "
+        "colleague Bernie Sanders.",
+        [("This pattern emerges in all", "Bernie Sanders")],
+    ),
+    # "Mr Young said" under a letterhead's "MICK YOUNG": the person by the fuller name
+    (
+        'The Hon. MICK YOUNG, M.P.\n\nMr Young said grants rose.\n\n"The Scheme helps many," Mr Young said.',
+        [("The Scheme helps many", "Mick Young")],
+    ),
     # negative: a sentence in title case with a sentence inside is still a quote
     (
         'Mayor Tom Lee said: "We Will Rebuild. Every Home Will Stand Again."',

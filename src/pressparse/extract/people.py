@@ -64,16 +64,24 @@ def _fuller(person: Person, forms: dict[str, list[tuple[str, Span]]]) -> Person:
     """The person by the fuller form of their name printed in capitals ("Chris Ellison" for
     "CHRISTOPHER ELLISON": "Christopher Ellison"), else as found."""
     parts = names.name_parts(person.name)
-    if len(parts) != 2 or len(parts[0]) < 2:
+    if len(parts) == 1:
+        parts = ("", parts[0])  # "Mr Young" under "MICK YOUNG": a known given name fits
+    if len(parts) != 2 or len(parts[0]) == 1:
         return person
     given = parts[0].upper()
     for first, span in forms.get(parts[1].upper(), ()):
+        if not given and not names.is_given_name(first.capitalize()):
+            continue
         if first.startswith(given) and len(first) > len(given):
             mentions = sorted({*map(tuple, person.mentions), span})
-            return person.model_copy(
-                update={"name": f"{first.capitalize()} {parts[1]}", "span": span, "mentions": mentions}
-            )
+            name = f"{first.capitalize()} {_cased(parts[1])}"
+            return person.model_copy(update={"name": name, "span": span, "mentions": mentions})
     return person
+
+
+def _cased(word: str) -> str:
+    """A word printed in capitals as a name is written ("YOUNG" -> "Young"), else as printed."""
+    return word.capitalize() if word.isupper() else word
 
 
 def _contact_mentions(ctx: Context) -> list[NameMention]:
@@ -125,6 +133,13 @@ class _Groups:
         k = bisect_left(starts, (m.start, -1)) - 1
         return self.groups[starts[k][1]] if k >= 0 else same[0]
 
+    def glued(self, m: NameMention) -> list[NameMention] | None:
+        """The person a surname-only mention names when a scraper glued a word to the surname
+        ("Mr. Warsames actions", "Mr. Trumpoutlines"): the one whose surname begins it."""
+        word = surname(m.name)
+        same = [g for k, gs in self.by_surname.items() if len(k) >= 4 and word.startswith(k) for g in gs]
+        return same[0] if len(same) == 1 else None
+
 
 def cluster(text: str, regions: tuple[Span, ...], mentions: list[NameMention]) -> tuple[Person, ...]:
     """Group mentions into people: full names first, then the surname-only mentions."""
@@ -141,11 +156,11 @@ def cluster(text: str, regions: tuple[Span, ...], mentions: list[NameMention]) -
     for m in ordered:
         if len(m.parts) >= 2:
             continue
-        g = groups.nearest(m)
+        g = groups.nearest(m) or (groups.glued(m) if m.title is None else None)
         if g is not None:
             groups.add(g, m)
-        elif m.title is not None:
-            groups.new(m)
+        elif m.title is not None or m.honorific:
+            groups.new(m)  # "Minister Toews", "Mr Young": a person named by surname only
     _bare_surnames(text, regions, groups)
     people = [_person(g) for g in groups.groups]
     return tuple(sorted(people, key=lambda p: p.span[0]))
@@ -186,7 +201,7 @@ def _surname_of(word: str) -> tuple[str, int]:
 
 
 def _person(group: list[NameMention]) -> Person:
-    full = max(group, key=lambda m: (len(m.parts), len(m.name), -m.start))
+    full = max(group, key=lambda m: (len(m.parts), not m.name.isupper(), len(m.name), -m.start))
     titled = sorted((m for m in group if m.title), key=lambda m: m.start)
     title = titled[0].title if titled else None
     return Person(

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from pressparse.context import Context
-from pressparse.lexicon import ATTRIBUTION_ABBREVIATIONS, REPORTING_VERBS
+from pressparse.lexicon import ATTRIBUTION_ABBREVIATIONS, REPORTING_VERBS, TITLE_HEADS
 from pressparse.models import Person, Quote, Speaker
 from pressparse.text import names
 from pressparse.text.names import gender, name_parts
@@ -65,6 +65,7 @@ _LEAD = re.compile(rf"\s*(?:(?!The\b){_U}[\w.'’-]{{0,40}}\s+|of\s+)*")
 _SENTENCE_STOP = re.compile(rf"[.!?](?=\s+[{UPPER}“\"])|\n\s*\n")
 _PRONOUN = re.compile(r"\b(?P<p>he|she|they|I|we)\b", re.IGNORECASE)
 _ROLE = re.compile(rf"\bthe\s+(?P<role>{_LO}[{LOWER}-]+(?:\s+{_LO}[{LOWER}-]+)?)\b")
+_TITLE_ROLE = re.compile(rf"\b[Tt]he\s+(?P<role>(?:{_U}[\w-]+\s+)?{_U}[\w-]+)\b")
 _ORG = re.compile(rf"\b[Tt]he\s+(?P<org>(?:{_U}[\w&'’.-]*\s*)+)")
 _ORG_LAST = re.compile(rf"(?:^|,\s*|\bas\s+)[Tt]he\s+(?P<org>{_U}[\w&'’.-]*(?:\s+{_U}[\w&'’.-]*){{0,5}})\s*$")
 _WORD = re.compile(r"[\w'’-]+")
@@ -620,6 +621,9 @@ def _speaker(ctx: Context, people: _Cast, who: Span, p: _Pair, done: list[Quote]
     """The speaker named in ``text[who]``: a person, a pronoun's antecedent, an organisation, or None."""
     text = ctx.text
     named = [((s, e), person) for s, e, person in people.within(who[0], who[1])]
+    owners = [x for x in named if _owner(text, x[0])]
+    if len(owners) < len(named):
+        named = [x for x in named if x not in owners]  # "Sanders’ pollster Ben Tulchin": not Sanders
     if named:
         (s, e), person = min(named, key=lambda x: x[0][0])
         s = _title_start(text, who[0], s)
@@ -640,13 +644,9 @@ def _speaker(ctx: Context, people: _Cast, who: Span, p: _Pair, done: list[Quote]
     unlisted = _unlisted(text, people, who)
     if unlisted is not None:
         return unlisted
-    role = _ROLE.search(clause)
-    if role:
-        words = role.group("role").split()
-        holders = [x for x in people if x.title and words[-1] in x.title.casefold().split()]
-        if len(holders) == 1:
-            s, e = who[0] + role.start(), who[0] + role.end()
-            return Speaker(name=holders[0].name, title=holders[0].title, mention=text[s:e], span=(s, e))
+    role = _ROLE.search(clause) or _TITLE_ROLE.search(clause)
+    if role and (role.re is _ROLE or _titled(role.group("role"))):
+        return _holder(text, people, who[0] + role.start(), who[0] + role.end(), role.group("role"))
     org = _ORG.search(clause)
     if org is None or _words(clause[: org.start()]) > 2:
         org = _ORG_LAST.search(clause)  # "…, as the Washington Post put it": right before the verb
@@ -657,6 +657,27 @@ def _speaker(ctx: Context, people: _Cast, who: Span, p: _Pair, done: list[Quote]
             name=name, title=None, mention=text[who[0] + org.start() : s + len(name)], span=(s, s + len(name))
         )
     return None
+
+
+def _owner(text: str, mention: Span) -> bool:
+    """The mention owns what follows it ("Sanders’ pollster", "Smith's spokesman")."""
+    e = mention[1]
+    return text[e - 1] in "'’" or _POSSESSIVE_AT.match(text, e) is not None or text[e : e + 1] in {"'", "’"}
+
+
+def _titled(role: str) -> bool:
+    """A capitalised role that is a title ("the Minister", "the Police Chief"), not an organisation."""
+    return role.split()[-1].casefold().rstrip(".") in TITLE_HEADS
+
+
+def _holder(text: str, people: _Cast, s: int, e: int, role: str) -> Speaker | None:
+    """The one person whose title holds the role's head ("the Minister" -> the Minister for X),
+    else None: an unnamed office holder is no speaker."""
+    head = role.split()[-1].casefold()
+    holders = [x for x in people if x.title and head in x.title.casefold().split()]
+    if len(holders) != 1:
+        return None
+    return Speaker(name=holders[0].name, title=holders[0].title, mention=text[s:e], span=(s, e))
 
 
 def _unlisted(text: str, people: _Cast, who: Span) -> Speaker | None:

@@ -59,6 +59,7 @@ from pressparse.text.tokens import (
 from pressparse.textspan import Span, collapse, iter_lines, paragraphs
 
 _U, _LO = f"[{UPPER}]", f"[{LOWER}]"
+_NICK_OPEN, _NICK_CLOSE = frozenset('"“'), frozenset('"”')  # the marks around a nickname
 _PARTY = re.compile(rf"\s*\([RDI]-?\s?{_U}(?:{LETTER}|\.){{1,6}}\)")
 
 
@@ -95,7 +96,7 @@ class NameMention:
 @lru_cache(maxsize=1 << 14)
 def name_parts(name: str) -> tuple[str, ...]:
     """The words of a name without suffixes and dots: "John D. Rockefeller IV" -> (John, D, Rockefeller)."""
-    words = [w.strip(".,") for w in name.split()]
+    words = [w.strip(".,\"“”‘’'") for w in name.split()]
     return tuple(w for w in words if w and w not in NAME_SUFFIXES and w.rstrip(".") not in NAME_SUFFIXES)
 
 
@@ -262,6 +263,8 @@ def _capitalised_title_before(text: str, toks: list[Token], i: int) -> tuple[str
         words = words[1:]
     if not words:
         return None, False, i
+    if len(words) == 1 and words[0].head in HONORIFICS:
+        return None, True, i
     heads = [k for k, w in enumerate(words) if _is_title_word(w)]
     if not heads:
         return None, False, i
@@ -271,8 +274,6 @@ def _capitalised_title_before(text: str, toks: list[Token], i: int) -> tuple[str
         while k > 0 and (words[k - 1].text.islower() or words[k - 1].cap):
             k -= 1
         words = words[k:]
-    if len(words) == 1 and words[0].head in HONORIFICS:
-        return None, True, i
     words = [w for w in words if w.head not in HONORIFICS] or words
     title = collapse(text[words[0].start : words[-1].end])
     return title, False, i - len(words)
@@ -328,8 +329,18 @@ def _runs(toks: list[Token]) -> Iterator[tuple[int, int]]:
             j += 1
             if toks[j - 1].stop or toks[j - 1].text.endswith(POSSESSIVES):
                 break
+            if _nickname(toks, j):
+                j += 3
         yield i, j
         i = j
+
+
+def _nickname(toks: list[Token], j: int) -> bool:
+    """Tokens ``j``.. are a quoted nickname between a given name and a surname: Jesús | "Chuy" | García."""
+    if j + 3 >= len(toks) or toks[j].text not in _NICK_OPEN:
+        return False
+    nick, close, last = toks[j + 1 : j + 4]
+    return nick.cap and close.text in _NICK_CLOSE and last.cap and close.start == nick.end
 
 
 def _initials(toks: list[Token], i: int) -> bool:
@@ -391,7 +402,7 @@ def _mention(text: str, toks: list[Token], k: int, j: int) -> NameMention | None
         return None
     if all(t.initial or t.text in NAME_SUFFIXES for t in names):
         return None
-    if len(names) > 5:
+    if sum(1 for t in names if _name_like(t)) > 5:
         return None
     start, end = names[0].start, names[-1].end
     if names[-1].text.endswith(POSSESSIVES):
