@@ -191,6 +191,8 @@ BY_MEANING = [
      "and the Mt Marion Lithium Project.", [
         ("Horse Rocks", "project"), ("Kangaroo Hills", "project"), ("Mt Marion Lithium Project", "project")
     ]),
+    ("It is a program called Graduate Assistance in Areas of National Need, or GAANN. For the 1994-95 GAANN "
+     "program, funds rose.", [("Graduate Assistance in Areas of National Need", "program")]),
     # not programs: a fraud, a person's campaign or grant, places and adjectives, companies, awards,
     # organisations in a list, a noun a listed name qualifies, a web address, the guide's exclusions
     ("He ran a Ponzi scheme and a Check Cashing Scheme for years.", []),

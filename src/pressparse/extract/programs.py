@@ -105,6 +105,8 @@ class _Doc:
 
 # a fiscal year in front of a name: "Fiscal Year 2004 Assistance to Firefighters Grant Program"
 _FISCAL_YEAR = re.compile(r"(?i:fiscal\s+years?|FY)[\s-]*(?:19|20)?\d\d\s+")
+# a year or a run of years in front of a name: "1994-95", "2024"
+_YEARS = re.compile(r"\d{2,4}(?:[-–/]\d{2,4})?")
 # small words left at the front of a name once a number is cut off: "000 for the Courtroom 21 Project"
 _LEADING_SMALL = NAME_CONNECTORS | {"the"}
 
@@ -224,6 +226,8 @@ def _with_lower_head(
     head, head_span, cut = lower
     article = max((i for i, w in enumerate(ws) if w.lower == "the"), default=-1)
     ws = ws[article + 1 :]  # "Staff of the Sanders campaign": the name is after the article
+    while ws and _YEARS.fullmatch(ws[0].text):
+        ws = ws[1:]  # "the 1994-95 GAANN program": the year is not the name's
     if not ws:
         return None
     if _word_stem(ws[-1]) in PROGRAM_ORG_WORDS | EVENT_WORDS or _word_stem(ws[0]) in PROGRAM_ORG_WORDS:
