@@ -191,6 +191,20 @@ BY_MEANING = [
      "and the Mt Marion Lithium Project.", [
         ("Horse Rocks", "project"), ("Kangaroo Hills", "project"), ("Mt Marion Lithium Project", "project")
     ]),
+    ("It is a program called Graduate Assistance in Areas of National Need, or GAANN. For the 1994-95 GAANN "
+     "program, funds rose.", [("Graduate Assistance in Areas of National Need", "program")]),
+    # a plan's title after its head: "of", "for", "on" and title-case words
+    ("Australia will fund the Comprehensive Plan of Action for Indochinese Asylum Seekers (CPA), he said.", [
+        ("Comprehensive Plan of Action for Indochinese Asylum Seekers", "plan")
+    ]),
+    ("It acts as described in the Plans for Reducing the Size of the Federal Reserve's Balance Sheet that "
+     "were issued in May.", [("Plans for Reducing the Size of the Federal Reserve's Balance Sheet", "plan")]),
+    ("Aid came from the President's Emergency Plan for AIDS Relief in Kenya.", [
+        ("President's Emergency Plan for AIDS Relief", "plan")
+    ]),
+    ("* Custom Plans for Individual Needs: we offer plans to all.", []),
+    ("The buyer signed the Agreement and Plan of Merger on Monday.", []),
+    ("Plans for the Park District were shown on Monday.", []),
     # not programs: a fraud, a person's campaign or grant, places and adjectives, companies, awards,
     # organisations in a list, a noun a listed name qualifies, a web address, the guide's exclusions
     ("He ran a Ponzi scheme and a Check Cashing Scheme for years.", []),

@@ -56,6 +56,8 @@ MONTH_NUMBERS: Final[Mapping[str, int]] = {
 MONTH_STEMS: Final[Mapping[str, int]] = {m[:3].lower(): n for n, m in enumerate(MONTHS, 1)}
 # weekday names as printed, Monday first
 WEEKDAYS: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# the names of months and weekdays, lower case
+CALENDAR_NAMES: Final = frozenset(w.lower() for w in (*MONTHS, *WEEKDAYS))
 # weekday abbreviations as printed (the longer spelling of a day first)
 WEEKDAY_ABBREVIATIONS: Final = ("Mon", "Tues", "Tue", "Wed", "Thurs", "Thur", "Thu", "Fri", "Sat", "Sun")
 
@@ -262,7 +264,7 @@ CONTACT_NOT_NAME: Final = frozenset({
 # party and government words, calendar words and a page's furniture
 NOT_NAME: Final = (
     NAME_ORG_WORDS
-    | {w.lower() for w in (*MONTHS, *WEEKDAYS)}
+    | CALENDAR_NAMES
     | _words(
         """
     news press media international national federal american united states america university's
@@ -379,12 +381,17 @@ PROGRAM_FRONT_OF_HEADS: Final[Mapping[str, str]] = {
     "treaty": "agreement", "convention": "agreement", "agreement": "agreement", "accord": "agreement",
     "declaration": "declaration", "charter": "agreement", "protocol": "agreement", "review": "report",
 }  # fmt: skip
+# plan heads a title may follow after "of", "for" or "on": "Comprehensive Plan of Action for ...",
+# "the Plans for Reducing the Size of the Federal Reserve's Balance Sheet"
+PLAN_TITLE_HEADS: Final = _words("plan plans strategy framework blueprint roadmap")
 # "Life Insurance Awareness Month": the heads of an awareness period
 AWARENESS_HEADS: Final = _words("month week day")
 # every word that can make a chunk a program's name
 PROGRAM_HEAD_WORDS: Final = (
-    frozenset(PROGRAM_HEADS) | frozenset(PROGRAM_FRONT_HEADS) | frozenset(PROGRAM_FRONT_OF_HEADS)
-) | AWARENESS_HEADS
+    (frozenset(PROGRAM_HEADS) | frozenset(PROGRAM_FRONT_HEADS) | frozenset(PROGRAM_FRONT_OF_HEADS))
+    | AWARENESS_HEADS
+    | PLAN_TITLE_HEADS
+)
 # kind nouns a program's title may follow: "a historic declaration—Beyond the Border: ...", "report, titled"
 PROGRAM_KIND_NOUNS: Final = (
     "declaration", "report", "agreement", "plan", "strategy", "initiative", "program", "programme",
@@ -429,6 +436,7 @@ DESCRIPTIVE_WORDS: Final = frozenset(
         "budget", "master", "appropriations", "appropriation", "authorization", "reauthorization",
         "supplemental", "spending", "omnibus", "conference", "compromise", "substitute", "draft",
         "status", "progress", "technical", "fy", "fiscal", "year", "emergency", "stimulus",
+        "merger", "reorganization", "reorganisation", "liquidation",
     }
 )  # fmt: skip
 # the scorer's and reader's generic heads: "X program" is the same program as "X"

@@ -18,13 +18,16 @@ from functools import cache, lru_cache
 from typing import Final
 
 from pressparse.context import Context
-from pressparse.lexicon import EXPANSION_WORDS
+from pressparse.lexicon import EXPANSION_WORDS, ORG_FRONT_HEADS
 from pressparse.models import Acronym
 from pressparse.textspan import Span, collapse
 
-# "(WCO)", "(the “WCO”)", "(E-911)", "(SMBs)", "(U.N.)"
+# "(WCO)", "(the “WCO”)", "(E-911)", "(SMBs)", "(U.N.)", a word before the letters ("(Africa CDC)")
+# or a year after them ("(CPHIA 2026)"); and ", or GAANN" after the name
 _PAREN_ACR = re.compile(
-    r"\(\s*(?:the\s+|or\s+)?[\"“']?(?P<acr>[A-Za-z0-9][A-Za-z0-9&./-]{0,11}?)\.?[\"”']?\s*\)"
+    r"\(\s*(?:the\s+|or\s+)?[\"“']?(?:(?P<pre>[A-Z][a-z]{2,})\s)?(?P<acr>[A-Za-z0-9][A-Za-z0-9&./-]{0,11}?)"
+    r"\.?[\"”']?(?:\s(?:19|20)\d\d)?\s*\)"
+    r"|,\s{1,20}or\s+(?P<or_acr>[A-Z][A-Za-z0-9&/-]{1,11})(?=[\s,.;:)!?])"
 )
 # "WCO (World Customs Organization)"; the capital comes first so that the regex engine skips
 # ahead to capitals, and the look-behind then checks that no word character or hyphen precedes it
@@ -232,6 +235,8 @@ def _loose(text: str, words: list[_Word], acr: str) -> tuple[int, int] | None:
             continue
         if i - 2 >= first and words[i - 1].core.lower() in ("of", "for", "on") and not words[i - 2].function:
             i -= 2  # "Bureau of Alcohol ..."
+        if any(w.function and w.core.lower() not in ("and", "&") for w in tail):
+            return i, last  # "Plan of Action for Indochinese Asylum Seekers (CPA)": a qualifier after
         return i, len(words) - 1
     return None
 
@@ -258,26 +263,48 @@ def _foreign(words: list[_Word], acr: str) -> tuple[int, int] | None:
     return None
 
 
+def _name_before(text: str, lo: int, m: re.Match[str]) -> tuple[str, str, int] | None:
+    """The acronym of a ``_PAREN_ACR`` match, the expansion printed before it and where that starts;
+    a word printed with the letters ("Africa CDC") must open the expansion."""
+    acr, pre = m.group("acr") or m.group("or_acr"), m.group("pre")
+    if not is_acronym(acr):
+        return None
+    words = _words_before(text, lo, m.start())
+    if len(words) > 2 and words[-2].core.lower() == "of" and _YEAR.fullmatch(words[-1].core):
+        words = words[:-2]  # "... Persons Act of 2000 (RLUIPA)"
+    if not words:
+        return None
+    cores, lets = [w.core for w in words], letters(acr)
+    got = align(cores, lets) or _loose(text, words, lets) or _foreign(words, lets)
+    if got is None:
+        return None
+    first, last = _office_of(words, *got, lets)
+    if pre is not None:
+        if first == 0 or words[first - 1].core != pre:
+            return None
+        first, acr = first - 1, f"{pre} {acr}"
+    exp = _expansion(text, words, first, last)
+    return None if exp is None else (acr, exp[0], exp[1])
+
+
+def _office_of(words: list[_Word], first: int, last: int, acr: str) -> tuple[int, int]:
+    """The expansion widened to an office in front whose initial the first letter shares with
+    the first word ("Office of Oil Spill Prevention and Response (OSPR)": O is both)."""
+    if first >= 2 and words[first - 1].core.lower() in ("of", "for"):
+        head = words[first - 2].core
+        if head.lower() in ORG_FRONT_HEADS and head[0].lower() == acr[0] == words[first].core[0].lower():
+            return first - 2, last
+    return first, last
+
+
 def _definitions(text: str, region: Span) -> list[tuple[str, str, Span]]:
     """Every (acronym, expansion, span) defined in ``region``, in text order."""
     lo, hi = region
     found: list[tuple[str, str, Span]] = []
     for m in _PAREN_ACR.finditer(text, lo, hi):
-        acr = m.group("acr")
-        if not is_acronym(acr):
-            continue
-        words = _words_before(text, lo, m.start())
-        if not words:
-            continue
-        if len(words) > 2 and words[-2].core.lower() == "of" and _YEAR.fullmatch(words[-1].core):
-            words = words[:-2]  # "... Persons Act of 2000 (RLUIPA)"
-        cores, lets = [w.core for w in words], letters(acr)
-        got = align(cores, lets) or _loose(text, words, lets) or _foreign(words, lets)
-        if got is None:
-            continue
-        exp = _expansion(text, words, *got)
-        if exp is not None:
-            found.append((acr, exp[0], (exp[1], m.end())))
+        pair = _name_before(text, lo, m)
+        if pair is not None:
+            found.append((pair[0], pair[1], (pair[2], m.end())))
     for m in _ACR_PAREN.finditer(text, lo, hi):
         acr, inner = m.group("acr"), m.group("inner")
         if not is_acronym(acr):

@@ -27,6 +27,7 @@ from pressparse.context import Context
 from pressparse.extract.acronyms import align, coined, core, is_acronym, letters
 from pressparse.lexicon import (
     AWARENESS_HEADS,
+    CALENDAR_NAMES,
     CRIME_WORDS,
     DESCRIPTIVE_WORDS,
     EVENT_WORDS,
@@ -35,6 +36,7 @@ from pressparse.lexicon import (
     KIND_OF_NOUN,
     NAME_CONNECTORS,
     NOT_NAME,
+    PLAN_TITLE_HEADS,
     PROGRAM_DETERMINERS,
     PROGRAM_FRONT_HEADS,
     PROGRAM_FRONT_OF_HEADS,
@@ -62,6 +64,8 @@ _SINGLE_WORD_HEADS = frozenset({"program", "programme", "initiative"})
 _DEMONYM = re.compile(r"(?:an|ese|ish|ench|ai)$")
 # a place after a program's head is not part of its name: "Education Abroad Program in Budapest"
 _PLACE_AFTER = frozenset({"in", "at"})
+# the words after which a program's name starts anew: "the Bureau in the Action Plan on X"
+_AFTER_OWNER = _PLACE_AFTER | {"the"}
 # "Title II of the Civil Rights Act": the part is not the program
 _PART_OF = re.compile(r"(?:Title|Section|Part|Chapter|Article|Subtitle|Division)\s+\S+\s+of\s+(?:the\s+)?")
 # entity labels that mean a head word names no program ("John Grant", "Grant County")
@@ -98,6 +102,8 @@ class _Doc:
 
 # a fiscal year in front of a name: "Fiscal Year 2004 Assistance to Firefighters Grant Program"
 _FISCAL_YEAR = re.compile(r"(?i:fiscal\s+years?|FY)[\s-]*(?:19|20)?\d\d\s+")
+# a year or a run of years in front of a name: "1994-95", "2024"
+_YEARS = re.compile(r"\d{2,4}(?:[-–/]\d{2,4})?")
 # small words left at the front of a name once a number is cut off: "000 for the Courtroom 21 Project"
 _LEADING_SMALL = NAME_CONNECTORS | {"the"}
 
@@ -217,6 +223,8 @@ def _with_lower_head(
     head, head_span, cut = lower
     article = max((i for i, w in enumerate(ws) if w.lower == "the"), default=-1)
     ws = ws[article + 1 :]  # "Staff of the Sanders campaign": the name is after the article
+    while ws and _YEARS.fullmatch(ws[0].text):
+        ws = ws[1:]  # "the 1994-95 GAANN program": the year is not the name's
     if not ws:
         return None
     if _word_stem(ws[-1]) in PROGRAM_ORG_WORDS | EVENT_WORDS or _word_stem(ws[0]) in PROGRAM_ORG_WORDS:
@@ -345,14 +353,59 @@ def _org_of(ws: list[Word]) -> bool:
     return any(_word_stem(w) in PROGRAM_ORG_WORDS and nxt.lower == "of" for w, nxt in pairwise(ws))
 
 
+def _title_tail(text: str, pos: int) -> int | None:
+    """The end of a title after a plan's head at ``pos`` ("of Action for Indochinese Asylum
+    Seekers", "for Reducing the Size of the Federal Reserve's Balance Sheet"): a connector, then
+    title-case words up to a lower-case word, a mark, an organisation or a place."""
+    ws = words(text, pos, min(len(text), pos + 300))
+    if len(ws) < 2 or ws[0].lower not in ("of", "for", "on") or not ws[1].capitalised:
+        return None
+    taken: list[Word] = []
+    for prev, w in pairwise(ws):
+        if not text[prev.end : w.start].isspace() or text.count("\n", prev.end, w.start) > 1:
+            break
+        if not (w.capitalised or w.number or w.lower in TITLE_SMALL_WORDS) or w.lower in _PLACE_AFTER:
+            break
+        if _word_stem(w) in PROGRAM_ORG_WORDS or w.lower in CALENDAR_NAMES:
+            break  # "Plan of Merger on Monday": a date is no title's
+        taken.append(w)
+    while taken and not taken[-1].capitalised:
+        taken.pop()
+    return taken[-1].end if taken else None
+
+
+def _with_title_tail(doc: _Doc, ws: list[Word]) -> _Cand | None:
+    """A plan's name that runs on after its head: "Comprehensive Plan of Action for X", or, after
+    "the", "Plans for Reducing the Size of ..."."""
+    i = next((k for k, w in enumerate(ws[:-1]) if w.lower in PLAN_TITLE_HEADS and w.capitalised), -1)
+    if i < 0 or (i > 0 and ws[i].lower.endswith("s")):
+        return None  # "Custom Plans for Individual Needs": plural after a name, a description
+    end = _title_tail(doc.text, ws[i].end)
+    if end is None or _descriptive(words(doc.text, ws[i].end, end), "plan"):
+        return None  # "Agreement and Plan of Merger"
+    cut = max(
+        (k for k in range(i) if ws[k].lower in _AFTER_OWNER or _word_stem(ws[k]) in PROGRAM_ORG_WORDS),
+        default=-1,
+    )
+    ws = ws[cut + 1 :]  # "Logistics Bureau in the Action Plan on ...": the name is after its owner
+    i -= cut + 1
+    start = _name_start(doc.text, ws, i, "plan") if i > 0 else 0
+    if i > 0 and _end_rejected(doc, ws[start : i + 1], "plan"):
+        return None
+    if i == 0 and not re.search(r"\bthe\s+$", doc.text[max(0, ws[0].start - 8) : ws[0].start]):
+        return None  # "Plans for the Park ...": a sentence's first word
+    span = (ws[start].start, end)
+    return _Cand(_name(doc.text, span), "plan", span, ws[i].lower, True)
+
+
 def _with_end_head(doc: _Doc, ws: list[Word]) -> _Cand | None:
     """The fullest name ending at a capitalised head: "Combat Meth Act of 2005"."""
     best = _end_head(ws)
     if best is None:
-        return None
+        return _with_title_tail(doc, ws)
     h, kind = best
     if not _tail_ok(ws, h, kind):
-        return None
+        return _with_title_tail(doc, ws)
     name_ws = ws[_name_start(doc.text, ws, h, kind) : h + 1]
     if _end_rejected(doc, name_ws, kind):
         return None
