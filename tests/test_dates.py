@@ -73,6 +73,20 @@ DATES = [
     ("A party was held Dec. 28.", "2011-01-05", ["2010-12-28"]),
     ("The fair is on Dec. 28.", "2011-01-05", ["2010-12-28"]),
     ("The series opens January 12.", "1994-12-26", ["1995-01-12"]),
+    # a few days on the other side of the release stays in its year (an update, a late release)
+    ("Mallory was taken into custody on July 30.", "2021-07-28", ["2021-07-30"]),
+    ("The show ran February 29th - March 3rd.", "2024-02-29", ["2024-02-29", "2024-03-03"]),
+    ("He was arrested on Jan. 14.", "2011-01-10", ["2011-01-14"]),
+    ("He was arrested on Aug. 20.", "2011-08-01", ["2010-08-20"]),
+    # two dates joined as a span share the year printed on the second
+    ("Between January 1 and October 30, 2025, cases rose.", None, ["2025-01-01", "2025-10-30"]),
+    ("Arrivals rose between January and the end of October 2025.", None, ["2025-01", "2025-10"]),
+    ("It ran from March 3 to June 5, 2020 in town.", "2021-01-01", ["2020-03-03", "2020-06-05"]),
+    # a possessive and a month before a noun
+    ("As I wrote in my May letter, it failed.", "2021-07-27", ["2021-05"]),
+    ("The board held its October meeting.", "2021-12-01", ["2021-10"]),
+    # a heading in capitals: a year after a capitalised word is still a date
+    ("IN 2010, THE PLANT OPENED.", "2011-06-17", ["2010"]),
     # parts of months
     ("It opened in late November.", "2011-12-05", ["2011-11"]),
     ("Sales start in early December.", "2011-11-20", ["2011-12"]),
@@ -138,6 +152,13 @@ NOT_DATES = [
     "It grew over the past week.",
     "It formed 37 to 55 million years ago.",
     "It lasted two and a half years ago.",
+    # stretches of time, figurative days, names, machine stamps
+    "It will double that number within the next year.",
+    "Trainees worked over the past month.",
+    "We train tomorrow's leaders for tomorrow’s challenges.",
+    "It was shown at the conference (CPHIA 2026) in Addis Ababa.",
+    "Last modified: Thu, 18 May 2000 13:51:26",
+    "They marched in our May Day parade.",
 ]
 
 
@@ -163,6 +184,11 @@ def test_new_relative_dates_need_a_release_date(body: str) -> None:
 def test_closing_place_and_date_line_anchors_a_release_without_a_header_date() -> None:
     body = "On the morning of 26 May, the last arrivals were returned.\n\n CANBERRA 27 May 1996\n"
     assert _values(body, release=None) == ["1996-05-26", "1996-05-27"]
+
+
+def test_closing_place_and_date_line_in_capitals() -> None:
+    body = "They spend another $1 million this year.\n\n  BRISBANE FEBRUARY 9 1996 Contact: Ruth\n"
+    assert _values(body, release=None) == ["1996", "1996-02-09"]
 
 
 def test_range_ends_index_the_text() -> None:

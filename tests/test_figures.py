@@ -116,6 +116,27 @@ FIGURES = [
     ("And I would walk 0.5k miles.", ("0.5k miles", 500, None, "mi", None, "measure")),
     ("Highs near 32 degrees Celsius.", ("32 degrees Celsius", 32, None, "°C", None, "measure")),
     ("The day has only 3 hrs of light.", ("3 hrs", 3, None, "hour", None, "duration")),
+    # a decimal comma before a scale word; a range's scale word leaves a full lower end alone
+    (
+        "More than USD 1,26 million was given.",
+        ("More than USD 1,26 million", 1.26e6, None, "USD", "More than", "money"),
+    ),
+    ("A €2,5 million fund.", ("€2,5 million", 2.5e6, None, "EUR", None, "money")),
+    ("It grew from $200,000 to $1 million.", ("$200,000 to $1 million", 2e5, 1e6, "USD", None, "money")),
+    ("It costs $2 to $3 million.", ("$2 to $3 million", 2e6, 3e6, "USD", None, "money")),
+    # a word between the number and its unit; a smaller unit added; percentage points
+    ("After 42 consecutive days without cases.", ("42 consecutive days", 42, None, "day", None, "duration")),
+    ("Reply within five business days.", ("five business days", 5, None, "day", None, "duration")),
+    ("He is 5 foot 5 inches tall.", ("5 foot 5 inches", 65, None, "in", None, "measure")),
+    ("He is 6 feet 2 inches tall.", ("6 feet 2 inches", 74, None, "in", None, "measure")),
+    (
+        "A rise of 0.5 percentage point.",
+        ("0.5 percentage point", 0.5, None, "percentage point", None, "percent"),
+    ),
+    # "a" is one with a qualifier and a unit
+    ("They gave for more than a decade.", ("more than a decade", 10, None, "year", "more than", "duration")),
+    ("After more than a year of work.", ("more than a year", 1, None, "year", "more than", "duration")),
+    ("Water up to a mile deep.", ("up to a mile", 1, None, "mi", "up to", "measure")),
 ]
 
 
@@ -163,6 +184,11 @@ NOT_FIGURES = [
     "The 9/11 attacks changed it.",
     "Lasting 2 in the morning is late.",
     "On my visit to Jakarta 1 t o l d the press.",
+    # rates, "a" without a qualifier, a point in time
+    "It rose from 1 in 125 children to more.",
+    "Nearly 4 in 10 employers said so.",
+    "I want a gallon of beer.",
+    "It was the largest reform in more than a decade.",
     # out of range for any JSON number: dropped
     "It weighs 1" + "0" * 400 + " kilograms.",
 ]

@@ -35,6 +35,9 @@ NUMBERS = [
     ("one-half", 0.5),
     ("three quarters", 0.75),
     ("three halves", 1.5),
+    # a decimal comma
+    ("1,26", 1.26),
+    ("2,5 million", 2.5e6),
 ]
 
 
@@ -56,6 +59,8 @@ def test_slashes_that_are_no_fractions(printed: str) -> None:
         ("in 2010 500 people", "2010"),
         ("was 60 000.", "60 000"),
         ("the 2 1/2 in", "2 1/2"),
+        ("USD 1,26 million", "1,26"),  # a decimal comma before a scale word
+        ("pages 1,26 and 30", "1"),  # else no number
     ],
 )
 def test_digits_pattern_reads_the_whole_number(text: str, number: str) -> None:

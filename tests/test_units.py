@@ -26,6 +26,7 @@ UNITS = [
     (" per cent", "percent", "percent"),
     (" dollars", "USD", "money"),
     (" euros", "EUR", "money"),
+    (" percentage points", "percentage point", "percent"),
 ]
 
 

@@ -324,6 +324,10 @@ SENTENCE_OPENERS: Final = (
     )
     | CHUNK_HEADLINE_VERBS
 )
+# words that may stand between a number and its unit: "42 consecutive days", "10 business days"
+UNIT_ADJECTIVES: Final = _words(
+    "consecutive straight additional more full calendar business working successive extra further"
+)
 # words that open a sentence before a count: "Over 5,000 officers", "Some 40 agents"
 COUNT_OPENERS: Final = SENTENCE_OPENERS | _words(
     "over nearly about approximately roughly around almost under only just more fewer less up another "

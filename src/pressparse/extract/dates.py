@@ -11,12 +11,15 @@ Tuesday", "last October", "three weeks ago", "late November", "Thanksgiving Day"
 the release date (or, where the header has none, a closing place-and-date line, "CANBERRA 27 May
 1996"): the tense decides the direction (past: on or before the release, future: after it; with
 neither, the nearer weekday, and a month-day in the release's year unless that is over eight
-months away and the adjacent year is not). A range of days ("October 24-27", "the 5th and the
-10th of May") gives both ends. Without an anchor relative dates are dropped.
+months away and the adjacent year is not; a date up to two weeks on the other side stays in the
+release's year). A range of days ("October 24-27", "the 5th and the 10th of May") gives both ends;
+two dates joined as a span share the year printed on the second ("January 1 and October 30,
+2025"). Without an anchor relative dates are dropped.
 Rare numeric formats ("17-Jun-2011", "2011/06/17") go to dateparser, imported lazily, on the
 located string only. ``printed_date_spans`` tells the figure reader which spans print a date.
-Not dates: durations, times, ages, decades, fiscal years, a year inside a name ("Act of 2005",
-"Migration Act 1958"); a year used as a name ("the 2000 Presidential election") is a date.
+Not dates: durations ("within the next year"), times, ages, decades, fiscal years, a year inside a
+name ("Act of 2005", "Migration Act 1958", "CPHIA 2026"), figures of speech ("tomorrow's leaders"),
+a machine's stamp with seconds; a year used as a name ("the 2000 Presidential election") is a date.
 """
 
 from __future__ import annotations
@@ -87,9 +90,11 @@ _DATE = re.compile(
     rf"|(?=[eEmMlLtT])(?P<part>(?i:early|mid|late|the\s+(?:end|beginning|middle|start)\s+of)[\s-]+"
     rf"(?P<m5>{_MONTH})(?:,?\s+(?:of\s+)?(?P<y5>\d{{4}})(?![\w-]))?(?!\s*\d))"
     # in November / since March / in January last year (a month alone, not before a day or year)
-    rf"|(?=[iIsSuUbBtTdDfFoOaA])(?=[a-zA-Z]{{2,7}}\s+[JFMASOND])"
-    rf"(?P<mon>\b(?i:in|since|until|by|through|during|from|of|before|after)\s+(?P<m4>{_FULL})"
-    r"(?!\s*,?\s*(?:of\s+)?\d)(?:\s+(?:of\s+)?(?P<r4>(?i:last|this|next))\s+year)?\b)"
+    # my May letter / its October meeting (a possessive and a month before a noun)
+    rf"|(?=[iIsSuUbBtTdDfFoOaAmMhH])(?=[a-zA-Z]{{2,7}}\s+[JFMASOND])"
+    rf"(?P<mon>\b(?:(?i:in|since|until|by|through|during|from|of|before|after|between)\s+(?P<m4>{_FULL})"
+    r"(?!\s*,?\s*(?:of\s+)?\d)(?:\s+(?:of\s+)?(?P<r4>(?i:last|this|next))\s+year)?"
+    rf"|(?i:my|our|his|her|its|their)\s+(?P<m6>{_FULL})(?=\s+[a-z]))\b)"
     # Thanksgiving Day, Christmas Eve, Memorial Day 2010
     rf"|(?=[A-Z])(?P<hol>(?:{_HOLIDAY})(?:,?\s+(?P<yh>\d{{4}})(?![\w-]))?)\b"
     # today, yesterday, last year, next Monday, last October, this week, the next day
@@ -109,6 +114,9 @@ _NAME_BEFORE_YEAR = re.compile(
     r"\b(?:Act|Acts|Bill|Code|Regulations?|Ordinance|Amendment|Treaty|Protocol)\s+|"
     r"(?i:more\s+than|over|about|nearly|almost|approximately|some|up\s+to|at\s+least|around|roughly)\s+)$"
 )
+# an acronym right before a year names an event in running text: "(CPHIA 2026)", "CES 2024"
+_ACRONYM_BEFORE = re.compile(r"(?<![\w.])[A-Z]{2,}[ -]$")
+_LOWER = re.compile(r"[a-z]")
 # "2022 PRIDE Awards" names a thing; "the 2000 Presidential election" is a date (a year used as a name)
 _NAME_AFTER_YEAR = re.compile(
     r"\s{1,20}(?![A-Z][a-z]+\s+(?:elections?|campaign|census|race|primary|primaries|season|cycle)\b)[A-Z0-9]"
@@ -135,13 +143,23 @@ _LOOKAROUND = 160
 _AFTER = 40  # the tense of a date is read before it and in the few words after it
 _NEAR_DAY = 200  # characters: a weekday this close after a printed day names a day beside it
 _FAR = 240  # days: without a tense, a date further from the release than this may be in the next year
+_SLACK = 14  # days: a tense moves a date to the adjacent year only when it lies further on the wrong side
 _STEP = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}
 _WEEKDAY_NAMES = tuple(w.lower() for w in WEEKDAYS)
 # the place of a line that closes the release with a date: "CANBERRA 27 May 1996", "Canberra, 1 October 1997"
-_SIGNOFF = re.compile(r"(?m)^[ \t]*[A-Z][A-Za-z.'’ -]{1,40}?,?[ \t]+(?=\d|[A-Z][a-z]{2,8}\.?\s+\d)")
+_SIGNOFF = re.compile(r"(?m)^[ \t]*[A-Z][A-Za-z.'’ -]{1,40}?,?[ \t]+(?=\d|[A-Z][A-Za-z]{2,8}\.?\s+\d)")
 _SIGNOFF_REACH = 300
 # the last day of "October 24-27"
 _RANGE_TAIL = re.compile(r"(?:-|–|through|and)\s*(?P<d>\d{1,2})")
+# "the next year", "over the past month": a stretch of time, not a calendar date
+_THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
+# "tomorrow's leaders", "tomorrow's challenges": no day
+_FIGURATIVE_AFTER = re.compile(r"['’]s\s+[a-z]*[^\Ws]s\b")
+# a date stamped with seconds is a machine's (a page's "Last modified: Thu, 18 May 2000 13:51:26")
+_STAMP_AFTER = re.compile(r",?\s{0,3}(?:at\s+)?\d{1,2}:\d\d:\d\d")
+# two dates joined as a span share the year printed on the second: "January 1 and October 30, 2025"
+_JOINABLE = ("mdy", "dmy", "mon", "part")
+_JOIN = re.compile(r"\s*(?:-|–|—|(?i:and|to|through|until|till))\s*")
 # a carried year reaches this far back: "In March 2010 ... On Aug. 3, he pleaded"
 _CARRY = 600
 
@@ -150,7 +168,7 @@ _CARRY = 600
 PRINTED = ("mdy", "dmy", "my", "num", "iso", "other", "year")
 _KINDS = ("ago", *PRINTED, "part", "mon", "hol", "rel", "shift", "after", "wday")
 # kinds that print their own year when these groups hold one: the year is carried to later dates
-_YEAR_GROUPS = {"mdy": "y1", "dmy": "y2", "part": "y5", "hol": "yh"}
+_YEAR_GROUPS = {"mdy": "y1", "dmy": "y2", "part": "y5", "hol": "yh", "my": "y3"}
 _ALWAYS_YEARED = ("my", "num", "iso", "other")
 
 
@@ -173,13 +191,24 @@ def locate(text: str, span: Span) -> tuple[Candidate, ...]:
     for m in _DATE.finditer(text, *span):
         groups = m.groupdict()
         kind = next(k for k in _KINDS if groups[k])
-        s, e = m.span("m4" if kind == "mon" else kind)
+        s, e = m.span(("m4" if groups["m4"] else "m6") if kind == "mon" else kind)
         if kind == "year" and not _year_is_date(text, s, e, span):
             continue
         if kind == "wday" and _NOT_A_DAY_BEFORE.search(text, max(span[0], s - 30), s):
             continue
+        if _stretch_or_figure(text, kind, groups, (s, e), span[0]):
+            continue
         out.append(Candidate((s, e), kind, groups))
     return tuple(out)
+
+
+def _stretch_or_figure(text: str, kind: str, groups: dict[str, str | None], at: Span, lo: int) -> bool:
+    """ "the next year" (a stretch of time) and "tomorrow's leaders" (a figure of speech) name no date."""
+    s, e = at
+    if kind == "shift" and (groups["what"] or "").lower() in ("year", "month", "week"):
+        return bool(_THE_BEFORE.search(text, max(lo, s - 10), s))
+    tomorrow = kind == "rel" and (groups["rel"] or "").lower() == "tomorrow"
+    return tomorrow and bool(_FIGURATIVE_AFTER.match(text, e))
 
 
 def printed_date_spans(text: str, span: Span) -> list[Span]:
@@ -192,6 +221,9 @@ def _year_is_date(text: str, s: int, e: int, region: Span) -> bool:
     if _NAME_BEFORE_YEAR.search(before):
         return False
     after = text[e : min(region[1], e + 40)]
+    line = before.rpartition("\n")[2] + after.partition("\n")[0]
+    if _ACRONYM_BEFORE.search(before) and _LOWER.search(line):
+        return False  # in running text, not a heading in capitals ("IN 2010 THE PLANT ...")
     return not (_NAME_AFTER_YEAR.match(after) or UNIT.match(after))
 
 
@@ -223,6 +255,7 @@ def _safe(y: int, m: int, d: int) -> date | None:
 class _State:
     release: date | None
     carried: tuple[int, int] | None = None  # (year, position) of the last date printed with its year
+    joined: int | None = None  # the year printed on the next date when the two make a span
     last_day: date | None = None
     last_day_end: int = -1  # where the last day printed ends
 
@@ -236,15 +269,16 @@ def _tense(sentence: str) -> int:
 
 def _pick_year(on: Callable[[int], date | None], rel: date, direction: int) -> int:
     """The year of a date printed without one (``on(year)`` gives it in a year), seen from the
-    release in the tense's direction; without a tense, the release's year unless that puts the date
+    release in the tense's direction (a date a few days on the other side stays in the release's year:
+    an update, "Jan. 14" in a January release); without a tense, the release's year unless that puts the date
     more than eight months away and the next or previous year does not ("Dec. 28" in a January release)."""
     y = rel.year
     this = on(y)
     if this is None:
         return y
-    if direction > 0 and this < rel:
+    if direction > 0 and (rel - this).days > _SLACK:
         return y + 1
-    if direction < 0 and this > rel:
+    if direction < 0 and (this - rel).days > _SLACK:
         return y - 1
     if direction == 0 and abs((this - rel).days) > _FAR:
         return y - 1 if this > rel else y + 1
@@ -255,6 +289,8 @@ def _year_for(month: int, day: int | None, st: _State, pos: int, sentence: str) 
     """The year of a month (and day) printed without one: carried from a near date, else by tense."""
     direction = _tense(sentence)
     rel = st.release
+    if st.joined:
+        return st.joined
     if rel is None:
         return st.carried[0] if st.carried else None  # the release's own dates are its only anchor
     if (
@@ -349,11 +385,11 @@ def _r_part(j: _Job) -> _Value:
     month = _month(j.g("m5"))
     if j.g("y5"):
         return _month_value(int(j.g("y5")), month)
-    return _month_value(j.year_for(month, None), month) if j.rel else None
+    return _month_value(j.year_for(month, None), month) if j.rel or j.st.joined else None
 
 
 def _r_mon(j: _Job) -> _Value:
-    month = _month(j.g("m4"))
+    month = _month(j.g("m4") or j.g("m6"))
     if j.g("r4"):
         return _month_value(j.rel.year + _STEP[j.g("r4").lower()], month) if j.rel else None
     return _month_value(j.year_for(month, None), month)
@@ -574,6 +610,17 @@ def _regions(ctx: Context) -> list[Span]:
     return out
 
 
+def _joined_year(text: str, cand: Candidate, nxt: Candidate | None) -> int | None:
+    """The year printed on ``nxt`` when ``cand`` prints none and the two are joined as a span."""
+    g = cand.groups
+    if nxt is None or cand.kind not in _JOINABLE or g.get(_YEAR_GROUPS.get(cand.kind, "")):
+        return None
+    year = nxt.groups.get(_YEAR_GROUPS.get(nxt.kind, ""))
+    if not year or g.get("r1") or g.get("r4") or not _JOIN.fullmatch(text, cand.span[1], nxt.span[0]):
+        return None
+    return int(year)
+
+
 def _range_end(text: str, cand: Candidate, value: str) -> DateMention | None:
     """The other end of a range of days: "October 24-27" (its last day), "the 5th and the 10th of May"
     (its first)."""
@@ -611,9 +658,11 @@ def extract(ctx: Context) -> tuple[DateMention, ...]:
         out.append(DateMention(text=text[s:e], span=(s, e), value=st.release.isoformat(), granularity="day"))
         seen.add(s, e)
     for region in _regions(ctx):
-        for cand in locate(text, region):
-            if seen.overlaps(*cand.span):
+        cands = locate(text, region)
+        for i, cand in enumerate(cands):
+            if seen.overlaps(*cand.span) or (cand.kind in PRINTED and _STAMP_AFTER.match(text, cand.span[1])):
                 continue
+            st.joined = _joined_year(text, cand, cands[i + 1] if i + 1 < len(cands) else None)
             found = resolve(text, cand, st, region)
             if not found:
                 continue

@@ -9,7 +9,10 @@ percentage, a measure with a unit (normalised to SI by ``units``: "930,000 mi", 
 "3 to 4 L"), a duration ("two years and eight months" = 32 month, "three decades" = 30 year) or a
 count in digits ("more than 60 participating nations"). Numbers may group thousands with a space
 ("10 000"), be fractions or mixed numbers ("2 1/2 in", "two and a half miles") and carry a scale
-word or letter ("$2.174T", "0.5k miles"). A bare ``$`` or "dollars" is the issuing country's
+word or letter ("$2.174T", "0.5k miles"), or a decimal comma before a scale word ("USD 1,26
+million"). A word may stand between number and unit ("42 consecutive days"); a smaller unit adds
+on ("5 foot 5 inches" = 65 in); "a" is one after a qualifier and before a unit ("more than a
+decade"). A bare ``$`` or "dollars" is the issuing country's
 dollar (``home_currency``: the one country its letterhead, dateline or sign-off names, else the
 one its opening names twice with no word of the United States; otherwise USD).
 Each number is read outwards by named steps (``_STEPS``), any of which may veto it. Ranges give
@@ -17,7 +20,7 @@ Each number is read outwards by named steps (``_STEPS``), any of which may veto 
 metric tons)") is marked ``same_as`` the first. Values beyond ``MAX_VALUE`` (no JSON number
 holds "1" and 400 zeros) are dropped, and a document gives at most ``MAX_FIGURES`` figures.
 Never figures: dates and years (``dates.printed_date_spans``), "N years ago" (a date), times,
-phone numbers, case and section numbers, addresses, ZIP codes, ordinals, ages, levels
+phone numbers, case and section numbers, addresses, ZIP codes, ordinals, ages, rates ("1 in 125"), levels
 ("category 5"), tip lines and names ("258-TIPS", "1-Click"), vote tallies and number words
 without a unit.
 """
@@ -31,8 +34,9 @@ from typing import Final
 
 from pressparse.context import Context
 from pressparse.extract.dates import printed_date_spans
-from pressparse.lexicon import COUNT_OPENERS, MONTHS
+from pressparse.lexicon import COUNT_OPENERS, MONTHS, UNIT_ADJECTIVES
 from pressparse.models import Figure
+from pressparse.patterns import one_of
 from pressparse.text.numbers import (
     DIGITS,
     SCALE,
@@ -48,7 +52,9 @@ from pressparse.textspan import Span, SpanIndex
 # a number in digits, in words, or a scale word before "-dollar" ("a billion-dollar industry")
 _NUMBER = re.compile(
     rf"(?=[\w.½⅓⅔¼¾⅕⅛⅜⅝⅞])(?:(?P<d>(?:(?<![\w.,/#:@-])|(?<=\$A)){DIGITS})|(?P<w>\b(?i:{WORDS})\b"
-    r"|(?<![\w-])(?i:million|billion|trillion)(?=-dollar\b)))",
+    r"|(?<![\w-])(?i:million|billion|trillion)(?=-dollar\b))"
+    # "a" or "an" as one, only after a qualifier and before a unit: "more than a decade"
+    r"|(?P<a>(?<![\w-])(?i:an?)(?=[ \t]+[a-z])))",
 )
 _SCALE = re.compile(rf"\s{{0,20}}(?P<scale>(?i:{SCALE}))\b|(?P<abbr>(?i:bn|mn|mil|trn|tn|[kmb])|T)\b")
 _RANGE = re.compile(
@@ -60,6 +66,15 @@ _RANGE_UNIT = re.compile(rf"\s{{0,20}}(?P<sep>-|–|—|(?i:to|through|and))\s*(
 # "in" is an inch only after a fraction or decimal and before a dimension: "2 1/2 in thick"
 _INCH = re.compile(r"\s+in\.?(?=\s+(?:thick|long|wide|tall|high|deep|across|in\s+diameter)\b)")
 _OF = re.compile(r"\s+of\b")
+# a word between a number and its unit: "42 consecutive days"
+_UNIT_ADJECTIVE = re.compile(rf"\s+(?i:{one_of(UNIT_ADJECTIVES)})(?=\s)")
+# a measure and a smaller one added: "5 foot 5 inches" (65 in), "7 pounds 3 ounces"
+_SMALLER = {"ft": "in", "lb": "oz"}
+_AND_SMALLER = re.compile(r"[ \t,-]+(?:and\s+)?(?P<n>\d{1,2}(?:\.\d+)?)(?=[ \t-]*[a-z])")
+_IN_BEFORE = re.compile(r"\b(?i:in)\s+$")
+# "1 in 125 children": a rate, not two counts
+_RATE_AFTER = re.compile(r"\s+in\s+(?!(?:1[89]|20)\d\d\b)\d")
+_RATE_BEFORE = re.compile(r"\b\d[\d,]*\s+in\s+$")
 _SPACED_LETTERS = re.compile(r"\s\w\s\w\b")
 _GROUPED = re.compile(r"\d[ ,\u00a0\u2009\u202f]\d{3}$")
 _AGO = re.compile(r"\s{1,20}(?i:ago)\b")
@@ -150,7 +165,7 @@ class _Reading:
 
     @property
     def is_digits(self) -> bool:
-        return self.m.group("w") is None
+        return self.m.group("d") is not None
 
     @property
     def hi(self) -> int:
@@ -222,8 +237,8 @@ def _range_after(r: _Reading) -> bool:
         sc2 = (rng.group("sc2") or "").lower()
         factor = SCALES.get(sc2, 1.0)
         if n2 is not None and n2 > r.value / factor:
-            if sc2 and not r.scaled:
-                r.value *= factor
+            if sc2 and not r.scaled and r.value <= n2:
+                r.value *= factor  # "2 to 3 million", not "$200,000 to $1 million"
             r.grouped_top = bool(_GROUPED.search(rng.group("n2")))
             if r.grouped_top and not sc2 and r.value < 1000 <= n2 and r.value * 1000 < n2:
                 r.value *= 1000  # "15-20 000": the thousands printed once
@@ -240,6 +255,8 @@ def _unit_after(r: _Reading) -> bool:
     """The unit after the number (or the range): a measure, a duration, a percent or a currency word."""
     text, hi = r.text, r.hi
     um = UNIT.match(text, r.pos, hi)
+    adjective = _UNIT_ADJECTIVE.match(text, r.pos, hi) if not um else None
+    um = um or (UNIT.match(text, adjective.end(), hi) if adjective else None)
     if not um:
         inch = _INCH.match(text, r.pos, hi) if "/" in r.m.group() or "." in r.m.group() else None
         if inch:
@@ -258,7 +275,21 @@ def _unit_after(r: _Reading) -> bool:
     if unit.kind == "duration":
         return _duration(r, unit)
     _unit_range(r, unit)
+    _add_smaller(r, unit)
     return True
+
+
+def _add_smaller(r: _Reading, unit: Unit) -> None:
+    """A smaller unit added after a measure: "5 foot 5 inches" is 65 in."""
+    smaller = _SMALLER.get(unit.symbol)
+    add = _AND_SMALLER.match(r.text, r.pos, r.hi) if smaller and r.top is None else None
+    um = UNIT.match(r.text, add.end(), r.hi) if add else None
+    if not (add and um):
+        return
+    small, _ = lookup(um.group("unit"))
+    if small.symbol == smaller and small.factor and unit.factor:
+        r.value = r.value * unit.factor / small.factor + float(add.group("n"))
+        r.unit, r.pos = small, um.end()
 
 
 def _unit_range(r: _Reading, unit: Unit) -> None:
@@ -305,8 +336,25 @@ def _is_figure(r: _Reading) -> bool:
     return _is_count(r.text, s, max(e, r.pos), r.m.group(), r.before, r.region)
 
 
+def _article_is_one(r: _Reading) -> bool:
+    """ "a" or "an" is a figure of one only with a qualifier and a unit: "for more than a decade"; not
+    "the first in more than a decade" (since when, not how long)."""
+    if r.m.group("a") is None:
+        return True
+    since = _IN_BEFORE.search(r.text, max(r.region[0], r.start - 5), r.start)
+    return r.qualifier is not None and r.unit is not None and r.top is None and not since
+
+
 # the steps of reading a figure, in order; each may veto it
-_STEPS = (_currency_before, _scale_after, _qualifier_before, _range_after, _unit_after, _is_figure)
+_STEPS = (
+    _currency_before,
+    _scale_after,
+    _qualifier_before,
+    _range_after,
+    _unit_after,
+    _article_is_one,
+    _is_figure,
+)
 
 
 def _counted(text: str, pos: int, hi: int) -> str | None:
@@ -324,7 +372,7 @@ def _counted(text: str, pos: int, hi: int) -> str | None:
 
 def _read(text: str, m: re.Match[str], region: Span, home: _Home) -> _Found | None:
     """Read the figure whose number is ``m``, or None when it is not a figure."""
-    value = parse_number(m.group())
+    value = 1.0 if m.group("a") else parse_number(m.group())
     if value is None:
         return None
     s, e = m.span()
@@ -410,7 +458,7 @@ def _is_count(text: str, s: int, e: int, printed: str, before: str, region: Span
         return False
     if _NAME_COMMA.search(before) and after.startswith(",") and value < 120:
         return False  # "Randy Metcalf, 40,"
-    if _ADDRESS_AFTER.match(after):
+    if _ADDRESS_AFTER.match(after) or _RATE_AFTER.match(after) or _RATE_BEFORE.search(before):
         return False
     if len(printed) == 5 and printed.isdigit() and _ZIP_BEFORE.search(before):
         return False

@@ -73,10 +73,13 @@ _GAP = "[ \u00a0\u2009\u202f]"
 # a fraction: "1/4"; a mixed number: "2 1/2", "1-1/4" (a hyphen or no-break hyphen)
 FRACTION = r"(?:\d{1,3}[ \u00a0\-\u2011])?\d{1,2}/\d{1,3}(?![\d/])"
 _VULGAR = "[" + "".join(VULGAR_FRACTIONS) + "]"
+# a decimal comma, read only before a scale word: "USD 1,26 million", "€2,5 million"
+DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?!\d)"
 # a digit number: 31,000 / 10 000 / 2 1/2 / 2½ / 10.4 / .11 / 3
 # (space-grouped thousands only where no digit group stands before or after: not "0417 148 110")
 DIGITS = (
     r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    rf"|{DECIMAL_COMMA}(?=\s*(?i:million|billion|trillion|mn|bn|m)\b)"
     rf"|(?<!\d{_GAP})\d{{1,3}}(?:{_GAP}\d{{3}}){{1,4}}(?![\d/-]|[.,]\d|{_GAP}\d)"
     rf"|{FRACTION}|\d{{0,3}}{_VULGAR}|\d+(?:\.\d+)?|\.\d+)"
 )
@@ -92,10 +95,12 @@ _TOKEN = re.compile(r"[a-z]+")
 _DIGITS_SCALED = re.compile(rf"({DIGITS})\s*({SCALE})?", re.IGNORECASE)
 _FRACTION_PARTS = re.compile(r"(?:(\d+)\D)?(\d+)/(\d+)")
 _NOT_DIGITS = re.compile(r"[,\s]")
+_DECIMAL_COMMA = re.compile(DECIMAL_COMMA)
 
 
 def parse_digits(s: str) -> float | None:
-    """``"31,000"`` -> 31000.0, ``"10 000"`` -> 10000.0, ``".11"`` -> 0.11, ``"2 1/2"`` -> 2.5.
+    """``"31,000"`` -> 31000.0, ``"10 000"`` -> 10000.0, ``".11"`` -> 0.11, ``"2 1/2"`` -> 2.5,
+    ``"1,26"`` -> 1.26 (a decimal comma: one or two digits after it).
 
     None for a slash that is no proper fraction ("24/7", "3/0").
     """
@@ -103,6 +108,8 @@ def parse_digits(s: str) -> float | None:
     if m:
         num, den = int(m.group(2)), int(m.group(3))
         return int(m.group(1) or 0) + num / den if 0 < num < den else None
+    if _DECIMAL_COMMA.fullmatch(s):
+        return float(s.replace(",", "."))
     if s and s[-1] in VULGAR_FRACTIONS:
         return float(s[:-1] or 0) + VULGAR_FRACTIONS[s[-1]]
     return float(_NOT_DIGITS.sub("", s))
@@ -142,6 +149,8 @@ def parse_words(s: str) -> float | None:
 def parse_number(s: str) -> float | None:
     """A number in digits or words, with an optional scale word: ``"3.8 million"`` -> 3.8e6."""
     s = s.strip()
+    if _DECIMAL_COMMA.fullmatch(s):
+        return parse_digits(s)  # located before its scale word, which is read apart
     m = _DIGITS_SCALED.fullmatch(s)
     if m:
         value = parse_digits(m.group(1))

@@ -136,6 +136,8 @@ _PERCENTS = {
     "pct": PERCENT,
     "wt%": PERCENT,
     "wt.%": PERCENT,
+    "percentage points": Unit("percentage point", "percent"),
+    "percentage point": Unit("percentage point", "percent"),
 }
 
 # currency signs and codes printed before the number
