@@ -23,6 +23,10 @@ CORPUS_FOLDERS = (
     "grimmer-senate-flattened",
 )
 
+# a hang guard, not a speed test: the long-run tests feed 100,000-600,000 characters, where a
+# quadratic scan takes minutes; a linear one well under a second, even on a loaded machine
+LINEAR_SECONDS = 10.0
+
 needs_shared = pytest.mark.skipif(
     not (SHARED / "gold").is_dir(), reason="../shared is absent: no gold to score"
 )
