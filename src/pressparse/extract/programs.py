@@ -51,7 +51,7 @@ from pressparse.lexicon import (
 )
 from pressparse.models import Acronym, Program
 from pressparse.nlp import Entity
-from pressparse.text.chunks import Chunk, inside, is_year, split_chunks, title_lines
+from pressparse.text.chunks import Chunk, Chunked, inside, is_year
 from pressparse.text.names import is_given_name
 from pressparse.text.tokens import Word, words
 from pressparse.textspan import Span, collapse
@@ -652,14 +652,14 @@ def _framed(doc: _Doc, lo: int, hi: int, chunks: list[Chunk]) -> list[_Cand]:
     ]
 
 
-def _candidates(doc: _Doc, acronyms: set[str]) -> list[_Cand]:
+def _candidates(doc: _Doc, acronyms: set[str], chunked: Chunked) -> list[_Cand]:
     text = doc.text
-    titles = title_lines(text, doc.regions)
+    titles = chunked.titles
     out: list[_Cand] = []
     for lo, hi in doc.regions:
         title_spans = _titles(doc, lo, hi)
         out.extend(title_spans)
-        parts = _joined(text, split_chunks(text, lo, hi, titles))
+        parts = _joined(text, chunked.chunks((lo, hi)))
         named = (_from_chunk(doc, name, acronyms) for part in parts for name in _split_lists(part))
         found = [c for c in named if c is not None]
         found += _framed(doc, lo, hi, parts)
@@ -759,7 +759,7 @@ NEEDS: Final[tuple[str, ...]] = ("acronyms",)
 
 def extract(ctx: Context) -> tuple[Program, ...]:
     """Find every named program in the release's text, once each, with its mentions."""
-    return find(ctx.text, ctx.regions, ctx.acronyms, ctx.analysis.entities)
+    return find(ctx.text, ctx.regions, ctx.acronyms, ctx.analysis.entities, ctx.chunked)
 
 
 def find(
@@ -767,15 +767,17 @@ def find(
     regions: tuple[Span, ...],
     acronyms: tuple[Acronym, ...] = (),
     entities: tuple[Entity, ...] = (),
+    chunked: Chunked | None = None,
 ) -> tuple[Program, ...]:
     """The programs named in ``regions`` of ``text``; ``entities`` (from the model, if any) veto
-    head words that name people, places or dates."""
+    head words that name people, places or dates. ``chunked`` gives the regions' chunks (the
+    context's, shared with organisations); without it they are read here."""
     orgs = frozenset(
         a.acronym for a in acronyms if _singular(_name_words(a.expansion)[-1].lower()) in PROGRAM_ORG_WORDS
     )
     doc = _Doc(text, regions, entities, orgs)
     expand = {a.acronym: [w.lower() for w in re.findall(r"[\w’'.&-]+", a.expansion)] for a in acronyms}
-    cands = _candidates(doc, set(expand))
+    cands = _candidates(doc, set(expand), chunked or Chunked.of(text, regions))
     groups = _group(cands, expand)
     _bare_heads(doc, groups)
     _repeats(doc, groups)
