@@ -3,13 +3,13 @@
 Takes a ``Context`` with the release's acronyms and programs (``ctx.acronyms``,
 ``ctx.programs``); gives a tuple of ``Organization`` items with spans into the decoded input.
 
-An organisation is a proper-name chunk (``chunks.chunks``) ending in an organisation head
-noun (``World Customs Organization``, ``Orange County District Attorney’s Office``), or
-holding one before "of" (``the UN Office of Drugs and Crime``), a company with its legal
-suffix (``Acme Widgets, Inc.``), the expansion of an acronym the release defines when it
-ends in such a head, and, with the model, its ORG entities (``INTERPOL``). Each is given
-once, by its fullest printed name, with its acronym; ``mentions`` are its other places:
-repeats, shorter forms and bare uses of the acronym.
+An organisation is a proper-name chunk (the context's ``ctx.chunked``, shared with programs) ending
+in an organisation head noun (``World Customs Organization``, ``Orange County District Attorney’s
+Office``), or holding one before "of" (``the UN Office of Drugs and Crime``), a company with its
+legal suffix (``Acme Widgets, Inc.``), the expansion of an acronym the release defines when it ends
+in such a head, and, with the model, its ORG entities (``INTERPOL``). Each is given once, by its
+fullest printed name, with its acronym; ``mentions`` are its other places: repeats, shorter forms
+and bare uses of the acronym.
 """
 
 from __future__ import annotations

@@ -3,7 +3,8 @@
 Takes a ``Context`` with the release's acronyms (``ctx.acronyms``); gives a tuple of
 ``Program`` items with spans into the decoded input.
 
-A program is found by the head noun of a proper-name chunk (``chunks.chunks``):
+A program is found by the head noun of a proper-name chunk (the context's ``ctx.chunked``,
+read once per document and shared with organisations):
 ``X Act of 2005``, ``X Initiative``, ``U.S.-Canada Joint Border Threat and Risk
 Assessment``, a lower-case head after the name (``X (JAG) program``, ``Spectrum
 Relocation bill``), a head noun in front (``Operation Wrong Turn``, ``Project Global
