@@ -30,6 +30,7 @@ from pressparse.header import Header
 from pressparse.layout import Layout
 from pressparse.models import Acronym, Person, Program
 from pressparse.nlp import Analysis, analyse
+from pressparse.text.chunks import Chunked
 from pressparse.text.tokens import RegionTokens, TokenMemo
 from pressparse.textspan import Span
 
@@ -44,6 +45,16 @@ _I = TypeVar("_I", bound=Item)
 _NOTHING: Mapping[str, Items] = MappingProxyType({})
 
 
+class Shared:
+    """What the extractors share of one document, each computed once, when first asked for: the
+    regions' tokens and their chunks. One per text; the contexts ``with_found`` makes carry it."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.tokens = TokenMemo(text)
+        self.chunked: Chunked | None = None
+
+
 @dataclass(frozen=True)
 class Context:
     text: str
@@ -52,11 +63,11 @@ class Context:
     analysis: Analysis
     found: Mapping[str, Items] = field(default_factory=lambda: _NOTHING)
     # what is computed once per document and shared by the extractors (set up from ``text``)
-    memo: TokenMemo | None = field(default=None, repr=False, compare=False)
+    memo: Shared | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.memo is None or self.memo.text is not self.text:
-            object.__setattr__(self, "memo", TokenMemo(self.text))
+            object.__setattr__(self, "memo", Shared(self.text))
 
     @classmethod
     def for_text(cls, text: str, *, parser: Parser | None = None) -> Context:
@@ -98,7 +109,15 @@ class Context:
     def tokens(self, span: Span) -> RegionTokens:
         """The tokens of ``span`` (a region), read once for every extractor."""
         assert self.memo is not None  # set in __post_init__
-        return self.memo(span)
+        return self.memo.tokens(span)
+
+    @property
+    def chunked(self) -> Chunked:
+        """The regions' proper-name chunks and title lines, read once for every extractor."""
+        assert self.memo is not None  # set in __post_init__
+        if self.memo.chunked is None:
+            self.memo.chunked = Chunked(self.text, self.regions, self.tokens)
+        return self.memo.chunked
 
     @property
     def people(self) -> tuple[Person, ...]:

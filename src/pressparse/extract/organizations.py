@@ -3,13 +3,13 @@
 Takes a ``Context`` with the release's acronyms and programs (``ctx.acronyms``,
 ``ctx.programs``); gives a tuple of ``Organization`` items with spans into the decoded input.
 
-An organisation is a proper-name chunk (``chunks.chunks``) ending in an organisation head
-noun (``World Customs Organization``, ``Orange County District Attorney’s Office``), or
-holding one before "of" (``the UN Office of Drugs and Crime``), a company with its legal
-suffix (``Acme Widgets, Inc.``), the expansion of an acronym the release defines when it
-ends in such a head, and, with the model, its ORG entities (``INTERPOL``). Each is given
-once, by its fullest printed name, with its acronym; ``mentions`` are its other places:
-repeats, shorter forms and bare uses of the acronym.
+An organisation is a proper-name chunk (the context's ``ctx.chunked``, shared with programs) ending
+in an organisation head noun (``World Customs Organization``, ``Orange County District Attorney’s
+Office``), or holding one before "of" (``the UN Office of Drugs and Crime``), a company with its
+legal suffix (``Acme Widgets, Inc.``), the expansion of an acronym the release defines when it ends
+in such a head, and, with the model, its ORG entities (``INTERPOL``). Each is given once, by its
+fullest printed name, with its acronym; ``mentions`` are its other places: repeats, shorter forms
+and bare uses of the acronym.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from pressparse.context import Context
 from pressparse.lexicon import LEGAL_SUFFIXES, ORG_FRONT_HEADS, ORG_HEADS, TITLE_HEADS
 from pressparse.models import Acronym, Organization, Program
 from pressparse.nlp import Entity
-from pressparse.text.chunks import Chunk, split_chunks, title_lines
+from pressparse.text.chunks import Chunk, Chunked
 from pressparse.text.names import is_given_name
 from pressparse.textspan import Span, collapse
 
@@ -81,13 +81,11 @@ def _org_span(text: str, chunk: Chunk) -> Span | None:
     return None
 
 
-def _candidates(
-    text: str, regions: tuple[Span, ...], entities: tuple[Entity, ...], taken: list[Span]
-) -> list[Span]:
-    titles = title_lines(text, regions)
+def _candidates(chunked: Chunked, entities: tuple[Entity, ...], taken: list[Span]) -> list[Span]:
+    text, titles = chunked.text, chunked.titles
     spans: list[Span] = []
-    for lo, hi in regions:
-        for chunk in split_chunks(text, lo, hi, titles):
+    for region in chunked.regions:
+        for chunk in chunked.chunks(region):
             span = _org_span(text, chunk)
             if span is not None and not any(s <= span[0] < e for s, e in [*titles, *taken]):
                 spans.append(_trim(text, span))
@@ -162,12 +160,15 @@ def find(
     acronyms: tuple[Acronym, ...] = (),
     entities: tuple[Entity, ...] = (),
     programs: tuple[Program, ...] = (),
+    chunked: Chunked | None = None,
 ) -> tuple[Organization, ...]:
     """The organisations named in ``regions`` of ``text``, once each, with acronyms and mentions;
-    nothing inside a program's name (``Project Global Shield``) is one."""
+    nothing inside a program's name (``Project Global Shield``) is one. ``chunked`` gives the
+    regions' chunks (the context's, shared with programs); without it they are read here."""
     taken = [p.span for p in programs] + [m for p in programs for m in p.mentions]
     found = [
-        _Org(collapse(text[s:e]), (s, e), None, []) for s, e in _candidates(text, regions, entities, taken)
+        _Org(collapse(text[s:e]), (s, e), None, [])
+        for s, e in _candidates(chunked or Chunked.of(text, regions), entities, taken)
     ]
     # fullest names first; a name whose words are all in a fuller one is a mention of it
     found.sort(key=lambda o: (-len(o.key), o.span[0]))
@@ -201,4 +202,4 @@ NEEDS: Final[tuple[str, ...]] = ("acronyms", "programs")
 
 def extract(ctx: Context) -> tuple[Organization, ...]:
     """Find every organisation in the release's text."""
-    return find(ctx.text, ctx.regions, ctx.acronyms, ctx.analysis.entities, ctx.programs)
+    return find(ctx.text, ctx.regions, ctx.acronyms, ctx.analysis.entities, ctx.programs, ctx.chunked)

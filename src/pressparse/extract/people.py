@@ -1,13 +1,13 @@
 """People extractor: every person named, by fullest name, with title.
 
-Takes a ``Context``; gives a tuple of ``Person`` items with spans into the decoded input.
-Name mentions come from ``names.find`` over the release's regions (with the model, NER
-``PERSON`` spans help) and from the media contacts of the header. Mentions of one person
-(same surname, compatible given names or initials) join into one ``Person`` named by the
-fullest mention; a bare surname ("Napolitano", "Minister Toews") joins the person it names.
-The title is the first one printed beside any mention (honorifics such as "Mr." are not titles).
-A person whose fuller name is printed in capitals (a letterhead's "CHRISTOPHER ELLISON" for
-"Chris Ellison") is named by it. Mentions are grouped through a surname index, so grouping stays
+Takes a ``Context``; gives a tuple of ``Person`` items with spans into the decoded input. Name
+mentions come from ``names.find`` over the release's regions and their tokens (the context's
+``ctx.tokens``, read once; with the model, NER ``PERSON`` spans help) and from the media contacts of
+the header. Mentions of one person (same surname, compatible given names or initials) join into one
+``Person`` named by the fullest mention; a bare surname ("Napolitano", "Minister Toews") joins the
+person it names. The title is the first one printed beside any mention (honorifics such as "Mr." are
+not titles). A person whose fuller name is printed in capitals (a letterhead's "CHRISTOPHER ELLISON"
+for "Chris Ellison") is named by it. Mentions are grouped through a surname index, so grouping stays
 linear in the number of mentions.
 """
 

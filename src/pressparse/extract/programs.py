@@ -3,7 +3,8 @@
 Takes a ``Context`` with the release's acronyms (``ctx.acronyms``); gives a tuple of
 ``Program`` items with spans into the decoded input.
 
-A program is found by the head noun of a proper-name chunk (``chunks.chunks``):
+A program is found by the head noun of a proper-name chunk (the context's ``ctx.chunked``,
+read once per document and shared with organisations):
 ``X Act of 2005``, ``X Initiative``, ``U.S.-Canada Joint Border Threat and Risk
 Assessment``, a lower-case head after the name (``X (JAG) program``, ``Spectrum
 Relocation bill``), a head noun in front (``Operation Wrong Turn``, ``Project Global
@@ -53,7 +54,7 @@ from pressparse.lexicon import (
 )
 from pressparse.models import Acronym, Program
 from pressparse.nlp import Entity
-from pressparse.text.chunks import Chunk, inside, is_year, split_chunks, title_lines
+from pressparse.text.chunks import Chunk, Chunked, inside, is_year
 from pressparse.text.names import is_given_name
 from pressparse.text.tokens import Word, words
 from pressparse.textspan import Span, collapse
@@ -705,14 +706,14 @@ def _framed(doc: _Doc, lo: int, hi: int, chunks: list[Chunk]) -> list[_Cand]:
     ]
 
 
-def _candidates(doc: _Doc, acronyms: set[str]) -> list[_Cand]:
+def _candidates(doc: _Doc, acronyms: set[str], chunked: Chunked) -> list[_Cand]:
     text = doc.text
-    titles = title_lines(text, doc.regions)
+    titles = chunked.titles
     out: list[_Cand] = []
     for lo, hi in doc.regions:
         title_spans = _titles(doc, lo, hi)
         out.extend(title_spans)
-        parts = _joined(text, split_chunks(text, lo, hi, titles))
+        parts = _joined(text, chunked.chunks((lo, hi)))
         named = (_from_chunk(doc, name, acronyms) for part in parts for name in _split_lists(part))
         found = [c for c in named if c is not None]
         found += _framed(doc, lo, hi, parts)
@@ -812,7 +813,7 @@ NEEDS: Final[tuple[str, ...]] = ("acronyms",)
 
 def extract(ctx: Context) -> tuple[Program, ...]:
     """Find every named program in the release's text, once each, with its mentions."""
-    return find(ctx.text, ctx.regions, ctx.acronyms, ctx.analysis.entities)
+    return find(ctx.text, ctx.regions, ctx.acronyms, ctx.analysis.entities, ctx.chunked)
 
 
 def find(
@@ -820,15 +821,17 @@ def find(
     regions: tuple[Span, ...],
     acronyms: tuple[Acronym, ...] = (),
     entities: tuple[Entity, ...] = (),
+    chunked: Chunked | None = None,
 ) -> tuple[Program, ...]:
     """The programs named in ``regions`` of ``text``; ``entities`` (from the model, if any) veto
-    head words that name people, places or dates."""
+    head words that name people, places or dates. ``chunked`` gives the regions' chunks (the
+    context's, shared with organisations); without it they are read here."""
     orgs = frozenset(
         a.acronym for a in acronyms if _singular(_name_words(a.expansion)[-1].lower()) in PROGRAM_ORG_WORDS
     )
     doc = _Doc(text, regions, entities, orgs)
     expand = {a.acronym: [w.lower() for w in re.findall(r"[\w’'.&-]+", a.expansion)] for a in acronyms}
-    cands = _candidates(doc, set(expand))
+    cands = _candidates(doc, set(expand), chunked or Chunked.of(text, regions))
     groups = _group(cands, expand)
     _bare_heads(doc, groups)
     _repeats(doc, groups)

@@ -1,21 +1,23 @@
 """Proper-name chunks: runs of capitalised words that programs and organisations are built from.
 
-Takes the text and a region; gives ``Chunk`` items, each a run of capitalised words (and
+Takes a region's words (``text.tokens``); gives ``Chunk`` items, each a run of capitalised words (and
 numbers) joined by the small words names contain ("of", "and", "for", "to", "our"), with
 the span of every word, so that callers can cut a name out of a chunk by its head noun.
 A chunk never crosses punctuation other than hyphens and abbreviation dots, nor a blank
 line; sentence-opening words ("The", "Under", "Today") and possessives that are not part
 of a name ("Mississippi's", "DHS's") end or open a chunk. Also gives the title-case lines
 (headlines, sub-headings) where every word is capitalised and chunks mean little.
+``Chunked`` holds a document's title lines and each region's chunks, computed once (the
+context's ``ctx.chunked``, shared by programs and organisations).
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property
 
 from pressparse.lexicon import (
     DOT_ABBREVIATIONS,
@@ -23,7 +25,7 @@ from pressparse.lexicon import (
     NAME_POSSESSIVES,
     SENTENCE_OPENERS,
 )
-from pressparse.text.tokens import Word, words
+from pressparse.text.tokens import RegionTokens, TokenMemo, Word
 from pressparse.textspan import Span, iter_lines
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -45,12 +47,6 @@ class Chunk:
         return (self.words[0].start, self.words[-1].end)
 
 
-@lru_cache(maxsize=8)
-def _region_words(text: str, lo: int, hi: int) -> tuple[Word, ...]:
-    """The words of a region, read once for its chunks and its title lines."""
-    return tuple(words(text, lo, hi))
-
-
 def joined(text: str, a: Word, b: Word) -> bool:
     """Whether nothing but white space (no blank line) separates two words."""
     gap = text[a.end : b.start]
@@ -65,9 +61,8 @@ def _name_word(w: Word) -> bool:
     return w.text[0].isupper() or w.text[0].isdigit()
 
 
-def chunks(text: str, lo: int, hi: int) -> tuple[Chunk, ...]:
-    """The proper-name chunks of ``text[lo:hi]``, in order."""
-    ws = _region_words(text, lo, hi)
+def chunks(text: str, ws: Sequence[Word]) -> tuple[Chunk, ...]:
+    """The proper-name chunks of the words ``ws`` of ``text`` (a region's), in order."""
     out: list[Chunk] = []
     n = len(ws)
     j = 0  # the first word after the last chunk
@@ -109,12 +104,12 @@ def chunks(text: str, lo: int, hi: int) -> tuple[Chunk, ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=8)
-def title_lines(text: str, regions: tuple[Span, ...]) -> tuple[Span, ...]:
-    """Blocks of lines written in title case or capitals (headlines, sub-headings); cached."""
+def title_lines(text: str, regions: Sequence[RegionTokens]) -> tuple[Span, ...]:
+    """Blocks of lines written in title case or capitals (headlines, sub-headings) in ``regions``."""
     out: list[Span] = []
-    for lo, hi in regions:
-        region_words = _region_words(text, lo, hi)
+    for region in regions:
+        lo, hi = region.span
+        region_words = region.words
         starts = [w.start for w in region_words]
         for line in iter_lines(text, lo, hi):
             first, stop = bisect_left(starts, line.start), bisect_left(starts, line.end)
@@ -143,11 +138,38 @@ def inside(span: Span, spans: Sequence[Span]) -> bool:
     return any(s <= span[0] and span[1] <= e for s, e in spans)
 
 
-@lru_cache(maxsize=8)
-def split_chunks(text: str, lo: int, hi: int, blocks: tuple[Span, ...]) -> tuple[Chunk, ...]:
-    """The chunks of ``text[lo:hi]``, each split where it enters or leaves one of ``blocks``
-    (a heading above a sentence); cached: programs and organisations read the same chunks."""
-    return tuple(part for chunk in chunks(text, lo, hi) for part in _split_at(chunk, blocks))
+def split_chunks(region: RegionTokens, blocks: tuple[Span, ...]) -> tuple[Chunk, ...]:
+    """The chunks of ``region``, each split where it enters or leaves one of ``blocks`` (a
+    heading above a sentence)."""
+    return tuple(part for chunk in chunks(region.text, region.words) for part in _split_at(chunk, blocks))
+
+
+class Chunked:
+    """A document's title lines and the chunks of each of its regions split at them, each
+    computed once (programs and organisations read the same): the context keeps one."""
+
+    def __init__(self, text: str, regions: tuple[Span, ...], tokens: Callable[[Span], RegionTokens]) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.regions = regions
+        self._chunks: dict[Span, tuple[Chunk, ...]] = {}
+
+    @classmethod
+    def of(cls, text: str, regions: tuple[Span, ...]) -> Chunked:
+        """The chunks of ``regions`` of ``text``, tokenised afresh (outside a context)."""
+        return cls(text, regions, TokenMemo(text))
+
+    @cached_property
+    def titles(self) -> tuple[Span, ...]:
+        """The title lines of every region (``title_lines``)."""
+        return title_lines(self.text, [self.tokens(r) for r in self.regions])
+
+    def chunks(self, region: Span) -> tuple[Chunk, ...]:
+        """The chunks of ``region``, split at the title lines."""
+        got = self._chunks.get(region)
+        if got is None:
+            got = self._chunks[region] = split_chunks(self.tokens(region), self.titles)
+        return got
 
 
 def _split_at(chunk: Chunk, blocks: tuple[Span, ...]) -> list[Chunk]:
