@@ -238,6 +238,18 @@ BY_MEANING = [
     ("US$4 million from OCHA-managed UN Global Emergency Fund (CERF) was released.", [
         ("UN Global Emergency Fund", "fund")
     ]),
+    ("They backed the Green New Deal Resolution (GND). The Green New Deal Resolution of 2021 is endorsed.", [
+        ("Green New Deal Resolution of 2021", "law")
+    ]),
+    ("The Second Amendment protects us, and he defends the Fourth Amendment.", [
+        ("Second Amendment", "law"), ("Fourth Amendment", "law")
+    ]),
+    # not programs: a resolution without its year, an organisation with a board, a participle and a
+    # head, a numbered amendment used as an adjective
+    ("He voted for the Budget Resolution and the Senate Resolution today.", []),
+    ("She is a former board member of the Santa Cruz AIDS Project.", []),
+    ("See Pooled Fund impact stories and the Merit-Based Program.", []),
+    ("She backs First Amendment rights and our Second Amendment rights.", []),
     # not programs: a policy's field, a site's page, a list, a committee, a place, a show
     ("Read our Privacy Policy and the Terms of Use and Privacy Policy.", []),
     ("He teaches Competition Policy and Trends in Cartel Enforcement and Policy.", []),

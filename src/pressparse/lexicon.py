@@ -365,6 +365,7 @@ PROGRAM_HEADS: Final[Mapping[str, str]] = {
     "blueprint": "plan", "framework": "plan", "roadmap": "plan", "standards": "plan",
     "strategy": "strategy", "report": "report", "assessment": "report", "fund": "fund",
     "grant": "grant", "scholarship": "grant", "scheme": "program", "policy": "plan", "inventory": "report",
+    "resolution": "law",
 }  # fmt: skip
 # lower-case head nouns printed after a proper name: "Spectrum Relocation bill"
 PROGRAM_LOWER_HEADS: Final[Mapping[str, str]] = {

@@ -116,6 +116,13 @@ class _Doc:
 _FISCAL_YEAR = re.compile(r"(?i:fiscal\s+years?|FY)[\s-]*(?:19|20)?\d\d\s+")
 # a year or a run of years in front of a name: "1994-95", "2024"
 _YEARS = re.compile(r"\d{2,4}(?:[-–/]\d{2,4})?")
+# what only an organisation has before its name: "a board member of the Santa Cruz AIDS Project"
+_BOARD_OF = re.compile(r"\bboard(?:\s+members?)?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# an ordinal word or number: "First", "14th"
+_ORDINAL = re.compile(
+    r"(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|"
+    r"Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|Twentieth|\d+(?:st|nd|rd|th))"
+)
 # a hyphened participle in front of a name: "OCHA-managed", "state-funded", "community-led"
 _MODIFIER = re.compile(r"-[a-z]+(?:ed|run)$")
 # a sponsor-named bill or amendment: "Biden-Brownback amendment", "Kennedy-Kassebaum bill"
@@ -384,6 +391,27 @@ def _end_rejected(doc: _Doc, name_ws: list[Word], kind: str) -> bool:
     return kind == "grant" and len(name_ws) < 3 and not doc.entities  # "Pell Grant" or "John Grant"
 
 
+def _otherwise_used(doc: _Doc, ws: list[Word], h: int, name_ws: list[Word]) -> bool:
+    """Whether a name with a head is used as no program's: a resolution without its year
+    ("Budget Resolution"), an organisation with a board ("board member of the Santa Cruz AIDS
+    Project"), a participle and a head ("Pooled Fund"), a numbered amendment used as an adjective
+    ("First Amendment rights")."""
+    if ws[h].lower == "resolution" and _law_year(ws, h) == 0:
+        return True
+    if _BOARD_OF.search(doc.text, max(0, name_ws[0].start - 30), name_ws[0].start):
+        return True
+    before = name_ws[-2].lower
+    if len(before) > 5 and before.endswith("ed") and before != "united":
+        return True
+    return (
+        ws[h].lower == "amendment"
+        and len(name_ws) == 2
+        and bool(_ORDINAL.fullmatch(name_ws[0].text))
+        and not re.search(r"\b[Tt]he\s+$", doc.text[max(0, name_ws[0].start - 5) : name_ws[0].start])
+        and bool(re.match(r"\s+[a-z]", doc.text[ws[h].end : ws[h].end + 3]))
+    )
+
+
 def _org_of(ws: list[Word]) -> bool:
     """Whether an organisation's head stands before "of" or "on" in the words: "County Office of X",
     "Committee on Social Security Policy"."""
@@ -444,7 +472,7 @@ def _with_end_head(doc: _Doc, ws: list[Word]) -> _Cand | None:
     if not _tail_ok(ws, h, kind):
         return _with_title_tail(doc, ws)
     name_ws = ws[_name_start(doc.text, ws, h, kind) : h + 1]
-    if _end_rejected(doc, name_ws, kind):
+    if _end_rejected(doc, name_ws, kind) or _otherwise_used(doc, ws, h, name_ws):
         return None
     end = ws[h + _law_year(ws, h)].end if kind == "law" else ws[h].end
     span = (name_ws[0].start, end)
