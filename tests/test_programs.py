@@ -244,6 +244,13 @@ BY_MEANING = [
     ("The Second Amendment protects us, and he defends the Fourth Amendment.", [
         ("Second Amendment", "law"), ("Fourth Amendment", "law")
     ]),
+    ("States drew on the Recovery and Resilience Facility (RRF) last year.", [
+        ("Recovery and Resilience Facility", "fund")
+    ]),
+    ("The Term Securities Lending Facility and the Term Auction Facility were created.", [
+        ("Term Securities Lending Facility", "fund"), ("Term Auction Facility", "fund")
+    ]),
+    ("He was held at the Donovan Correctional Facility near the Materials Recovery Facility.", []),
     # not programs: a resolution without its year, an organisation with a board, a participle and a
     # head, a numbered amendment used as an adjective
     ("He voted for the Budget Resolution and the Senate Resolution today.", []),

@@ -365,7 +365,7 @@ PROGRAM_HEADS: Final[Mapping[str, str]] = {
     "blueprint": "plan", "framework": "plan", "roadmap": "plan", "standards": "plan",
     "strategy": "strategy", "report": "report", "assessment": "report", "fund": "fund",
     "grant": "grant", "scholarship": "grant", "scheme": "program", "policy": "plan", "inventory": "report",
-    "resolution": "law",
+    "resolution": "law", "facility": "fund",
 }  # fmt: skip
 # lower-case head nouns printed after a proper name: "Spectrum Relocation bill"
 PROGRAM_LOWER_HEADS: Final[Mapping[str, str]] = {
@@ -385,6 +385,11 @@ HYPHEN_PREFIXES: Final = _words("anti pro non multi post pre inter trans cross c
 POLICY_FIELDS: Final = _words(
     "foreign public social economic monetary fiscal trade domestic privacy competition science technology "
     "tax energy health education environmental cookie"
+)
+# the words that make a facility a fund, not a building: "Term Securities Lending Facility",
+# "Recovery and Resilience Facility" (not "Materials Recovery Facility", a plant)
+FINANCE_FACILITY_WORDS: Final = _words(
+    "lending loan loans liquidity credit auction financing swap guarantee resilience"
 )
 # broadcast words: a "radio program" is a show, not a program
 BROADCAST_WORDS: Final = _words("radio tv television podcast broadcast talk cable")

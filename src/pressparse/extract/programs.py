@@ -32,6 +32,7 @@ from pressparse.lexicon import (
     CRIME_WORDS,
     DESCRIPTIVE_WORDS,
     EVENT_WORDS,
+    FINANCE_FACILITY_WORDS,
     GENERIC_PROGRAM_HEADS,
     HYPHEN_PREFIXES,
     INSTITUTION_WORDS,
@@ -393,11 +394,13 @@ def _end_rejected(doc: _Doc, name_ws: list[Word], kind: str) -> bool:
 
 def _otherwise_used(doc: _Doc, ws: list[Word], h: int, name_ws: list[Word]) -> bool:
     """Whether a name with a head is used as no program's: a resolution without its year
-    ("Budget Resolution"), an organisation with a board ("board member of the Santa Cruz AIDS
-    Project"), a participle and a head ("Pooled Fund"), a numbered amendment used as an adjective
-    ("First Amendment rights")."""
+    ("Budget Resolution"), a facility that lends nothing ("Correctional Facility"), an
+    organisation with a board ("board member of the Santa Cruz AIDS Project"), a participle and a
+    head ("Pooled Fund"), a numbered amendment used as an adjective ("First Amendment rights")."""
     if ws[h].lower == "resolution" and _law_year(ws, h) == 0:
         return True
+    if ws[h].lower == "facility" and not any(w.lower in FINANCE_FACILITY_WORDS for w in name_ws):
+        return True  # "Donovan Correctional Facility": a building
     if _BOARD_OF.search(doc.text, max(0, name_ws[0].start - 30), name_ws[0].start):
         return True
     before = name_ws[-2].lower
