@@ -206,6 +206,64 @@ BY_MEANING = [
     ("* Custom Plans for Individual Needs: we offer plans to all.", []),
     ("The buyer signed the Agreement and Plan of Merger on Monday.", []),
     ("Plans for the Park District were shown on Monday.", []),
+    # heads beyond the program nouns: a named policy, an inventory, a numbered proposition, a
+    # sponsor-named amendment or bill, a law whose title opens with a verb, a quoted title after a comma
+    ("He lies about the White Australia Policy and who dismantled it.", [("White Australia Policy", "plan")]),
+    ("They ended the Remain in Mexico Policy last year.", [("Remain in Mexico Policy", "plan")]),
+    ("He used data reported to the EPA's Toxic Release Inventory (TRI) from 1987.", [
+        ("Toxic Release Inventory", "report")
+    ]),
+    ("In the aftermath surrounding Proposition 209, it is more important than ever.", [
+        ("Proposition 209", "law")
+    ]),
+    ("The final vote in favor of the Biden-Brownback amendment was 75-23.", [
+        ("Biden-Brownback amendment", "law")
+    ]),
+    ("He backed the Kennedy-Kassebaum bill and opposed the Anti-Drug bill.", [
+        ("Kennedy-Kassebaum bill", "bill")
+    ]),
+    ("Sanders cosponsored the Keep it in the Ground Act to stop new leases.", [
+        ("Keep it in the Ground Act", "law")
+    ]),
+    ("Senator Smith and the Clean Air Act are both old.", [("Clean Air Act", "law")]),
+    ("The new program, \"Partnership to Ensure Access and Quality,\" has two objectives.", [
+        ("Partnership to Ensure Access and Quality", "program")
+    ]),
+    ("Congress passed the Consolidated Appropriations Act, 2008 last week.", [
+        ("Consolidated Appropriations Act", "law")
+    ]),
+    ("The NHS Health Check programme helps prevent heart disease.", [
+        ("NHS Health Check programme", "program")
+    ]),
+    # a qualifier in front is not the name's
+    ("US$4 million from OCHA-managed UN Global Emergency Fund (CERF) was released.", [
+        ("UN Global Emergency Fund", "fund")
+    ]),
+    ("They backed the Green New Deal Resolution (GND). The Green New Deal Resolution of 2021 is endorsed.", [
+        ("Green New Deal Resolution of 2021", "law")
+    ]),
+    ("The Second Amendment protects us, and he defends the Fourth Amendment.", [
+        ("Second Amendment", "law"), ("Fourth Amendment", "law")
+    ]),
+    ("States drew on the Recovery and Resilience Facility (RRF) last year.", [
+        ("Recovery and Resilience Facility", "fund")
+    ]),
+    ("The Term Securities Lending Facility and the Term Auction Facility were created.", [
+        ("Term Securities Lending Facility", "fund"), ("Term Auction Facility", "fund")
+    ]),
+    ("He was held at the Donovan Correctional Facility near the Materials Recovery Facility.", []),
+    # not programs: a resolution without its year, an organisation with a board, a participle and a
+    # head, a numbered amendment used as an adjective
+    ("He voted for the Budget Resolution and the Senate Resolution today.", []),
+    ("She is a former board member of the Santa Cruz AIDS Project.", []),
+    ("See Pooled Fund impact stories and the Merit-Based Program.", []),
+    ("She backs First Amendment rights and our Second Amendment rights.", []),
+    # not programs: a policy's field, a site's page, a list, a committee, a place, a show
+    ("Read our Privacy Policy and the Terms of Use and Privacy Policy.", []),
+    ("He teaches Competition Policy and Trends in Cartel Enforcement and Policy.", []),
+    ("Conrad to Lead Committee on Social Security Policy", []),
+    ("They met in front of the National Mall, a project whose renovation was funded in part.", []),
+    ("Jeff Crouere is host of the radio and TV program, “Ringside Politics” and more.", []),
     # not programs: a fraud, a person's campaign or grant, places and adjectives, companies, awards,
     # organisations in a list, a noun a listed name qualifies, a web address, the guide's exclusions
     ("He ran a Ponzi scheme and a Check Cashing Scheme for years.", []),

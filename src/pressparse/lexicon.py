@@ -368,18 +368,39 @@ PROGRAM_HEADS: Final[Mapping[str, str]] = {
     "treaty": "agreement", "compact": "agreement", "protocol": "agreement", "plan": "plan",
     "blueprint": "plan", "framework": "plan", "roadmap": "plan", "standards": "plan",
     "strategy": "strategy", "report": "report", "assessment": "report", "fund": "fund",
-    "grant": "grant", "scholarship": "grant", "scheme": "program",
+    "grant": "grant", "scholarship": "grant", "scheme": "program", "policy": "plan", "inventory": "report",
+    "resolution": "law", "facility": "fund",
 }  # fmt: skip
 # lower-case head nouns printed after a proper name: "Spectrum Relocation bill"
 PROGRAM_LOWER_HEADS: Final[Mapping[str, str]] = {
     w: PROGRAM_HEADS[w]
     for w in (
         "program", "programme", "initiative", "project", "campaign",
-        "bill", "plan", "strategy", "fund", "grant",
+        "bill", "plan", "strategy", "fund", "grant", "amendment",
     )
 }  # fmt: skip
 # head nouns written in front: "Operation Wrong Turn", "Project Global Shield"
 PROGRAM_FRONT_HEADS: Final[Mapping[str, str]] = {"operation": "operation", "project": "project"}
+# head nouns in front of a number: "Proposition 209"
+PROGRAM_NUMBERED_HEADS: Final[Mapping[str, str]] = {"proposition": "law"}
+# the first parts of hyphened words that are prefixes, not sponsors' names: "Anti-Drug bill"
+HYPHEN_PREFIXES: Final = _words("anti pro non multi post pre inter trans cross co counter mid self ex")
+# the fields a policy is about: "Foreign Policy", "Privacy Policy" name no policy of their own
+POLICY_FIELDS: Final = _words(
+    "foreign public social economic monetary fiscal trade domestic privacy competition science technology "
+    "tax energy health education environmental cookie"
+)
+# the words that make a facility a fund, not a building: "Term Securities Lending Facility",
+# "Recovery and Resilience Facility" (not "Materials Recovery Facility", a plant)
+FINANCE_FACILITY_WORDS: Final = _words(
+    "lending loan loans liquidity credit auction financing swap guarantee resilience"
+)
+# broadcast words: a "radio program" is a show, not a program
+BROADCAST_WORDS: Final = _words("radio tv television podcast broadcast talk cable")
+# places and buildings that end a name, never a program's: "the National Mall, a project ..."
+PLACE_HEADS: Final = (
+    PLACE_WORDS | STREET_WORDS | _words("mall park building museum library stadium arena hotel")
+)
 # head nouns in front of "of"/"on": "Treaty of Lisbon", "Convention on the Rights of the Child"
 PROGRAM_FRONT_OF_HEADS: Final[Mapping[str, str]] = {
     "treaty": "agreement", "convention": "agreement", "agreement": "agreement", "accord": "agreement",
@@ -395,6 +416,7 @@ PROGRAM_HEAD_WORDS: Final = (
     (frozenset(PROGRAM_HEADS) | frozenset(PROGRAM_FRONT_HEADS) | frozenset(PROGRAM_FRONT_OF_HEADS))
     | AWARENESS_HEADS
     | PLAN_TITLE_HEADS
+    | frozenset(PROGRAM_NUMBERED_HEADS)
 )
 # kind nouns a program's title may follow: "a historic declaration—Beyond the Border: ...", "report, titled"
 PROGRAM_KIND_NOUNS: Final = (

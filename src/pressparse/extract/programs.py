@@ -28,16 +28,21 @@ from pressparse.context import Context
 from pressparse.extract.acronyms import align, coined, core, is_acronym, letters
 from pressparse.lexicon import (
     AWARENESS_HEADS,
+    BROADCAST_WORDS,
     CALENDAR_NAMES,
     CRIME_WORDS,
     DESCRIPTIVE_WORDS,
     EVENT_WORDS,
+    FINANCE_FACILITY_WORDS,
     GENERIC_PROGRAM_HEADS,
+    HYPHEN_PREFIXES,
     INSTITUTION_WORDS,
     KIND_OF_NOUN,
     NAME_CONNECTORS,
     NOT_NAME,
+    PLACE_HEADS,
     PLAN_TITLE_HEADS,
+    POLICY_FIELDS,
     PROGRAM_DETERMINERS,
     PROGRAM_FRONT_HEADS,
     PROGRAM_FRONT_OF_HEADS,
@@ -45,6 +50,7 @@ from pressparse.lexicon import (
     PROGRAM_HEADS,
     PROGRAM_KIND_NOUNS,
     PROGRAM_LOWER_HEADS,
+    PROGRAM_NUMBERED_HEADS,
     PROGRAM_ORG_WORDS,
     PROGRAM_ROLE_WORDS,
     PROJECT_JOB_WORDS,
@@ -75,7 +81,7 @@ _NOT_PROGRAM_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP", "DATE", 
 # a kind noun followed by a title: "a historic declaration—Beyond the Border: ...", "report, titled"
 _KIND_NOUNS = "|".join(PROGRAM_KIND_NOUNS)
 _TITLE_LEAD = re.compile(
-    rf"\b(?P<noun>{_KIND_NOUNS})\b(?:,?\s{{0,20}}(?:[—–]|--)\s*|:\s+|,?\s{{1,20}}(?:called|titled|entitled|"
+    rf"\b(?P<noun>{_KIND_NOUNS})\b(?:,?\s{{0,20}}(?:[—–]|--)\s*|:\s+|,\s{{1,20}}(?=[\"“])|,?\s{{1,20}}(?:called|titled|entitled|"
     rf"named|dubbed|known\s+as)\s+)(?P<quote>[\"“])?",
 )
 _LOWER_HEAD = re.compile(
@@ -105,6 +111,22 @@ class _Doc:
 _FISCAL_YEAR = re.compile(r"(?i:fiscal\s+years?|FY)[\s-]*(?:19|20)?\d\d\s+")
 # a year or a run of years in front of a name: "1994-95", "2024"
 _YEARS = re.compile(r"\d{2,4}(?:[-–/]\d{2,4})?")
+# what only an organisation has before its name: "a board member of the Santa Cruz AIDS Project"
+_BOARD_OF = re.compile(r"\bboard(?:\s+members?)?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# an ordinal word or number: "First", "14th"
+_ORDINAL = re.compile(
+    r"(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|"
+    r"Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|Twentieth|\d+(?:st|nd|rd|th))"
+)
+# a hyphened participle in front of a name: "OCHA-managed", "state-funded", "community-led"
+_MODIFIER = re.compile(r"-[a-z]+(?:ed|run)$")
+# a sponsor-named bill or amendment: "Biden-Brownback amendment", "Kennedy-Kassebaum bill"
+_SPONSORS = re.compile(r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,})+")
+_SPONSOR_HEADS = frozenset({"amendment", "bill", "act", "law"})
+# a title that opens with a verb and its object before a law's name: "Keep it in the Ground Act"
+_VERB_TITLE = re.compile(
+    r"\b(?P<verb>[A-Z][a-z]+)\s+(?:it|It|them|Them|us|Us)\s+(?:(?:in|on|to|for|of|the|and|out|up|off|back|down)\s+){0,3}$"
+)
 # small words left at the front of a name once a number is cut off: "000 for the Courtroom 21 Project"
 _LEADING_SMALL = NAME_CONNECTORS | {"the"}
 
@@ -202,6 +224,12 @@ def _single_word_name(doc: _Doc, w: Word, head: str, acronyms: set[str]) -> bool
         return None  # "the NoCharityNeeded.com program": a site
     if w.text in acronyms or is_acronym(w.text) or coined(w.text):
         return True
+    if (
+        head in _SPONSOR_HEADS
+        and _SPONSORS.fullmatch(w.text)
+        and w.text.split("-")[0].lower() not in HYPHEN_PREFIXES
+    ):
+        return False  # "the Biden-Brownback amendment": named for its sponsors
     before = doc.text[max(0, w.start - 8) : w.start].split()
     if (
         head in _SINGLE_WORD_HEADS
@@ -271,6 +299,9 @@ def _with_front_head(text: str, ws: list[Word]) -> _Cand | None:
             found = _front_named(text, ws, i)
             if found is not None:
                 return found
+        if w.lower in PROGRAM_NUMBERED_HEADS and w.capitalised and nxt.text.isdigit():
+            span = (w.start, nxt.end)  # "Proposition 209"
+            return _Cand(_name(text, span), PROGRAM_NUMBERED_HEADS[w.lower], span, w.lower, True)
         if w.lower in PROGRAM_FRONT_OF_HEADS and i == 0 and nxt.lower in ("of", "on"):
             span = (w.start, ws[-1].end)
             return _Cand(_name(text, span), PROGRAM_FRONT_OF_HEADS[w.lower], span, w.lower, True)
@@ -303,7 +334,9 @@ def _name_start(text: str, ws: list[Word], h: int, kind: str) -> int:
     """The first word of the name ending at ``ws[h]``: past a leading number (a year only
     before a law), a fiscal year ("FY 2004 ...") or a part ("Title II of the ...")."""
     start = 0
-    if ws[0].number and not (is_year(ws[0]) and kind == "law"):
+    while start < h - 1 and _MODIFIER.search(ws[start].text):
+        start += 1  # "OCHA-managed UN Global Emergency Fund": who runs it is not the name's
+    if ws[start].number and not (is_year(ws[start]) and kind == "law"):
         start = next((k for k, x in enumerate(ws) if not (x.number or x.lower in _LEADING_SMALL)), h)
     for lead in (_FISCAL_YEAR, _PART_OF):
         m = lead.match(text, ws[start].start)
@@ -336,6 +369,10 @@ def _end_rejected(doc: _Doc, name_ws: list[Word], kind: str) -> bool:
         return True  # "in Connection with Check Cashing Scheme", "Central to the Scheme"
     if name_ws[-1].lower in ("scheme", "plan") and any(w.lower in CRIME_WORDS for w in name_ws):
         return True  # "Ponzi Scheme"
+    if name_ws[-1].lower == "policy" and (
+        len(name_ws) < 3 or name_ws[-2].lower in POLICY_FIELDS | NAME_CONNECTORS
+    ):
+        return True  # "Privacy Policy", "Competition Policy", "Enforcement and Policy": a field
     if _org_of(name_ws) and kind not in ("law", "bill"):
         return True  # "the Office of Labor-Management Standards": an organisation
     if _descriptive(name_ws[:-1], kind) or (
@@ -349,9 +386,33 @@ def _end_rejected(doc: _Doc, name_ws: list[Word], kind: str) -> bool:
     return kind == "grant" and len(name_ws) < 3 and not doc.entities  # "Pell Grant" or "John Grant"
 
 
+def _otherwise_used(doc: _Doc, ws: list[Word], h: int, name_ws: list[Word]) -> bool:
+    """Whether a name with a head is used as no program's: a resolution without its year
+    ("Budget Resolution"), a facility that lends nothing ("Correctional Facility"), an
+    organisation with a board ("board member of the Santa Cruz AIDS Project"), a participle and a
+    head ("Pooled Fund"), a numbered amendment used as an adjective ("First Amendment rights")."""
+    if ws[h].lower == "resolution" and _law_year(ws, h) == 0:
+        return True
+    if ws[h].lower == "facility" and not any(w.lower in FINANCE_FACILITY_WORDS for w in name_ws):
+        return True  # "Donovan Correctional Facility": a building
+    if _BOARD_OF.search(doc.text, max(0, name_ws[0].start - 30), name_ws[0].start):
+        return True
+    before = name_ws[-2].lower
+    if len(before) > 5 and before.endswith("ed") and before != "united":
+        return True
+    return (
+        ws[h].lower == "amendment"
+        and len(name_ws) == 2
+        and bool(_ORDINAL.fullmatch(name_ws[0].text))
+        and not re.search(r"\b[Tt]he\s+$", doc.text[max(0, name_ws[0].start - 5) : name_ws[0].start])
+        and bool(re.match(r"\s+[a-z]", doc.text[ws[h].end : ws[h].end + 3]))
+    )
+
+
 def _org_of(ws: list[Word]) -> bool:
-    """Whether an organisation's head stands before "of" in the words: "County Office of X"."""
-    return any(_word_stem(w) in PROGRAM_ORG_WORDS and nxt.lower == "of" for w, nxt in pairwise(ws))
+    """Whether an organisation's head stands before "of" or "on" in the words: "County Office of X",
+    "Committee on Social Security Policy"."""
+    return any(_word_stem(w) in PROGRAM_ORG_WORDS and nxt.lower in ("of", "on") for w, nxt in pairwise(ws))
 
 
 def _title_tail(text: str, pos: int) -> int | None:
@@ -408,10 +469,13 @@ def _with_end_head(doc: _Doc, ws: list[Word]) -> _Cand | None:
     if not _tail_ok(ws, h, kind):
         return _with_title_tail(doc, ws)
     name_ws = ws[_name_start(doc.text, ws, h, kind) : h + 1]
-    if _end_rejected(doc, name_ws, kind):
+    if _end_rejected(doc, name_ws, kind) or _otherwise_used(doc, ws, h, name_ws):
         return None
     end = ws[h + _law_year(ws, h)].end if kind == "law" else ws[h].end
     span = (name_ws[0].start, end)
+    verb = _VERB_TITLE.search(doc.text, max(0, span[0] - 60), span[0]) if kind in ("law", "bill") else None
+    if verb is not None and verb.group("verb").lower() not in SENTENCE_OPENERS:
+        span = (verb.start("verb"), end)  # "Keep it in the Ground Act"
     return _Cand(_name(doc.text, span), kind, span, ws[h].lower, True)
 
 
@@ -506,7 +570,7 @@ def _title_after(text: str, pos: int, hi: int, quoted: bool) -> Span | None:
     if len(taken) < 2 or caps < 2:
         return None
     end = taken[-1].end
-    if quoted and not re.match(r"[\"”]", text[end : end + 1]):
+    if quoted and not re.match(r"[,.]?[\"”]", text[end : end + 2]):
         return None
     if (
         not quoted
@@ -523,8 +587,8 @@ def _titles(doc: _Doc, lo: int, hi: int) -> list[_Cand]:
     for m in _TITLE_LEAD.finditer(text, lo, hi):
         noun = m.group("noun").lower()
         span = _title_after(text, m.end(), hi, bool(m.group("quote")))
-        if span is None:
-            continue
+        if span is None or BROADCAST_WORDS & set(text[max(lo, m.start() - 30) : m.start()].lower().split()):
+            continue  # "host of the radio and TV program, “Ringside Politics”": a show
         kind = KIND_OF_NOUN.get(noun, noun)
         if kind == "operation" or noun == "legislation":
             kind = "operation" if noun == "operation" else "law"
@@ -596,6 +660,7 @@ def _name_like(doc: _Doc, ws: list[Word]) -> bool:
         and not any(_singular(_word_stem(w)) in PROGRAM_ORG_WORDS or w.text in doc.org_acronyms for w in ws)
         and not _institution_only(ws)
         and not any(_word_stem(w) in EVENT_WORDS for w in ws)
+        and _word_stem(ws[-1]) not in PLACE_HEADS
         and not is_given_name(ws[0].text)
         and not any(_blocked(doc, w) for w in ws)
     )
