@@ -70,7 +70,7 @@ _DATE = re.compile(
     r"|(?=\d)(?:"
     # 4 February 2011 / 17th of March / the 5th and the 10th of May / 24-27 October
     rf"(?P<dmy>(?<![\w.,$])(?:(?P<d2a>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|and|to|until|through)\s*(?:the\s+)?)?"
-    rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>\d{{4}})(?!\w))?)"
+    rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s*(?P<y2>\d{{4}})(?!\w))?)"
     # 2/4/2011, 08-13-50
     r"|(?P<num>(?<![\w/.,-])(?P<a>\d{1,2})(?P<sep>[/-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{4}|\d{2})(?![\w/-]|\.\d))"
     # 2011-02-04
