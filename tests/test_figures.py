@@ -154,6 +154,8 @@ FIGURES = [
     ("A dose of 20 millisieverts a year.", ("20 millisieverts", 20, None, "mSv", None, "measure")),
     # a proper fraction before "of" is a share
     ("About 1/40 of the wavelength.", ("About 1/40", 0.025, None, None, "About", "count")),
+    # occurrences count (a multiplier does not)
+    ("She was stabbed 15 times.", ("15", 15, None, None, None, "count")),
 ]
 
 
@@ -205,6 +207,10 @@ NOT_FIGURES = [
     "It rose from 1 in 125 children to more.",
     "Nearly 4 in 10 employers said so.",
     "I want a gallon of beer.",
+    # multipliers and titles
+    "Mills released 3 to 100 times fewer toxics.",
+    "It is 5 times higher than before.",
+    "He was one of the “100 Most Influential Hispanics” that year.",
     "It was the largest reform in more than a decade.",
     # out of range for any JSON number: dropped
     "It weighs 1" + "0" * 400 + " kilograms.",

@@ -37,7 +37,13 @@ from typing import Final
 
 from pressparse.context import Context
 from pressparse.extract.dates import printed_date_spans
-from pressparse.lexicon import COUNT_OPENERS, MONTHS, UNIT_ADJECTIVES
+from pressparse.lexicon import (
+    COUNT_OPENERS,
+    MONTHS,
+    MULTIPLIER_COMPARATIVES,
+    TITLE_SMALL_WORDS,
+    UNIT_ADJECTIVES,
+)
 from pressparse.models import Figure
 from pressparse.patterns import one_of
 from pressparse.text.numbers import (
@@ -83,6 +89,11 @@ _UNIT_ADJECTIVE = re.compile(rf"\s+(?i:{one_of(UNIT_ADJECTIVES)})(?=\s)")
 _SMALLER = {"ft": "in", "lb": "oz"}
 _AND_SMALLER = re.compile(r"[ \t,-]+(?:and\s+)?(?P<n>\d{1,2}(?:\.\d+)?)(?=[ \t-]*[a-z])")
 _IN_BEFORE = re.compile(r"\b(?i:in)\s+$")
+# "3 to 100 times fewer": a multiplier, no amount ("stabbed 15 times" counts)
+_MULTIPLIER_AFTER = re.compile(rf"\s+(?i:times)\s+(?i:{one_of(MULTIPLIER_COMPARATIVES)})\b")
+# a number that opens a quoted title: “100 Most Influential Hispanics”
+_QUOTE_BEFORE = re.compile(r"[\"“]$")
+_TITLE_AFTER = re.compile(rf"(?:\s+(?:[A-Z][\w'’-]*|{one_of(TITLE_SMALL_WORDS)}))+[\"”]")
 # "1 in 125 children": a rate, not two counts
 _RATE_AFTER = re.compile(r"\s+in\s+(?!(?:1[89]|20)\d\d\b)\d")
 _RATE_BEFORE = re.compile(r"\b\d[\d,]*\s+in\s+$")
@@ -374,6 +385,8 @@ def _is_figure(r: _Reading) -> bool:
         return r.value < 1 and bool(_OF.match(r.text, r.pos, r.hi))  # "about 1/40 of the wavelength"
     if not r.is_digits or (r.sep in ("-", "–", "—") and not r.grouped_top):
         return False  # "85-12" is a tally
+    if _MULTIPLIER_AFTER.match(r.text, r.pos, r.hi):
+        return False
     s, e = r.m.span()
     return _is_count(r.text, s, max(e, r.pos), r.m.group(), r.before, r.region)
 
@@ -504,6 +517,8 @@ def _is_count(text: str, s: int, e: int, printed: str, before: str, region: Span
         return False  # "Randy Metcalf, 40,"
     if _ADDRESS_AFTER.match(after) or _RATE_AFTER.match(after) or _RATE_BEFORE.search(before):
         return False
+    if _QUOTE_BEFORE.search(before) and _TITLE_AFTER.match(after):
+        return False  # a title
     if len(printed) == 5 and printed.isdigit() and _ZIP_BEFORE.search(before):
         return False
     if _IDENTIFIER_BEFORE.search(before):
