@@ -192,6 +192,11 @@ def test_closing_place_and_date_line_in_capitals() -> None:
     assert _values(body, release=None) == ["1996", "1996-02-09"]
 
 
+def test_a_capitalised_word_after_a_year_names_only_on_the_same_or_next_line() -> None:
+    assert _values("Date: 2023\n\nContent: It rose.", release=None) == ["2023"]
+    assert _values("She won the 2022\nPRIDE Awards for it.", release=None) == []
+
+
 def test_range_ends_index_the_text() -> None:
     body = "Held October 24-27 in Los Angeles."
     text = "Headline\n\n" + body

@@ -119,7 +119,8 @@ _ACRONYM_BEFORE = re.compile(r"(?<![\w.])[A-Z]{2,}[ -]$")
 _LOWER = re.compile(r"[a-z]")
 # "2022 PRIDE Awards" names a thing; "the 2000 Presidential election" is a date (a year used as a name)
 _NAME_AFTER_YEAR = re.compile(
-    r"\s{1,20}(?![A-Z][a-z]+\s+(?:elections?|campaign|census|race|primary|primaries|season|cycle)\b)[A-Z0-9]"
+    r"(?:[ \t]{1,20}|[ \t]{0,20}\n[ \t]{0,20})"  # on the same or the next line, not a new paragraph
+    r"(?![A-Z][a-z]+\s+(?:elections?|campaign|census|race|primary|primaries|season|cycle)\b)[A-Z0-9]"
     r"|\s{0,20}(?:-|–|/)\s*\d"
 )
 # "Monday through Friday", "every Tuesday": a weekday that names no one day
