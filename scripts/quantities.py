@@ -39,6 +39,8 @@ UNIT_NAMES: dict[str, str | None] = {
     "teraelectronvolt": "TeV",
     "gigahertz": "GHz",
     "megabyte": "MB",
+    "exabyte": "EB",
+    "milligray": "mGy",
     "byte": "B",
     "cup": "cup",
     "tablespoon": "tbsp",

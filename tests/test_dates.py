@@ -117,6 +117,7 @@ DATES = [
     ("It opens 3rd April.", "2011-06-17", ["2011-04-03"]),
     ("On the 5th of May they left.", "2011-06-17", ["2011-05-05"]),
     ("Signed 16 July 2021 in Brussels.", "2021-07-20", ["2021-07-16"]),
+    ("CANBERRA 11 APRIL1999 The minister said.", "2000-01-01", ["1999-04-11"]),  # a scan glues the year
     # ranges give both ends
     ("Held October 24-27 in Los Angeles.", "1996-11-11", ["1996-10-24", "1996-10-27"]),
     ("Held July 18-21, 2016 in Cleveland.", "2016-07-01", ["2016-07-18", "2016-07-21"]),
@@ -189,6 +190,11 @@ def test_closing_place_and_date_line_anchors_a_release_without_a_header_date() -
 def test_closing_place_and_date_line_in_capitals() -> None:
     body = "They spend another $1 million this year.\n\n  BRISBANE FEBRUARY 9 1996 Contact: Ruth\n"
     assert _values(body, release=None) == ["1996", "1996-02-09"]
+
+
+def test_a_capitalised_word_after_a_year_names_only_on_the_same_or_next_line() -> None:
+    assert _values("Date: 2023\n\nContent: It rose.", release=None) == ["2023"]
+    assert _values("She won the 2022\nPRIDE Awards for it.", release=None) == []
 
 
 def test_range_ends_index_the_text() -> None:

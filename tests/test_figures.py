@@ -137,6 +137,25 @@ FIGURES = [
     ("They gave for more than a decade.", ("more than a decade", 10, None, "year", "more than", "duration")),
     ("After more than a year of work.", ("more than a year", 1, None, "year", "more than", "duration")),
     ("Water up to a mile deep.", ("up to a mile", 1, None, "mi", "up to", "measure")),
+    # "in" as an inch at a sentence's end or before "of"; a unit printed once for two numbers
+    ("The length of my pencil is 2 in.", ("2 in.", 2, None, "in", None, "measure")),
+    ("The storm left 5 in. of snow.", ("5 in.", 5, None, "in", None, "measure")),
+    ("The length of my pencil is 2 in", ("2 in", 2, None, "in", None, "measure")),
+    ("There are 2 in the car.", ("2", 2, None, None, None, "count")),  # a count, not an inch
+    # minus signs and currency signs after the number
+    ("Defence (-7.1%) fell.", ("-7.1%", -7.1, None, "percent", None, "percent")),
+    ("Net new ARR was EUR -0.6 million.", ("EUR -0.6 million", -6e5, None, "EUR", None, "money")),
+    ("The revenue is $-99.99 now.", ("$-99.99", -99.99, None, "USD", None, "money")),
+    ("The revenue is -15€ now.", ("-15€", -15, None, "EUR", None, "money")),
+    ("A ticket costs 15 € each.", ("15 €", 15, None, "EUR", None, "money")),
+    # more units: storage and radiation doses
+    ("It holds 10-15 exabytes of data.", ("10-15 exabytes", 10, 15, "EB", None, "measure")),
+    ("A dose of 14 mGy per scan.", ("14 mGy", 14, None, "mGy", None, "measure")),
+    ("A dose of 20 millisieverts a year.", ("20 millisieverts", 20, None, "mSv", None, "measure")),
+    # a proper fraction before "of" is a share
+    ("About 1/40 of the wavelength.", ("About 1/40", 0.025, None, None, "About", "count")),
+    # occurrences count (a multiplier does not)
+    ("She was stabbed 15 times.", ("15", 15, None, None, None, "count")),
 ]
 
 
@@ -188,6 +207,10 @@ NOT_FIGURES = [
     "It rose from 1 in 125 children to more.",
     "Nearly 4 in 10 employers said so.",
     "I want a gallon of beer.",
+    # multipliers and titles
+    "Mills released 3 to 100 times fewer toxics.",
+    "It is 5 times higher than before.",
+    "He was one of the “100 Most Influential Hispanics” that year.",
     "It was the largest reform in more than a decade.",
     # out of range for any JSON number: dropped
     "It weighs 1" + "0" * 400 + " kilograms.",
@@ -277,3 +300,16 @@ def test_a_headline_about_a_country_is_no_cue() -> None:
 
 def test_figures_are_capped_per_document() -> None:
     assert len(_figures("$1 " * (figures.MAX_FIGURES + 50))) == figures.MAX_FIGURES
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("They were given 45 and 50 mg ethanol.", [("45", 45, "mg"), ("50 mg", 50, "mg")]),
+        ("Rates of 3 and 4 percent.", [("3", 3, "percent"), ("4 percent", 4, "percent")]),
+        ("It took 3 and 5 years.", [("3", 3, None), ("5 years", 5, "year")]),  # a duration is not shared
+        ("I have seen 45 and 50 cases.", [("45", 45, None), ("50", 50, None)]),
+    ],
+)
+def test_unit_printed_once_for_two_numbers(body: str, expected: list[tuple]) -> None:
+    assert [(f.text, f.value, f.unit) for f in _figures(body)] == expected

@@ -38,7 +38,7 @@ def test_unit_names(printed: str, symbol: str, kind: str) -> None:
     assert (unit.symbol, unit.kind) == (symbol, kind)
 
 
-@pytest.mark.parametrize("printed", [" m", " g", " usd", " Men", " kilogramme"])
+@pytest.mark.parametrize("printed", [" m", " g", " usd", " Men", " kilogramme", " gray"])
 def test_not_units(printed: str) -> None:
     assert UNIT.match(printed) is None
 
@@ -83,6 +83,9 @@ PINT_NAMES = [
     (" years", "year"),
     (" months", "month"),
     (" days", "day"),
+    (" mGy", "milligray"),
+    (" millisieverts", "millisievert"),
+    (" Sv", "sievert"),
 ]
 
 

@@ -328,6 +328,10 @@ SENTENCE_OPENERS: Final = (
 UNIT_ADJECTIVES: Final = _words(
     "consecutive straight additional more full calendar business working successive extra further"
 )
+# comparatives after "N times": a multiplier ("3 to 100 times fewer"), not a count of occurrences
+MULTIPLIER_COMPARATIVES: Final = _words(
+    "more fewer less higher lower greater larger smaller bigger faster slower longer shorter as the"
+)
 # words that open a sentence before a count: "Over 5,000 officers", "Some 40 agents"
 COUNT_OPENERS: Final = SENTENCE_OPENERS | _words(
     "over nearly about approximately roughly around almost under only just more fewer less up another "

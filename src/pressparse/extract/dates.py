@@ -70,7 +70,7 @@ _DATE = re.compile(
     r"|(?=\d)(?:"
     # 4 February 2011 / 17th of March / the 5th and the 10th of May / 24-27 October
     rf"(?P<dmy>(?<![\w.,$])(?:(?P<d2a>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|and|to|until|through)\s*(?:the\s+)?)?"
-    rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>\d{{4}})(?!\w))?)"
+    rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s*(?P<y2>\d{{4}})(?!\w))?)"
     # 2/4/2011, 08-13-50
     r"|(?P<num>(?<![\w/.,-])(?P<a>\d{1,2})(?P<sep>[/-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{4}|\d{2})(?![\w/-]|\.\d))"
     # 2011-02-04
@@ -119,7 +119,8 @@ _ACRONYM_BEFORE = re.compile(r"(?<![\w.])[A-Z]{2,}[ -]$")
 _LOWER = re.compile(r"[a-z]")
 # "2022 PRIDE Awards" names a thing; "the 2000 Presidential election" is a date (a year used as a name)
 _NAME_AFTER_YEAR = re.compile(
-    r"\s{1,20}(?![A-Z][a-z]+\s+(?:elections?|campaign|census|race|primary|primaries|season|cycle)\b)[A-Z0-9]"
+    r"(?:[ \t]{1,20}|[ \t]{0,20}\n[ \t]{0,20})"  # on the same or the next line, not a new paragraph
+    r"(?![A-Z][a-z]+\s+(?:elections?|campaign|census|race|primary|primaries|season|cycle)\b)[A-Z0-9]"
     r"|\s{0,20}(?:-|–|/)\s*\d"
 )
 # "Monday through Friday", "every Tuesday": a weekday that names no one day

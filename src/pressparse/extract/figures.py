@@ -12,7 +12,10 @@ count in digits ("more than 60 participating nations"). Numbers may group thousa
 word or letter ("$2.174T", "0.5k miles"), or a decimal comma before a scale word ("USD 1,26
 million"). A word may stand between number and unit ("42 consecutive days"); a smaller unit adds
 on ("5 foot 5 inches" = 65 in); "a" is one after a qualifier and before a unit ("more than a
-decade"). A bare ``$`` or "dollars" is the issuing country's
+decade"). A minus sign glued to a number makes it negative ("-7.1%", "$-99.99"); a currency sign
+may follow the number ("15 €"); a unit printed once may serve two numbers ("45 and 50 mg"); "in"
+is an inch before a dimension or at a sentence's end ("It is 2 in."); a proper fraction before
+"of" is a share ("1/40 of"). A bare ``$`` or "dollars" is the issuing country's
 dollar (``home_currency``: the one country its letterhead, dateline or sign-off names, else the
 one its opening names twice with no word of the United States; otherwise USD).
 Each number is read outwards by named steps (``_STEPS``), any of which may veto it. Ranges give
@@ -34,7 +37,13 @@ from typing import Final
 
 from pressparse.context import Context
 from pressparse.extract.dates import printed_date_spans
-from pressparse.lexicon import COUNT_OPENERS, MONTHS, UNIT_ADJECTIVES
+from pressparse.lexicon import (
+    COUNT_OPENERS,
+    MONTHS,
+    MULTIPLIER_COMPARATIVES,
+    TITLE_SMALL_WORDS,
+    UNIT_ADJECTIVES,
+)
 from pressparse.models import Figure
 from pressparse.patterns import one_of
 from pressparse.text.numbers import (
@@ -51,7 +60,7 @@ from pressparse.textspan import Span, SpanIndex
 
 # a number in digits, in words, or a scale word before "-dollar" ("a billion-dollar industry")
 _NUMBER = re.compile(
-    rf"(?=[\w.½⅓⅔¼¾⅕⅛⅜⅝⅞])(?:(?P<d>(?:(?<![\w.,/#:@-])|(?<=\$A)){DIGITS})|(?P<w>\b(?i:{WORDS})\b"
+    rf"(?=[\w.½⅓⅔¼¾⅕⅛⅜⅝⅞])(?:(?P<d>(?:(?<![\w.,/#:@-])|(?<=\$A)|(?<=[\s($][-−])){DIGITS})|(?P<w>\b(?i:{WORDS})\b"
     r"|(?<![\w-])(?i:million|billion|trillion)(?=-dollar\b))"
     # "a" or "an" as one, only after a qualifier and before a unit: "more than a decade"
     r"|(?P<a>(?<![\w-])(?i:an?)(?=[ \t]+[a-z])))",
@@ -63,8 +72,16 @@ _RANGE = re.compile(
 )
 # the upper end of a range whose unit is printed at both ends: "44 mg to 50 mg"
 _RANGE_UNIT = re.compile(rf"\s{{0,20}}(?P<sep>-|–|—|(?i:to|through|and))\s*(?P<n2>{DIGITS})")
-# "in" is an inch only after a fraction or decimal and before a dimension: "2 1/2 in thick"
+# "in" is an inch only after a fraction or decimal and before a dimension: "2 1/2 in thick"; after any
+# number, "in." before "of" or a sentence's end: "5 in. of snow", "It is 2 in."
 _INCH = re.compile(r"\s+in\.?(?=\s+(?:thick|long|wide|tall|high|deep|across|in\s+diameter)\b)")
+_INCH_END = re.compile(r"\s+in(?:\.(?=\s+of\b|\s*$|\s+[A-Z\"“])|(?=\s*$))")
+# a minus sign glued to a number: "-15€", "$-99.99"
+_MINUS = ("-", "−")
+# a currency sign after the number: "15€", "15 €"
+_SIGN_AFTER = re.compile(r"[ \u00a0]?(?P<sign>[€£¥₹])")
+# "45 and 50 mg": the unit printed once serves both numbers
+_SHARED_UNIT = re.compile(rf"\s+(?i:and|or)\s+{DIGITS}")
 _OF = re.compile(r"\s+of\b")
 # a word between a number and its unit: "42 consecutive days"
 _UNIT_ADJECTIVE = re.compile(rf"\s+(?i:{one_of(UNIT_ADJECTIVES)})(?=\s)")
@@ -72,6 +89,11 @@ _UNIT_ADJECTIVE = re.compile(rf"\s+(?i:{one_of(UNIT_ADJECTIVES)})(?=\s)")
 _SMALLER = {"ft": "in", "lb": "oz"}
 _AND_SMALLER = re.compile(r"[ \t,-]+(?:and\s+)?(?P<n>\d{1,2}(?:\.\d+)?)(?=[ \t-]*[a-z])")
 _IN_BEFORE = re.compile(r"\b(?i:in)\s+$")
+# "3 to 100 times fewer": a multiplier, no amount ("stabbed 15 times" counts)
+_MULTIPLIER_AFTER = re.compile(rf"\s+(?i:times)\s+(?i:{one_of(MULTIPLIER_COMPARATIVES)})\b")
+# a number that opens a quoted title: “100 Most Influential Hispanics”
+_QUOTE_BEFORE = re.compile(r"[\"“]$")
+_TITLE_AFTER = re.compile(rf"(?:\s+(?:[A-Z][\w'’-]*|{one_of(TITLE_SMALL_WORDS)}))+[\"”]")
 # "1 in 125 children": a rate, not two counts
 _RATE_AFTER = re.compile(r"\s+in\s+(?!(?:1[89]|20)\d\d\b)\d")
 _RATE_BEFORE = re.compile(r"\b\d[\d,]*\s+in\s+$")
@@ -180,6 +202,13 @@ class _Home:
     pounds_are_money: bool = False
 
 
+def _sign_before(r: _Reading) -> bool:
+    """A minus sign glued to the number: "-18", "$-99.99"."""
+    if r.is_digits and r.before.endswith(_MINUS):
+        r.value, r.start, r.before = -r.value, r.start - 1, r.before[:-1]
+    return True
+
+
 def _currency_before(r: _Reading) -> bool:
     """A currency sign or code right before the number: "$", "A$", "€", "USD "."""
     cur = CURRENCY.search(r.before) if r.is_digits else None
@@ -217,6 +246,14 @@ def _scale_after(r: _Reading) -> bool:
 
 def _glued(text: str, pos: int, hi: int) -> bool:
     return pos < hi and (text[pos].isalnum() or text[pos] == "_")
+
+
+def _currency_after(r: _Reading) -> bool:
+    """A currency sign printed after the number: "15€"."""
+    sign = _SIGN_AFTER.match(r.text, r.pos, r.hi) if r.is_digits and not r.code else None
+    if sign:
+        r.code, r.pos = currency_code(sign.group("sign")), sign.end()
+    return True
 
 
 def _qualifier_before(r: _Reading) -> bool:
@@ -258,9 +295,7 @@ def _unit_after(r: _Reading) -> bool:
     adjective = _UNIT_ADJECTIVE.match(text, r.pos, hi) if not um else None
     um = um or (UNIT.match(text, adjective.end(), hi) if adjective else None)
     if not um:
-        inch = _INCH.match(text, r.pos, hi) if "/" in r.m.group() or "." in r.m.group() else None
-        if inch:
-            r.unit, r.pos = lookup("inches")[0], inch.end()
+        _inch_or_shared(r)
         return True
     if len(um.group("unit")) == 1 and _SPACED_LETTERS.match(text, um.end(), hi):
         return True  # "1 t o l d": a scan's spaced letters, not a ton
@@ -290,6 +325,22 @@ def _add_smaller(r: _Reading, unit: Unit) -> None:
     if small.symbol == smaller and small.factor and unit.factor:
         r.value = r.value * unit.factor / small.factor + float(add.group("n"))
         r.unit, r.pos = small, um.end()
+
+
+def _inch_or_shared(r: _Reading) -> None:
+    """No unit right after the number: "in" as an inch ("2 1/2 in thick", "It is 2 in."), or the unit
+    printed after the next number ("45 and 50 mg")."""
+    text, hi, printed = r.text, r.hi, r.m.group()
+    inch = _INCH.match(text, r.pos, hi) if "/" in printed or "." in printed else None
+    inch = inch or (_INCH_END.match(text, r.pos, hi) if r.is_digits else None)
+    if inch:
+        r.unit, r.pos = lookup("inches")[0], inch.end()
+        return
+    shared = _SHARED_UNIT.match(text, r.pos, hi) if r.is_digits and r.top is None else None
+    um = UNIT.match(text, shared.end(), hi) if shared else None
+    unit, code = lookup(um.group("unit")) if um else (None, None)
+    if unit and not code and unit.kind in ("measure", "percent"):
+        r.unit = unit
 
 
 def _unit_range(r: _Reading, unit: Unit) -> None:
@@ -330,8 +381,12 @@ def _is_figure(r: _Reading) -> bool:
     """With a unit or currency it is a figure; a bare number only when it counts things."""
     if r.code is not None or r.unit is not None:
         return True
-    if not r.is_digits or (r.sep in ("-", "–", "—") and not r.grouped_top) or "/" in r.m.group():
-        return False  # "85-12" is a tally, "24/7" no amount
+    if "/" in r.m.group():
+        return r.value < 1 and bool(_OF.match(r.text, r.pos, r.hi))  # "about 1/40 of the wavelength"
+    if not r.is_digits or (r.sep in ("-", "–", "—") and not r.grouped_top):
+        return False  # "85-12" is a tally
+    if _MULTIPLIER_AFTER.match(r.text, r.pos, r.hi):
+        return False
     s, e = r.m.span()
     return _is_count(r.text, s, max(e, r.pos), r.m.group(), r.before, r.region)
 
@@ -347,8 +402,10 @@ def _article_is_one(r: _Reading) -> bool:
 
 # the steps of reading a figure, in order; each may veto it
 _STEPS = (
+    _sign_before,
     _currency_before,
     _scale_after,
+    _currency_after,
     _qualifier_before,
     _range_after,
     _unit_after,
@@ -460,6 +517,8 @@ def _is_count(text: str, s: int, e: int, printed: str, before: str, region: Span
         return False  # "Randy Metcalf, 40,"
     if _ADDRESS_AFTER.match(after) or _RATE_AFTER.match(after) or _RATE_BEFORE.search(before):
         return False
+    if _QUOTE_BEFORE.search(before) and _TITLE_AFTER.match(after):
+        return False  # a title
     if len(printed) == 5 and printed.isdigit() and _ZIP_BEFORE.search(before):
         return False
     if _IDENTIFIER_BEFORE.search(before):
