@@ -27,6 +27,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from pressparse.lexicon import (
+    COMMON_WORD_SURNAMES,
     DETERMINERS,
     HEADING_BREAK_WORDS,
     HONORIFICS,
@@ -296,11 +297,16 @@ def _role_of_field(toks: list[Token], i: int) -> int | None:
             head = toks[j - 1]
             if head.text.islower() and (head.head in TITLE_HEADS or head.head in STUDENT_ROLES):
                 k = j - 1
-                while k > 0 and toks[k - 1].text.islower() and toks[k - 1].head in ROLE_MODIFIERS:
+                while k > 0 and toks[k - 1].head in ROLE_MODIFIERS and _lower_or_first(toks, k - 1):
                     k -= 1
                 return k
         j -= 1
     return None
+
+
+def _lower_or_first(toks: list[Token], k: int) -> bool:
+    """Token ``k`` is lower-case, or capitalised only as a sentence's first word."""
+    return toks[k].text.islower() or k == 0 or toks[k - 1].stop
 
 
 def _title_walk(toks: list[Token], i: int) -> int:
@@ -435,6 +441,8 @@ def _split(toks: list[Token], i: int, j: int) -> int | None:
     k = _title_split(toks, i, j)
     if k is not None:
         return k
+    if word_surname_at(toks, i, j):
+        return i
     for k in range(max(i, j - 5), j - 1):  # a name is at most five words
         if any(_stop_word(t) for t in toks[k:j]):
             continue
@@ -443,6 +451,18 @@ def _split(toks: list[Token], i: int, j: int) -> int | None:
         if is_given_name(toks[k].text) or (initial and toks[k + 1].cap):
             return k
     return None
+
+
+def word_surname_at(toks: list[Token], k: int, j: int) -> bool:
+    """Tokens [k, j) are a title's holder named by a given name and a surname that is also a common
+    word ("Prime Minister Theresa May", "professor of environmental studies Daniel Press")."""
+    if j - k != 2 or not is_given_name(toks[k].text):
+        return False
+    last = toks[k + 1]
+    if not last.cap or last.head not in COMMON_WORD_SURNAMES:
+        return False
+    before = toks[k - 1] if k > 0 else None
+    return before is not None and (_is_title_word(before) or _role_of_field(toks, k) is not None)
 
 
 def _title_split(toks: list[Token], i: int, j: int) -> int | None:
@@ -461,14 +481,16 @@ def _title_split(toks: list[Token], i: int, j: int) -> int | None:
 def _mention(text: str, toks: list[Token], k: int, j: int) -> NameMention | None:
     """The mention of the name tokens [k, j) with its title, if they make a person's name."""
     run_end = j
-    while j > k and not _name_like(toks[j - 1]):
+    word_surname = word_surname_at(toks, k, j)
+    while j > k and not _name_like(toks[j - 1]) and not word_surname:
         j -= 1
     if j > k and j < run_end and toks[j].head in NAME_ORG_WORDS:
         return None  # "General Accountability Office", "Walter Reed Army Medical Center"
     names = toks[k:j]
     surname_title = _surname_title(toks, k, j)
     if not names or any(
-        _stop_word(t) or (_is_title_word(t) and not (surname_title and n == len(names) - 1))
+        (_stop_word(t) and not word_surname)
+        or (_is_title_word(t) and not (surname_title and n == len(names) - 1))
         for n, t in enumerate(names)
     ):
         return None
