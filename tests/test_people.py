@@ -137,6 +137,13 @@ CASES = [
     # negatives: a common word after a title's given name that is no surname; no title, no name
     ("Senator Clinton By the way spoke.", [("Clinton", "Senator")]),
     ("Daniel Press found it.", []),
+    # a title printed after the name without a comma
+    ('"Ready," said Roberto Benes Regional Director in Panama.', [("Roberto Benes", "Regional Director")]),
+    ("We met Jane Q. Doe Executive Director of Acme.", [("Jane Q. Doe", "Executive Director")]),
+    # negatives: a place or event before the given name, an honorific, a word that is no modifier
+    ("He shops at the Santa Cruz Market President store.", []),
+    ("After Hurricane Katrina Mr President spoke.", []),
+    ("Rowland Rebele Endowed Chair was created.", []),
     # negatives: places, organisations and title-case headings are not people
     ("He was taken to Walter Reed Army Medical Center. He left Walter Reed on Friday.", []),
     ("In 2004 the General Accountability Office reported a shortage.", []),

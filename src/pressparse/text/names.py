@@ -486,17 +486,12 @@ def _mention(text: str, toks: list[Token], k: int, j: int) -> NameMention | None
         j -= 1
     if j > k and j < run_end and toks[j].head in NAME_ORG_WORDS:
         return None  # "General Accountability Office", "Walter Reed Army Medical Center"
-    names = toks[k:j]
     surname_title = _surname_title(toks, k, j)
-    if not names or any(
-        (_stop_word(t) and not word_surname)
-        or (_is_title_word(t) and not (surname_title and n == len(names) - 1))
-        for n, t in enumerate(names)
-    ):
-        return None
-    if all(t.initial or t.text in NAME_SUFFIXES for t in names):
-        return None
-    if sum(1 for t in names if _name_like(t)) > 5:
+    cut = None if surname_title else _title_after_name(toks, k, j)
+    if cut is not None:
+        j = cut  # "Roberto Benes Regional Director": the title printed after the name without a comma
+    names = toks[k:j]
+    if not _name_words(names, surname_title, word_surname):
         return None
     start, end = names[0].start, names[-1].end
     if names[-1].text.endswith(_POSSESSIVES):
@@ -505,9 +500,44 @@ def _mention(text: str, toks: list[Token], k: int, j: int) -> NameMention | None
     title, honorific, first = _title_before(text, toks, k)
     if title is not None and len(names) == 1 and "\n" in text[toks[first].start : start]:
         return None  # "Chief Executive Officer | Google": a lone word under a title is no surname
+    if title is None and cut is not None:
+        title = collapse(text[toks[cut].start : toks[run_end - 1].end])
     if title is None:
         title = _title_after(text, toks, j)
     return NameMention(start, end, name, title, honorific)
+
+
+def _name_words(names: list[Token], surname_title: bool, word_surname: bool) -> bool:
+    """The tokens may make a name: no stop word (unless a common-word surname), no title word
+    (unless a title-word surname), not only initials, at most five words."""
+    if not names or all(t.initial or t.text in NAME_SUFFIXES for t in names):
+        return False
+    last = len(names) - 1
+    if any(
+        (_stop_word(t) and not word_surname) or (_is_title_word(t) and not (surname_title and n == last))
+        for n, t in enumerate(names)
+    ):
+        return False
+    return sum(1 for t in names if _name_like(t)) <= 5
+
+
+def _title_after_name(toks: list[Token], k: int, j: int) -> int | None:
+    """Where a title printed right after a name of two or more words begins, inside the run
+    [k, j) ("Roberto Benes | Regional Director"), with its capitalised modifiers; else None."""
+    heads = [n for n in range(k + 2, j) if _is_title_word(toks[n])]
+    if not heads:
+        return None
+    n = heads[0]
+    while n > k + 2 and toks[n - 1].head in ROLE_MODIFIERS:
+        n -= 1
+    prev = toks[k - 1] if k else None
+    if prev is not None and prev.cap and not (_is_title_word(prev) or prev.head in HONORIFICS):
+        return None  # "Santa | Cruz Market President", "New | York Special Agent"
+    if not (n - k == 2 or (n - k == 3 and toks[k + 1].initial)) or not is_given_name(toks[k].text):
+        return None  # a given name and a surname (with an initial between): "Roberto Benes", "John Q. Smith"
+    if any(_is_title_word(t) or _stop_word(t) or t.head in HONORIFICS for t in toks[k:n]):
+        return None
+    return n
 
 
 def find(
