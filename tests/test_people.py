@@ -112,6 +112,38 @@ CASES = [
     ("THE HON MICK YOUNG MP\n\nMr Young said it was done.", [("Mick Young", None)]),
     # negative: a capitalised word before the surname that is no given name
     ("MEDIA RELEASE BRANDIS\n\nMr Brandis said it was done.", [("Brandis", None)]),
+    # a quoted nickname inside a name; a plural title carries on past it
+    (
+        'It is cosponsored by Reps. Al Green (D-Texas), Jesús "Chuy" García (D-Ill.), '
+        "Cori Bush (D-Mo.), and Mike Quigley (D-Ill.).",
+        [
+            ("Al Green", "Rep."),
+            ('Jesús "Chuy" García', "Rep."),
+            ("Cori Bush", "Rep."),
+            ("Mike Quigley", "Rep."),
+        ],
+    ),
+    ('Sen. Bill "Buddy" Smith spoke first.', [('Bill "Buddy" Smith', "Sen.")]),
+    # negative: a quoted word between capitalised words that is no nickname
+    ('He called it "Great" Britain and "the" Union.', []),
+    ('Mayor Ann Lee called it "Fair" today.', [("Ann Lee", "Mayor")]),
+    # a surname that is also a common word, after a title and a given name
+    ("Prime Minister Theresa May spoke in May.", [("Theresa May", "Prime Minister")]),
+    (
+        "Assistant professor of environmental studies Daniel Press found it, Press concludes.",
+        [("Daniel Press", "Assistant professor of environmental studies")],
+    ),
+    ("Professor Mary West said it.", [("Mary West", "Professor")]),
+    # negatives: a common word after a title's given name that is no surname; no title, no name
+    ("Senator Clinton By the way spoke.", [("Clinton", "Senator")]),
+    ("Daniel Press found it.", []),
+    # a title printed after the name without a comma
+    ('"Ready," said Roberto Benes Regional Director in Panama.', [("Roberto Benes", "Regional Director")]),
+    ("We met Jane Q. Doe Executive Director of Acme.", [("Jane Q. Doe", "Executive Director")]),
+    # negatives: a place or event before the given name, an honorific, a word that is no modifier
+    ("He shops at the Santa Cruz Market President store.", []),
+    ("After Hurricane Katrina Mr President spoke.", []),
+    ("Rowland Rebele Endowed Chair was created.", []),
     # negatives: places, organisations and title-case headings are not people
     ("He was taken to Walter Reed Army Medical Center. He left Walter Reed on Friday.", []),
     ("In 2004 the General Accountability Office reported a shortage.", []),

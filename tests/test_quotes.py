@@ -284,6 +284,22 @@ CASES = [
         'The Hon. MICK YOUNG, M.P.\n\nMr Young said grants rose.\n\n"The Scheme helps many," Mr Young said.',
         [("The Scheme helps many", "Mick Young")],
     ),
+    # "he said": the person named since the last quote goes before the last speaker
+    (
+        "“The poll is good,” said Robert Becker, the state director. An ad said Bernie Sanders had "
+        "attacked the group. “So do not tell me that I defend them,” he said.",
+        [("The poll is good", "Robert Becker"), ("So do not tell me", "Bernie Sanders")],
+    ),
+    # negatives: not one whose gender contradicts the pronoun; "I" is the last speaker
+    (
+        "“We are ready,” said Janet Smith. She met John Doe today. “It went well,” she said.",
+        [("We are ready", "Janet Smith"), ("It went well", "Janet Smith")],
+    ),
+    (
+        "“We act,” said Sen. Mike Lee. He wrote to Chairwoman Rebecca Slaughter. As I wrote, “it is an "
+        "abuse of discretion to wait.”",
+        [("We act", "Mike Lee"), ("it is an abuse of", "Mike Lee")],
+    ),
     # negative: a sentence in title case with a sentence inside is still a quote
     (
         'Mayor Tom Lee said: "We Will Rebuild. Every Home Will Stand Again."',

@@ -20,7 +20,7 @@ from itertools import accumulate
 from typing import Final
 
 from pressparse.context import Context
-from pressparse.lexicon import NAME_ORG_WORDS
+from pressparse.lexicon import DETERMINERS, NAME_ORG_WORDS, NOT_NAME, PREPOSITIONS
 from pressparse.models import Person
 from pressparse.text import names
 from pressparse.text.names import NameMention, compatible, surname
@@ -31,6 +31,7 @@ from pressparse.textspan import Span
 NOT_PERSON = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "NORP"})
 _CAPS_PAIR = re.compile(rf"\b(?P<given>[{UPPER}]{{2,}})\s+(?P<surname>[{UPPER}][{UPPER}'’-]+)\b")
 _WORD = re.compile(rf"[{UPPER}](?:{LETTER}|['’-])+")
+_WORD_BEFORE = re.compile(r"(\w+)\W{1,3}$")  # the word right before a position
 
 
 NAME: Final = "people"
@@ -178,7 +179,7 @@ def _bare_surnames(text: str, regions: tuple[Span, ...], groups: _Groups) -> Non
     for s, e in regions:
         for w in _WORD.finditer(text, s, e):
             key, size = _surname_of(w.group())
-            if key not in groups.by_surname:
+            if key not in groups.by_surname or (key in NOT_NAME and not _as_name(text, w.start(), w.end())):
                 continue
             end = w.start() + size
             k = bisect_right(starts, w.start()) - 1
@@ -191,6 +192,16 @@ def _bare_surnames(text: str, regions: tuple[Span, ...], groups: _Groups) -> Non
                 taken.add((w.start(), end))
     for g, m in found:
         g.append(m)
+
+
+def _as_name(text: str, start: int, end: int) -> bool:
+    """A common word that is also a surname used as one ("says Press", "Press concludes"), not as a
+    word ("in May", "the Associated Press", "May 5")."""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    word = before.group(1) if before else ""
+    if word[:1].isupper() or word.casefold() in PREPOSITIONS | DETERMINERS:
+        return False
+    return not text[end : end + 3].strip()[:1].isdigit()
 
 
 @lru_cache(maxsize=1 << 14)

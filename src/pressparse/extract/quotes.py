@@ -706,23 +706,22 @@ def _title_start(text: str, lo: int, s: int) -> int:
 
 
 def _antecedent(text: str, people: _Cast, pronoun: str, pos: int, done: list[Quote]) -> Person | None:
-    """The person a pronoun names: the last speaker, else the last person named, when the gender fits;
-    one whose given name has the pronoun's gender goes before one whose gender is unknown."""
-    candidates: list[Person] = []
+    """The person a pronoun names. "I" and "we": the last speaker, else the last person named.
+    "He" and "she": the people named since the last quote (the latest first), then the last
+    speaker, then the last person named; the first whose gender does not contradict the pronoun's."""
+    speaker: list[Person] = []
+    since: list[Person] = []
     last = next((q for q in reversed(done) if q.speaker is not None and q.span[1] <= pos), None)
     if last is not None and last.speaker is not None and pos - last.span[1] < 1500:
-        candidates += [x for x in people if x.name == last.speaker.name][:1]
+        speaker = [x for x in people if x.name == last.speaker.name][:1]
+        since = [x for _, _, x in reversed(people.within(last.span[1], pos))]
     mentioned = people.last_before(pos)
-    if mentioned and pos - mentioned[0] < 1500:
-        candidates.append(mentioned[1])
+    named = [mentioned[1]] if mentioned and pos - mentioned[0] < 1500 else []
     if pronoun not in _FEMALE | _MALE:
-        return candidates[0] if candidates and pronoun in {"i", "we"} else None
-    want = "female" if pronoun in _FEMALE else "male"
-    genders = [_gender_of(x) for x in candidates]
-    for n, g in enumerate(genders):
-        if g == want:
-            return candidates[n]
-    return next((x for x, g in zip(candidates, genders, strict=True) if g is None), None)
+        first = (speaker + named)[:1]
+        return first[0] if first and pronoun in {"i", "we"} else None
+    other = "male" if pronoun in _FEMALE else "female"
+    return next((x for x in since + speaker + named if _gender_of(x) != other), None)
 
 
 def _gender_of(person: Person) -> str | None:

@@ -27,6 +27,7 @@ from importlib import resources
 from itertools import pairwise
 
 from pressparse.lexicon import (
+    COMMON_WORD_SURNAMES,
     DETERMINERS,
     HEADING_BREAK_WORDS,
     HONORIFICS,
@@ -224,11 +225,16 @@ def _role_of_field(toks: list[Token], i: int) -> int | None:
             head = toks[j - 1]
             if head.text.islower() and (head.head in TITLE_HEADS or head.head in STUDENT_ROLES):
                 k = j - 1
-                while k > 0 and toks[k - 1].text.islower() and toks[k - 1].head in ROLE_MODIFIERS:
+                while k > 0 and toks[k - 1].head in ROLE_MODIFIERS and _lower_or_first(toks, k - 1):
                     k -= 1
                 return k
         j -= 1
     return None
+
+
+def _lower_or_first(toks: list[Token], k: int) -> bool:
+    """Token ``k`` is lower-case, or capitalised only as a sentence's first word."""
+    return toks[k].text.islower() or k == 0 or toks[k - 1].stop
 
 
 def _title_walk(toks: list[Token], i: int) -> int:
@@ -363,6 +369,8 @@ def _split(toks: list[Token], i: int, j: int) -> int | None:
     k = _title_split(toks, i, j)
     if k is not None:
         return k
+    if word_surname_at(toks, i, j):
+        return i
     for k in range(max(i, j - 5), j - 1):  # a name is at most five words
         if any(_stop_word(t) for t in toks[k:j]):
             continue
@@ -371,6 +379,18 @@ def _split(toks: list[Token], i: int, j: int) -> int | None:
         if is_given_name(toks[k].text) or (initial and toks[k + 1].cap):
             return k
     return None
+
+
+def word_surname_at(toks: list[Token], k: int, j: int) -> bool:
+    """Tokens [k, j) are a title's holder named by a given name and a surname that is also a common
+    word ("Prime Minister Theresa May", "professor of environmental studies Daniel Press")."""
+    if j - k != 2 or not is_given_name(toks[k].text):
+        return False
+    last = toks[k + 1]
+    if not last.cap or last.head not in COMMON_WORD_SURNAMES:
+        return False
+    before = toks[k - 1] if k > 0 else None
+    return before is not None and (_is_title_word(before) or _role_of_field(toks, k) is not None)
 
 
 def _title_split(toks: list[Token], i: int, j: int) -> int | None:
@@ -389,20 +409,17 @@ def _title_split(toks: list[Token], i: int, j: int) -> int | None:
 def _mention(text: str, toks: list[Token], k: int, j: int) -> NameMention | None:
     """The mention of the name tokens [k, j) with its title, if they make a person's name."""
     run_end = j
-    while j > k and not _name_like(toks[j - 1]):
+    word_surname = word_surname_at(toks, k, j)
+    while j > k and not _name_like(toks[j - 1]) and not word_surname:
         j -= 1
     if j > k and j < run_end and toks[j].head in NAME_ORG_WORDS:
         return None  # "General Accountability Office", "Walter Reed Army Medical Center"
-    names = toks[k:j]
     surname_title = _surname_title(toks, k, j)
-    if not names or any(
-        _stop_word(t) or (_is_title_word(t) and not (surname_title and n == len(names) - 1))
-        for n, t in enumerate(names)
-    ):
-        return None
-    if all(t.initial or t.text in NAME_SUFFIXES for t in names):
-        return None
-    if sum(1 for t in names if _name_like(t)) > 5:
+    cut = None if surname_title else _title_after_name(toks, k, j)
+    if cut is not None:
+        j = cut  # "Roberto Benes Regional Director": the title printed after the name without a comma
+    names = toks[k:j]
+    if not _name_words(names, surname_title, word_surname):
         return None
     start, end = names[0].start, names[-1].end
     if names[-1].text.endswith(POSSESSIVES):
@@ -411,9 +428,44 @@ def _mention(text: str, toks: list[Token], k: int, j: int) -> NameMention | None
     title, honorific, first = _title_before(text, toks, k)
     if title is not None and len(names) == 1 and "\n" in text[toks[first].start : start]:
         return None  # "Chief Executive Officer | Google": a lone word under a title is no surname
+    if title is None and cut is not None:
+        title = collapse(text[toks[cut].start : toks[run_end - 1].end])
     if title is None:
         title = _title_after(text, toks, j)
     return NameMention(start, end, name, title, honorific)
+
+
+def _name_words(names: list[Token], surname_title: bool, word_surname: bool) -> bool:
+    """The tokens may make a name: no stop word (unless a common-word surname), no title word
+    (unless a title-word surname), not only initials, at most five words."""
+    if not names or all(t.initial or t.text in NAME_SUFFIXES for t in names):
+        return False
+    last = len(names) - 1
+    if any(
+        (_stop_word(t) and not word_surname) or (_is_title_word(t) and not (surname_title and n == last))
+        for n, t in enumerate(names)
+    ):
+        return False
+    return sum(1 for t in names if _name_like(t)) <= 5
+
+
+def _title_after_name(toks: list[Token], k: int, j: int) -> int | None:
+    """Where a title printed right after a name of two or more words begins, inside the run
+    [k, j) ("Roberto Benes | Regional Director"), with its capitalised modifiers; else None."""
+    heads = [n for n in range(k + 2, j) if _is_title_word(toks[n])]
+    if not heads:
+        return None
+    n = heads[0]
+    while n > k + 2 and toks[n - 1].head in ROLE_MODIFIERS:
+        n -= 1
+    prev = toks[k - 1] if k else None
+    if prev is not None and prev.cap and not (_is_title_word(prev) or prev.head in HONORIFICS):
+        return None  # "Santa | Cruz Market President", "New | York Special Agent"
+    if not (n - k == 2 or (n - k == 3 and toks[k + 1].initial)) or not is_given_name(toks[k].text):
+        return None  # a given name and a surname (with an initial between): "Roberto Benes", "John Q. Smith"
+    if any(_is_title_word(t) or _stop_word(t) or t.head in HONORIFICS for t in toks[k:n]):
+        return None
+    return n
 
 
 def find(
