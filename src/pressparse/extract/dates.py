@@ -160,7 +160,7 @@ _FIGURATIVE_AFTER = re.compile(r"['’]s\s+[a-z]*[^\Ws]s\b")
 _STAMP_AFTER = re.compile(r",?\s{0,3}(?:at\s+)?\d{1,2}:\d\d:\d\d")
 # two dates joined as a span share the year printed on the second: "January 1 and October 30, 2025"
 _JOINABLE = ("mdy", "dmy", "mon", "part")
-_JOIN = re.compile(r"\s*(?:-|–|—|(?i:and|to|through|until|till))\s*")
+_JOIN = re.compile(r"\s{0,20}(?:-|–|—|(?i:and|to|through|until|till))\s{0,20}")
 # a carried year reaches this far back: "In March 2010 ... On Aug. 3, he pleaded"
 _CARRY = 600
 
