@@ -74,6 +74,29 @@ LINES = [
     ("Acme Bingo Team Team +356 9905 1696", [([], ["+356 9905 1696"], [], "Acme Bingo Team Team")]),
     ("12 Port Rd, Canberra 2600  Tel: (02) 6277 7111", [([], ["(02) 6277 7111"], [], None)]),
     ("Safe Harbor Statement", []),
+    # a place or a date before the label; the label anywhere in a short lead
+    (
+        "CANBERRA For further information contact AIDAB Public Affairs: Wendy Levy, (06) 276 4966 "
+        "or A.H (06) 247 8920. Tony Melville, (06) 276 4971",
+        [
+            (["Wendy Levy"], ["(06) 276 4966", "(06) 247 8920"], [], None),
+            (["Tony Melville"], ["(06) 276 4971"], [], None),
+        ],
+    ),
+    (
+        "BRISBANE FEBRUARY 9 1996 Contact: Ruth Dewsbury (06) 277 7860, (0418) 624847",
+        [(["Ruth Dewsbury"], ["(06) 277 7860", "(0418) 624847"], [], None)],
+    ),
+    # a year glued to the label is no address; a release label is no organisation
+    (
+        "FOR IMMEDIATE RELEASE  September 15 2006Contact Katie Laning  202 224 4843",
+        [(["Katie Laning"], ["202 224 4843"], [], None)],
+    ),
+    # a rank before the name is no part of it
+    (
+        "To arrange interview contact Senator Andrew Bartlett on 0418 743 789 or (07) 3861 1041",
+        [(["Andrew Bartlett"], ["0418 743 789", "(07) 3861 1041"], [], None)],
+    ),
 ]
 
 
@@ -116,6 +139,10 @@ def test_titles(line: str, title: str | None) -> None:
         ("Team Team", None),
         ("Smith", None),
         ("John SmithEmail", None),
+        ("Senator Andrew Bartlett", "Andrew Bartlett"),
+        ("Director Jane Smith", "Jane Smith"),
+        ("Dr Jane Smith", "Dr Jane Smith"),
+        ("Minister Smith", None),
     ],
 )
 def test_name_in(text: str, name: str | None) -> None:
@@ -162,6 +189,12 @@ BLOCKS = [
         ],
     ),
     ("Contact: Jane Smith\n", []),
+    # a letterhead's address and switchboard is no contact; under a contact label it is one
+    ("MINISTER FOR IMMIGRATION\nParliament House Canberra ACT 2600  (06) 277 7860\n", []),
+    (
+        "Media contact:\nParliament House Canberra ACT 2600  (06) 277 7860\n",
+        [(None, ["(06) 277 7860"], [], None, None)],
+    ),
 ]
 
 

@@ -10,7 +10,15 @@ import time
 import pytest
 
 from pressparse.header import read_header
-from pressparse.layout import header_kind, is_date_line, is_label_line, is_prose, segment, units_of
+from pressparse.layout import (
+    contact_in_line,
+    header_kind,
+    is_date_line,
+    is_label_line,
+    is_prose,
+    segment,
+    units_of,
+)
 from pressparse.textspan import collapse
 from tests.conftest import CORPUS_FOLDERS, SEED, SHARED, needs_shared
 
@@ -408,6 +416,26 @@ def test_wire_about_and_contact_block_are_not_body() -> None:
             "The university named",
             "senate this week.",
         ),
+        # a contact block after a place, a date or a lead-in ends the body
+        (
+            "Title Here\n\nThe minister said today that the plan will go ahead next year.\n\n"
+            "CANBERRA For further information contact Jane Smith, (06) 276 4966.\n",
+            "The minister said",
+            "go ahead next year.",
+        ),
+        (
+            "Title Here\n\nThe minister said today that the plan will go ahead next year.\n\n"
+            "To arrange interview contact Senator Jo Bloggs on 0418 743 789\n",
+            "The minister said",
+            "go ahead next year.",
+        ),
+        # a sentence that mentions a contact and a number is body
+        (
+            "Title Here\n\nThe minister said today that the plan will go ahead next year.\n\n"
+            "Residents who want advice can call the council. For more information call 555-123-4567 today.\n",
+            "The minister said",
+            "555-123-4567 today.",
+        ),
     ],
 )
 def test_body_bounds(text: str, start: str, end: str) -> None:
@@ -682,3 +710,30 @@ def test_a_dateline_in_a_flattened_line_ends_the_title() -> None:
     assert head.headline == "Acme Names State Directors in Alabama and Illinois Across the Country"
     assert text[lay.body[0] : lay.body[1]].startswith("(New York, NY) October 9, 2015")
     assert head.release.date == "2015-10-09"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("CANBERRA For further information contact AIDAB Public Affairs: Wendy Levy, (06) 276 4966", True),
+        ("BRISBANE FEBRUARY 9 1996 Contact: Ruth Dewsbury (06) 277 7860, (0418) 624847", True),
+        ("To arrange interviews contact Senator Jo Bloggs on 0418 743 789", True),
+        ("(For more information: Mina Andreeva \u2013 Tel.: +32 229 91382)", True),
+        ("Investor Relations: Matti Virtanen, tel. +358 10 709 0000", True),
+        ("Press office: 020 7946 0000", True),
+        # a cue without a number, a cue after a sentence, a job title are no contact line
+        ("For more information visit www.example.org", False),
+        ("The plan starts in May. For more information call 555-123-4567.", False),
+        ("Communications and Media Relations Officer 020 7946 0000", False),
+        ("The store will contact customers at 555-123-4567 this week.", False),
+        # a clause before the cue; a sentence that only names where to call
+        ("To register, or for more information, call (408) 459-3240", False),
+        (
+            "For further information about the Friends of Long Marine Lab, interested residents may "
+            "call Lisa M. Rose, the group's executive director, at (408) 459-3694.",
+            False,
+        ),
+    ],
+)
+def test_contact_in_line(line: str, expected: bool) -> None:
+    assert contact_in_line(line) is expected

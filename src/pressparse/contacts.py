@@ -19,9 +19,10 @@ from dataclasses import dataclass, field
 
 import phonenumbers
 
-from pressparse.layout import is_contact_line, is_issuer_line, is_label_line, is_prose, units_of
+from pressparse.layout import contact_cue, is_contact_line, is_issuer_line, is_label_line, is_prose, units_of
 from pressparse.lexicon import (
     CONTACT_JOB_WORDS,
+    CONTACT_NAME_RANKS,
     CONTACT_NOT_NAME,
     CONTACT_ORG_HEADS,
     CONTACT_ORG_WORDS,
@@ -57,7 +58,7 @@ DESK = re.compile(
 ORG_HEADS = re.compile(rf"(?:{'|'.join(CONTACT_ORG_HEADS)})\.?")
 # a postal address names no contact: "N/A  Corona, California 92880United States", "12 Port Rd"
 _ADDRESS = re.compile(
-    r"(?<!\d)(?!(?:19|20)\d\d\b)\d{4,}|\b(?:Rd|St|Ave|Road|Street|Avenue|Blvd|Suite|Drive|P\.?O\.? Box)\b"
+    r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d{4,}|\b(?:Rd|St|Ave|Road|Street|Avenue|Blvd|Suite|Drive|P\.?O\.? Box)\b"
 )
 # a word of a name, any script: "O'Keeffe", "Boakye-Agyemang", "Muñoz", an initial "E."
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+){0,3}\.?")
@@ -180,6 +181,8 @@ def name_in(s: str) -> str | None:
 
 
 def _name_of(run: list[str]) -> str | None:
+    while len(run) > 2 and run[0].rstrip(".").lower() in CONTACT_NAME_RANKS:
+        run = run[1:]  # "Senator Andrew Bartlett": the rank is no part of the name
     if any(ORG_HEADS.fullmatch(t) for t in run[:3]):
         return None
     toks: list[str] = []
@@ -250,6 +253,7 @@ def _org_letters(part: str) -> bool:
     words = part.split()
     return (
         len(words) >= 2
+        and words[0].capitalize() not in CONTACT_NOT_NAME  # "FOR IMMEDIATE RELEASE" is a label
         and bool(_ACRONYM.search(part))
         and all(w[0].isupper() or w in NAME_PARTICLES for w in words)
     )
@@ -262,9 +266,8 @@ def read_line(line: str) -> list[_Piece]:
     229 91382; Marta Wieczorek – Tel.: +32 229 58167" two; "Telephone (02) 6277 7860
     Facsimile (02) 6273 4144" one phone (a fax number is not a contact phone).
     """
-    m = CONTACT_LABEL.match(line)
-    at = m.end() if m else 0
-    hits = _hits(line, at, labelled=m is not None)
+    at = _label_end(line)
+    hits = _hits(line, at, labelled=at > 0)
     pieces: list[_Piece] = []
     cur = _Piece()
     if DESK.search(line[:at]):
@@ -298,6 +301,16 @@ def read_line(line: str) -> list[_Piece]:
     return pieces
 
 
+def _label_end(line: str) -> int:
+    """Where the contact label of a line ends, 0 where it has none: "Contact: ", "CANBERRA For
+    further information contact " (a place or a date may stand before the label)."""
+    m = CONTACT_LABEL.match(line)
+    if m:
+        return m.end()
+    cue = contact_cue(line)
+    return cue.end() if cue else 0
+
+
 def _hits(line: str, at: int, *, labelled: bool) -> list[tuple[int, int, str]]:
     """The phones ("p") and e-mails ("e") of a line after ``at``, in order; a local number
     ("6277 7860") counts only on a contact line or after a phone label."""
@@ -328,9 +341,16 @@ def _in_block(units: list[str], k: int) -> bool:
         # a number in running text is a business's or a tip line, not a contact; a contact that
         # runs on into the text (a flattened page) opens with its name and number
         first = min((m.start() for rx in (PHONE, EMAIL) for m in [rx.search(line)] if m), default=0)
+        if _ADDRESS.search(line[:first]) and not _labelled_above(units, k):
+            return False  # a letterhead's address and switchboard: "Parliament House ACT 2600 (06) 277 7860"
         return not is_prose(line) or len(line[:first].split()) <= _LEAD_WORDS
     near = any(is_contact_line(v) for v in units[k + 1 : k + 4])
     return near and not (is_label_line(line) or is_issuer_line(line) or is_prose(line))
+
+
+def _labelled_above(units: list[str], k: int) -> bool:
+    """A contact label stands on one of the few lines above unit ``k``: it opens a contact block."""
+    return any(_label_end(v) for v in units[max(0, k - 4) : k])
 
 
 def read_contacts(text: str, spans: list[Span], skip: tuple[Span, ...]) -> list[Contact]:

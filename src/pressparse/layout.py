@@ -47,7 +47,7 @@ from pressparse.lexicon import (
     STOP_WORDS,
 )
 from pressparse.noise import DATE_ALONE, noise_kind, platform_of
-from pressparse.patterns import DATE, EMAIL, PHONE, TIME, ZONE, phrases
+from pressparse.patterns import CONTACT_IN_LINE, CONTACT_LABEL, DATE, EMAIL, PHONE, TIME, ZONE, phrases
 from pressparse.textspan import Span, iter_lines
 
 # two or more spaces after a sentence end cut a line into paragraphs (one-line wire releases)
@@ -701,6 +701,8 @@ def _trailer_start(s: str) -> str | None:
         _CONTACT_LEAD.match(s)
     ):
         return "contact"  # (a long paragraph opening "Contact Acme for ..." is prose, not a label)
+    if contact_in_line(s):
+        return "contact"
     if _DISCLAIMER.match(s) and len(s) < 400:
         return "disclaimer"
     if _NOTES.fullmatch(s):
@@ -710,6 +712,36 @@ def _trailer_start(s: str) -> str | None:
     ):
         return "about"
     return None
+
+
+# at most this many words stand before a contact cue inside a line: "BRISBANE FEBRUARY 9 1996 Contact:"
+_CUE_LEAD_WORDS = 8
+# a contact label that says what to do: "For more information, contact", "Press office:"
+_CUE_VERB = re.compile(r"contact|call|ring|phone|mail|arrange|:", re.IGNORECASE)
+
+
+def contact_cue(s: str) -> re.Match[str] | None:
+    """The contact label of a line after a short lead (a place, a date, none): "CANBERRA For
+    further information contact ...", "BRISBANE FEBRUARY 9 1996 Contact: ..."; None where the
+    cue comes after a sentence or is no label ("Media Relations Officer")."""
+    m = CONTACT_IN_LINE.search(s, 0, 300)
+    if m is None:
+        return None
+    lead = _words(s[: m.start()])
+    if len(lead) > _CUE_LEAD_WORDS or any(w[0].islower() for w in lead):
+        return None  # a place or a date leads a label; a clause ("To register, or for more ...") does not
+    label = CONTACT_LABEL.match(s, m.start())
+    if label and is_prose(s) and not _CUE_VERB.search(label.group()):
+        return None  # "For further information about the lab, residents may call ...": a sentence
+    return label
+
+
+def contact_in_line(s: str) -> bool:
+    """A contact cue after a short lead with a phone or an e-mail after it: "CANBERRA For further
+    information contact AIDAB Public Affairs: Wendy Levy, (06) 276 4966", "To arrange interviews
+    contact Senator Jo Bloggs on 0418 743 789"; not a sentence that mentions a contact."""
+    m = contact_cue(s)
+    return m is not None and bool(PHONE.search(s, m.end()) or EMAIL.search(s, m.end()))
 
 
 def _platform(sc: _Scan) -> str | None:

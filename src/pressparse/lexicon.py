@@ -492,6 +492,9 @@ DESK_NOUNS: Final = (
 # ---------------------------------------------------------------------------------------------
 # contacts
 
+# a rank printed before a contact's name, not part of it: "Senator Andrew Bartlett" (a form of
+# address stays: "Dr Jane Smith")
+CONTACT_NAME_RANKS: Final = (TITLE_HEADS | TITLE_ABBREVIATIONS) - HONORIFICS
 # the heads of an organisation's name in a contact line, as printed: a run of capitalised words
 # with one early is no person ("Acme Bingo Team", "Regional Press Office")
 CONTACT_ORG_HEADS: Final = (

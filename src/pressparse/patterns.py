@@ -300,7 +300,21 @@ CONTACT_LABEL = re.compile(
     rf"|(?:(?:{'|'.join(CONTACT_DESKS)})\s{{1,3}}(?:relations\s{{1,3}})?)?"
     rf"(?:{'|'.join((*CONTACT_NOUNS, 'queries'))})(?:\s{{1,3}}(?:{'|'.join(CONTACT_NOUN_TAILS)}))?\s?:?"
     r"|(?:investor|media|public)\s{1,3}relations\s?:|(?:press|media)\s{1,3}(?:office|desk|hotline)\s?:"
+    # "To arrange interviews, please contact", "To arrange an interview call"
+    r"|to\s{1,3}arrange\s{1,3}(?:an?\s{1,3})?interviews?(?:,?\s{1,3}(?:please\s{1,3})?(?:contact|call|ring))?\s?:?"
     r")\s{0,3}",
+    re.IGNORECASE,
+)
+# a contact cue anywhere in a line, after a place, a date or a lead-in: "CANBERRA For further
+# information contact ...", "BRISBANE 9 February 1996 Contact: ...", "Investor Relations:",
+# "Press office: 020 7946 0000", "To arrange interviews contact Senator ..."
+CONTACT_IN_LINE = re.compile(
+    r"\(?\b(?:"
+    rf"for\s{{1,3}}(?:{'|'.join(MORE_WORDS)})\s{{1,3}}(?:information|details|info)\b"
+    rf"|(?:{'|'.join(CONTACT_DESKS)})\s{{1,3}}(?:{'|'.join(CONTACT_NOUNS)}|relations|office|desk)\b"
+    r"|contacts?\s?:"
+    r"|to\s{1,3}arrange\s{1,3}(?:an?\s{1,3})?interviews?\b"
+    r")",
     re.IGNORECASE,
 )
 # the label of a phone number: "Tel.:", "Ph:", "Mob:", "Mobile", "Phone", "Fax", "M:", "T +32"
