@@ -189,6 +189,27 @@ BLOCKS = [
         ],
     ),
     ("Contact: Jane Smith\n", []),
+    # an organisation's line under a name is the name's organisation, not a second person
+    (
+        "Media contacts\nSendai Carolina Zea\nUNICEF Latin America and the Caribbean\n"
+        "Tel: +507 6821 0843\nEmail: sczea@unicef.org\n",
+        [
+            (
+                "Sendai Carolina Zea",
+                ["+507 6821 0843"],
+                ["sczea@unicef.org"],
+                None,
+                "UNICEF Latin America and the Caribbean",
+            )
+        ],
+    ),
+    # a document pasted under the contact block (a list and its offices) is not read
+    (
+        "MEDIA CONTACT: Arja Keski-Nummi (062) 72 6751\n"
+        + "".join(f"Community Welfare Association number {i}\n" for i in range(12))
+        + "For details of any of the grants, contact:\nSYDNEY Q Luu\n(02) 239 3000\n",
+        [("Arja Keski-Nummi", ["(062) 72 6751"], [], None, None)],
+    ),
     # a letterhead's address and switchboard is no contact; under a contact label it is one
     ("MINISTER FOR IMMIGRATION\nParliament House Canberra ACT 2600  (06) 277 7860\n", []),
     (

@@ -737,3 +737,46 @@ def test_a_dateline_in_a_flattened_line_ends_the_title() -> None:
 )
 def test_contact_in_line(line: str, expected: bool) -> None:
     assert contact_in_line(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trailer", "release_end"),
+    [
+        # a contact block under the end mark, past an "About" section, belongs to the release
+        (
+            "Title Here\n\nThe agency said today that the outbreak is over after weeks of work.\n\n###\n\n"
+            "About the Agency\n\nThe Agency is a public health body of the Union.\n\nMedia Contacts\n\n"
+            "Margaret Edwin\n\nDirector of Communication and Public Information\n\nEdwinM@agency.org\n\n"
+            "Share this page\n",
+            "Media Contacts",
+            "EdwinM@agency.org",
+        ),
+        # none under the end mark: the release ends there
+        (
+            "Title Here\n\nThe agency said today that the outbreak is over after weeks of work.\n\n###\n\n"
+            "About the Agency\n\nThe Agency is a public health body of the Union.\n",
+            None,
+            None,
+        ),
+    ],
+)
+def test_contact_block_after_the_end_mark(text: str, trailer: str | None, release_end: str | None) -> None:
+    lay = segment(text)
+    if trailer is None:
+        assert lay.trailer is None
+        return
+    assert lay.trailer is not None
+    got = text[lay.trailer[0] : lay.trailer[1]]
+    assert got.startswith(trailer)
+    assert got.endswith(str(release_end))
+
+
+def test_place_and_date_before_a_closing_contact_is_the_closing_line() -> None:
+    text = (
+        "Title Here\n\nThe minister said today that the plan will go ahead next year.\n\n* * *\n\n"
+        "BRISBANE FEBRUARY 9 1996 Contact: Ruth Dewsbury (06) 277 7860, (0418) 624847\n"
+    )
+    lay = segment(text)
+    assert text[lay.body[0] : lay.body[1]].endswith("go ahead next year.")
+    assert lay.closing and text[lay.closing[0] : lay.closing[1]] == "BRISBANE FEBRUARY 9 1996"
+    assert read_header(text, lay).release.date == "1996-02-09"

@@ -80,6 +80,10 @@ _LOCAL_PHONE = re.compile(r"(?<![\w/.-])(?:\(\d{2,4}\)|\d{2,4})[\s.-]\d{3,4}(?:[
 # at most this many words stand before a contact's first number: "Prince Zeeshan Ali, Co-founder"
 _LEAD_WORDS = 6
 
+# a contact block is one stretch: after this many units with no contact, what follows is another
+# document pasted under the release ("A full list of the new grants is attached." and the list)
+_BLOCK_GAP = 10
+
 
 @dataclass
 class _Piece:
@@ -348,6 +352,20 @@ def _in_block(units: list[str], k: int) -> bool:
     return near and not (is_label_line(line) or is_issuer_line(line) or is_prose(line))
 
 
+def _org_line(line: str, piece: _Piece) -> bool:
+    """A line under a contact's name that names an organisation, not a second person: letters
+    ("UNICEF") and more words than a name ("UNICEF Latin America and the Caribbean")."""
+    if (
+        piece.numbers
+        or piece.title
+        or len(piece.names) > 1
+        or len(line.split()) > 8
+        or not _ACRONYM.search(line)
+    ):
+        return False
+    return not piece.names or collapse(line).strip(" ,.") != piece.names[0]
+
+
 def _labelled_above(units: list[str], k: int) -> bool:
     """A contact label stands on one of the few lines above unit ``k``: it opens a contact block."""
     return any(_label_end(v) for v in units[max(0, k - 4) : k])
@@ -373,10 +391,16 @@ def read_contacts(text: str, spans: list[Span], skip: tuple[Span, ...]) -> list[
         units = [u for u in units_of(text) if u.start >= s and u.end <= e]
         units = [u for u in units if not any(a <= u.start < b for a, b in skip)]
         lines = [u.text for u in units]
+        last = None  # the last unit read as a contact's
         for k, u in enumerate(units):
+            if last is not None and k - last > _BLOCK_GAP:
+                break  # a document pasted under the contacts (a list of grants and its offices)
             if not _in_block(lines, k):
                 continue
+            last = k
             for piece in read_line(u.text):
+                if cur and cur.name and not (cur.phones or cur.emails) and _org_line(u.text, piece):
+                    piece = _Piece(organization=collapse(u.text))  # the name's organisation line
                 if piece.names:
                     close()
                     for n in piece.names[:-1]:
