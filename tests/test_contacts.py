@@ -8,7 +8,7 @@ import time
 import pytest
 
 from pressparse import contacts
-from pressparse.contacts import name_in, read_contacts, read_line, to_e164
+from pressparse.contacts import name_in, read_contacts, read_line, region_hint, to_e164
 
 # (line, [(names, phones, emails, organisation)]) per piece
 LINES = [
@@ -87,6 +87,17 @@ LINES = [
         "BRISBANE FEBRUARY 9 1996 Contact: Ruth Dewsbury (06) 277 7860, (0418) 624847",
         [(["Ruth Dewsbury"], ["(06) 277 7860", "(0418) 624847"], [], None)],
     ),
+    # "+44 (0)20 ...": the trunk 0 in brackets; a six-digit group; a company form names an organisation
+    (
+        "T: +44 (0)20 7946 0000  M: +44 7700 900123",
+        [([], ["+44 (0)20 7946 0000", "+44 7700 900123"], [], None)],
+    ),
+    (
+        "Matti Virtanen, CFO, Acme Oyj, tel. +358 10 709 0000",
+        [(["Matti Virtanen"], ["+358 10 709 0000"], [], "Acme Oyj")],
+    ),
+    # "Office" heading an organisation's name is no phone label
+    ("Minister's Office (02) 6277 7111", [([], ["(02) 6277 7111"], [], "Minister's Office")]),
     # a year glued to the label is no address; a release label is no organisation
     (
         "FOR IMMEDIATE RELEASE  September 15 2006Contact Katie Laning  202 224 4843",
@@ -263,6 +274,43 @@ def test_skip_leaves_units_out() -> None:
 )
 def test_to_e164(phone: str, e164: str | None) -> None:
     assert to_e164(phone) == e164
+
+
+@pytest.mark.parametrize(
+    ("phone", "region", "e164"),
+    [
+        # a national number in the release's country
+        ("020 7946 0000", "GB", "+442079460000"),
+        ("(02) 6277 7111", "AU", "+61262777111"),
+        ("010 709 0000", "FI", "+358107090000"),
+        # an international number keeps its own country; an invalid one is none
+        ("+32 229 91382", "GB", "+3222991382"),
+        ("0417 148", "AU", None),
+    ],
+)
+def test_to_e164_in_a_region(phone: str, region: str, e164: str | None) -> None:
+    assert to_e164(phone, region) == e164
+
+
+@pytest.mark.parametrize(
+    ("phones", "emails", "region"),
+    [
+        (["020 7946 0000", "+358 10 709 0000"], [], "FI"),
+        (["0161 496 0000"], ["sarah.jones@council.gov.uk"], "GB"),
+        (["(02) 6277 7111"], ["tom@agency.gov.au"], "AU"),
+        # generic domains and national numbers say no country
+        (["020 7946 0000"], ["press@acme.com", "who@who.int"], None),
+        ([], [], None),
+    ],
+)
+def test_region_hint(phones: list[str], emails: list[str], region: str | None) -> None:
+    assert region_hint(phones, emails) == region
+
+
+def test_contacts_national_numbers_take_the_block_country() -> None:
+    text = "Contact: Sarah Jones on 0161 496 0000 or sarah.jones@council.gov.uk\n"
+    (c,) = read_contacts(text, [(0, len(text))], ())
+    assert c.e164 == ["+441614960000"]
 
 
 PATTERNS = {k: v for k, v in vars(contacts).items() if isinstance(v, re.Pattern)}

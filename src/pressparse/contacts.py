@@ -122,29 +122,32 @@ class _Draft:
         self.phones += [p for p in piece.phones if p not in self.phones]
         self.emails += [x for x in piece.emails if x not in self.emails]
 
-    def contact(self) -> Contact:
+    def contact(self, region: str | None = None) -> Contact:
         return Contact(
             name=self.name,
             title=self.title,
             organization=self.organization,
             phones=self.phones,
-            e164=[to_e164(p) for p in self.phones],
+            e164=[to_e164(p, region) for p in self.phones],
             emails=self.emails,
             span=(self.start, self.end),
         )
 
 
-def to_e164(phone: str) -> str | None:
+def to_e164(phone: str, region: str | None = None) -> str | None:
     """A printed phone number in E.164 ("+32 229 91382" -> "+3222991382"; "202-282-8010" ->
-    "+12022828010"), None where the number does not give its country (a national "020 7946 0000"
-    could be any country's) or is not a valid number. An extension is left out."""
+    "+12022828010"), None where the number does not give its country and ``region`` (the
+    release's country, "GB") does not either ("020 7946 0000" could be any country's), or is
+    not a valid number. An extension is left out."""
     number = _EXTENSION.sub("", phone)
     digits = re.sub(r"\D", "", number)
     if number.lstrip().startswith("+"):
         region = None
-    elif (len(digits) == 10 and digits[0] in "23456789") or (len(digits) == 11 and digits[0] == "1"):
+    elif region is None and (
+        (len(digits) == 10 and digits[0] in "23456789") or (len(digits) == 11 and digits[0] == "1")
+    ):
         region = "US"  # the North American plan: "(305) 547-0535", "1-800-555-0199"
-    else:
+    elif region is None:
         return None
     try:
         parsed = phonenumbers.parse(number, region)
@@ -153,6 +156,24 @@ def to_e164(phone: str) -> str | None:
     if not phonenumbers.is_valid_number(parsed):
         return None
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+
+
+def region_hint(phones: list[str], emails: list[str]) -> str | None:
+    """The country a release's contact numbers are national numbers of: the country of its
+    international numbers ("+358 10 709 0000" -> "FI"), else of its contacts' e-mail domains
+    ("press@council.gov.uk" -> "GB"); None where neither says (".com", ".org", ".int")."""
+    for p in phones:
+        if p.lstrip().startswith("+"):
+            try:
+                return phonenumbers.region_code_for_number(phonenumbers.parse(_EXTENSION.sub("", p), None))
+            except phonenumbers.NumberParseException:
+                continue
+    for e in emails:
+        tld = e.rsplit(".", 1)[-1].upper()
+        tld = "GB" if tld == "UK" else tld
+        if len(tld) == 2 and tld in phonenumbers.SUPPORTED_REGIONS:
+            return tld
+    return None
 
 
 def _is_name_word(w: str) -> bool:
@@ -248,6 +269,12 @@ def _unlabelled(gap: str) -> str:
         cut = out[: m.start()].rstrip(" ,;:(-\u2013\u2014")
         if DESK.search(out) and not DESK.search(cut):
             break
+        if (
+            ORG_HEADS.fullmatch(m.group().strip(" .:"))
+            and cut[-1:].isalpha()
+            and cut.split()[-1][0].isupper()
+        ):
+            break  # "Minister's Office": the head of an organisation's name, not a phone label
         out = cut
     return out
 
@@ -378,13 +405,13 @@ def read_contacts(text: str, spans: list[Span], skip: tuple[Span, ...]) -> list[
     Several names before one number share it ("Barry Piatt or Brenden Timpe, 202/224-2551").
     A contact without a phone or an e-mail is dropped.
     """
-    out: list[Contact] = []
+    out: list[_Draft] = []
     cur: _Draft | None = None
 
     def close() -> None:
         nonlocal cur
         if cur and (cur.phones or cur.emails):
-            out.append(cur.contact())
+            out.append(cur)
         cur = None
 
     for s, e in spans:
@@ -407,7 +434,7 @@ def read_contacts(text: str, spans: list[Span], skip: tuple[Span, ...]) -> list[
                         shared = _Draft(u.start, u.end, name=n)
                         shared.add(piece)
                         if shared.phones or shared.emails:
-                            out.append(shared.contact())
+                            out.append(shared)
                     cur = _Draft(u.start, u.end, name=piece.names[-1])
                 elif cur is None or (piece.organization and piece.numbers and (cur.phones or cur.emails)):
                     close()
@@ -415,4 +442,5 @@ def read_contacts(text: str, spans: list[Span], skip: tuple[Span, ...]) -> list[
                 cur.add(piece)
                 cur.end = u.end
     close()
-    return out
+    region = region_hint([x for d in out for x in d.phones], [x for d in out for x in d.emails])
+    return [d.contact(region) for d in out]

@@ -129,13 +129,15 @@ ZONE = re.compile(
 
 PHONE_EXTENSION = r"(?:\s{0,2}(?:(?i:ext|extn|extension)\.?|x)\s{0,2}\d{1,5}\b)"
 # one phone number as printed, any country: international "+32 2 299 1111", "+ 242 06 520 65 65",
-# "+1 (702) 718-0807", "+66 (0) 2553 8222"; an area code in parentheses "(02) 6277 7111",
-# "(062) 733211", "(305) 547-0535"; a national number with its trunk 0 "020 7946 0000",
-# "0417 148 110", "02/233.5451"; North American "202-282-8010", "601/965-5569", "1-800-555-0199";
-# each with an optional extension "ext. 123", "x123"; a capital letter may follow, glued by a
-# scraper ("021 923 217Email:"); "01 12 2005" is a date
+# "+1 (702) 718-0807", "+66 (0) 2553 8222", "+44 (0)20 7946 0000", "+44 7700 900123"; an area
+# code in parentheses "(02) 6277 7111", "(062) 733211", "(305) 547-0535"; a national number
+# with its trunk 0 "020 7946 0000", "0417 148 110", "02/233.5451"; North American
+# "202-282-8010", "601/965-5569", "1-800-555-0199"; each with an optional extension "ext. 123",
+# "x123"; a capital letter may follow, glued by a scraper ("021 923 217Email:"); "01 12 2005"
+# is a date
 PHONE = re.compile(
-    r"(?:(?<![\d+])\+\s?\d{1,4}(?:\s?\(0\))?(?:[\s.\-]{1,2}(?:\(\d{1,5}\)|\d{1,5})){2,5}"
+    r"(?:(?<![\d+])\+\s?\d{1,4}(?:\s?\(0\)\d{1,5}(?:[\s.\-]{1,2}\d{1,6}){1,4}"
+    r"|(?:\s?\(0\))?(?:[\s.\-]{1,2}(?:\(\d{1,5}\)|\d{1,6})){2,5})"
     r"|(?<![\w+-])(?:(?<!\w/)|(?=\())(?<!\d[.,])(?:\+\d{1,3}[\s.-]{0,2})?"
     r"(?:\(\d{2,5}\)[\s.-]{0,2}(?:\d{6,8}|\d{2,4}(?:[\s.-]{1,2}\d{2,4}){1,2})"
     r"|\d{3}[\s./-]{1,2}\d{3}[\s.-]{1,2}\d{4}"
