@@ -96,6 +96,11 @@ LINES = [
         "Matti Virtanen, CFO, Acme Oyj, tel. +358 10 709 0000",
         [(["Matti Virtanen"], ["+358 10 709 0000"], [], "Acme Oyj")],
     ),
+    # the small words that link a desk to its number are no part of its name
+    (
+        "For more information contact the press office on 0161 496 0000 or email press@council.gov.uk",
+        [([], ["0161 496 0000"], ["press@council.gov.uk"], "press office")],
+    ),
     # "Office" heading an organisation's name is no phone label
     ("Minister's Office (02) 6277 7111", [([], ["(02) 6277 7111"], [], "Minister's Office")]),
     # a year glued to the label is no address; a release label is no organisation
@@ -200,6 +205,15 @@ BLOCKS = [
         ],
     ),
     ("Contact: Jane Smith\n", []),
+    # a desk's label line opens a contact: the desk is the organisation of the name under it
+    (
+        "Investor Relations:\nPeter Müller\nPhone +41 44 123 45 67\n\nMedia Relations:\n"
+        "Anna Schmid, +41 44 123 45 00, media@acme.ch\n",
+        [
+            ("Peter Müller", ["+41 44 123 45 67"], [], None, "Investor Relations"),
+            ("Anna Schmid", ["+41 44 123 45 00"], ["media@acme.ch"], None, "Media Relations"),
+        ],
+    ),
     # an organisation's line under a name is the name's organisation, not a second person
     (
         "Media contacts\nSendai Carolina Zea\nUNICEF Latin America and the Caribbean\n"

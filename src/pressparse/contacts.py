@@ -71,6 +71,8 @@ _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 _FAX = re.compile(r"(?:(?i:fax|facsimile|telefax)|\bF)\b\.?\s?:?\s{0,3}\(?$")
 # the label that closes the words before a number: "... Media Hotline, Tel.: "
 _TRAILING_LABEL = re.compile(rf"(?:{PHONE_LABEL.pattern})[\s,:;\-\u2013\u2014]{{0,4}}$")
+# the small words that link who to the number: "contact the press office on 0161 ...", "Jo Bloggs at"
+_LINKING = re.compile(r"^(?:the|our)\s|\s(?:on|at|via|or|by)$", re.IGNORECASE)
 _EXTENSION = re.compile(PHONE_EXTENSION + "$")
 # a short local number is a phone only after a phone label or in a labelled contact line:
 # "Phone 277 4022", "please ring E. Klein (88 4136 a.h.)"
@@ -262,6 +264,7 @@ def _unlabelled(gap: str) -> str:
     """The words before a number without the phone labels that close them ("Tel.:"), unless
     the label is part of a desk's name ("PHE press office:")."""
     out = collapse(gap).strip(" ,;:.(-\u2013\u2014")
+    out = _LINKING.sub("", out)  # "the press office on", "Senator Jo Bloggs at"
     for _ in range(3):
         m = _TRAILING_LABEL.search(out)
         if not m:
@@ -429,14 +432,20 @@ def read_contacts(text: str, spans: list[Span], skip: tuple[Span, ...]) -> list[
                 if cur and cur.name and not (cur.phones or cur.emails) and _org_line(u.text, piece):
                     piece = _Piece(organization=collapse(u.text))  # the name's organisation line
                 if piece.names:
+                    # a desk's label line above the name is the name's organisation ("Investor Relations:")
+                    desk = cur.organization if cur and not (cur.name or cur.phones or cur.emails) else None
                     close()
                     for n in piece.names[:-1]:
                         shared = _Draft(u.start, u.end, name=n)
                         shared.add(piece)
                         if shared.phones or shared.emails:
                             out.append(shared)
-                    cur = _Draft(u.start, u.end, name=piece.names[-1])
-                elif cur is None or (piece.organization and piece.numbers and (cur.phones or cur.emails)):
+                    cur = _Draft(u.start, u.end, name=piece.names[-1], organization=desk)
+                elif cur is None or (
+                    piece.organization
+                    and (cur.phones or cur.emails)
+                    and (piece.numbers or _label_end(u.text))
+                ):
                     close()
                     cur = _Draft(u.start, u.end)
                 cur.add(piece)
