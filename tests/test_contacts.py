@@ -96,6 +96,12 @@ LINES = [
         "Matti Virtanen, CFO, Acme Oyj, tel. +358 10 709 0000",
         [(["Matti Virtanen"], ["+358 10 709 0000"], [], "Acme Oyj")],
     ),
+    # a sentence after the contact's number gives a service's line, not the contact's
+    (
+        "Media inquiries: Sasha Nimmo 0437 863 109  The Counselling Service can be contacted 24 hours a "
+        "day, seven days a week on 1800 011 046.",
+        [(["Sasha Nimmo"], ["0437 863 109"], [], None)],
+    ),
     # the small words that link a desk to its number are no part of its name
     (
         "For more information contact the press office on 0161 496 0000 or email press@council.gov.uk",
@@ -262,6 +268,18 @@ def test_prose_is_no_contact() -> None:
         "cakes and coffee to the people of the town every day of the week except Sunday.\n"
     )
     assert read_contacts(text, [(0, len(text))], ()) == []
+
+
+def test_a_contact_does_not_run_on_from_one_region_to_the_next() -> None:
+    text = "MINISTER FOR MULTICULTURAL AFFAIRS\nTitle\nBody.\nContact: Ruth Dewsbury (06) 277 7860\n"
+    got = read_contacts(text, [(0, 34), (47, len(text))], ())
+    assert [(c.name, c.organization, c.phones) for c in got] == [("Ruth Dewsbury", None, ["(06) 277 7860"])]
+
+
+def test_a_nameless_contact_given_twice_is_one() -> None:
+    text = "Or contact us at press@acme.com.\nMedia Contact\npress@acme.com\nJane Doe press@acme.com\n"
+    got = read_contacts(text, [(0, len(text))], ())
+    assert [(c.name, c.emails) for c in got] == [("Jane Doe", ["press@acme.com"])]
 
 
 def test_skip_leaves_units_out() -> None:

@@ -30,6 +30,7 @@ from pressparse.lexicon import (
     JOB_TITLE_HEADS,
     NAME_PARTICLES,
     RELEASE_DESKS,
+    STOP_WORDS,
 )
 from pressparse.models import Contact
 from pressparse.patterns import CONTACT_LABEL, EMAIL, PHONE, PHONE_EXTENSION, PHONE_LABEL
@@ -309,6 +310,8 @@ def read_line(line: str) -> list[_Piece]:
     pos, fax = at, False
     for a, b, kind in hits:
         gap = line[pos:a]
+        if cur.numbers and _sentence(gap):
+            break  # "... 0437 863 109  The service can be contacted 24 hours a day on 1800 011 046."
         new = _Piece()
         _who(gap, new)
         if new.who and cur.numbers:
@@ -343,6 +346,14 @@ def _label_end(line: str) -> int:
         return m.end()
     cue = contact_cue(line)
     return cue.end() if cue else 0
+
+
+def _sentence(gap: str) -> bool:
+    """Words between two numbers that make a sentence (a service's line, not the contact's
+    next number): eight words or more, three of them lower-case content words."""
+    words = _WORD.findall(gap)
+    low = [w for w in words if w[0].islower() and w.lower() not in STOP_WORDS]
+    return len(words) >= 8 and len(low) >= 3
 
 
 def _hits(line: str, at: int, *, labelled: bool) -> list[tuple[int, int, str]]:
@@ -396,6 +407,13 @@ def _org_line(line: str, piece: _Piece) -> bool:
     return not piece.names or collapse(line).strip(" ,.") != piece.names[0]
 
 
+def _repeated(d: _Draft, drafts: list[_Draft]) -> bool:
+    """A nameless contact whose numbers another contact of the release already gives."""
+    return any(
+        o is not d and set(d.phones) <= set(o.phones) and set(d.emails) <= set(o.emails) for o in drafts
+    )
+
+
 def _labelled_above(units: list[str], k: int) -> bool:
     """A contact label stands on one of the few lines above unit ``k``: it opens a contact block."""
     return any(_label_end(v) for v in units[max(0, k - 4) : k])
@@ -418,6 +436,7 @@ def read_contacts(text: str, spans: list[Span], skip: tuple[Span, ...]) -> list[
         cur = None
 
     for s, e in spans:
+        close()  # a contact does not run on from the header into the closing block
         units = [u for u in units_of(text) if u.start >= s and u.end <= e]
         units = [u for u in units if not any(a <= u.start < b for a, b in skip)]
         lines = [u.text for u in units]
@@ -451,5 +470,10 @@ def read_contacts(text: str, spans: list[Span], skip: tuple[Span, ...]) -> list[
                 cur.add(piece)
                 cur.end = u.end
     close()
+    out = [
+        d
+        for k, d in enumerate(out)
+        if d.name or not _repeated(d, out[:k] + [o for o in out[k + 1 :] if o.name])
+    ]
     region = region_hint([x for d in out for x in d.phones], [x for d in out for x in d.emails])
     return [d.contact(region) for d in out]

@@ -716,8 +716,6 @@ def _trailer_start(s: str) -> str | None:
 
 # at most this many words stand before a contact cue inside a line: "BRISBANE FEBRUARY 9 1996 Contact:"
 _CUE_LEAD_WORDS = 8
-# a contact label that says what to do: "For more information, contact", "Press office:"
-_CUE_VERB = re.compile(r"contact|call|ring|phone|mail|arrange|:", re.IGNORECASE)
 
 
 def contact_cue(s: str) -> re.Match[str] | None:
@@ -731,8 +729,8 @@ def contact_cue(s: str) -> re.Match[str] | None:
     if len(lead) > _CUE_LEAD_WORDS or any(w[0].islower() for w in lead):
         return None  # a place or a date leads a label; a clause ("To register, or for more ...") does not
     label = CONTACT_LABEL.match(s, m.start())
-    if label and is_prose(s) and not _CUE_VERB.search(label.group()):
-        return None  # "For further information about the lab, residents may call ...": a sentence
+    if label and is_prose(s) and not (":" in label.group() or _CONTACT_LEAD.match(s, m.start())):
+        return None  # "For more information on the talk, call the Dickens Project at ...": a sentence
     return label
 
 
