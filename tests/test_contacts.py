@@ -8,7 +8,7 @@ import time
 import pytest
 
 from pressparse import contacts
-from pressparse.contacts import name_in, read_contacts, read_line, to_e164
+from pressparse.contacts import name_in, read_contacts, read_line, region_hint, to_e164
 
 # (line, [(names, phones, emails, organisation)]) per piece
 LINES = [
@@ -74,6 +74,51 @@ LINES = [
     ("Acme Bingo Team Team +356 9905 1696", [([], ["+356 9905 1696"], [], "Acme Bingo Team Team")]),
     ("12 Port Rd, Canberra 2600  Tel: (02) 6277 7111", [([], ["(02) 6277 7111"], [], None)]),
     ("Safe Harbor Statement", []),
+    # a place or a date before the label; the label anywhere in a short lead
+    (
+        "CANBERRA For further information contact AIDAB Public Affairs: Wendy Levy, (06) 276 4966 "
+        "or A.H (06) 247 8920. Tony Melville, (06) 276 4971",
+        [
+            (["Wendy Levy"], ["(06) 276 4966", "(06) 247 8920"], [], None),
+            (["Tony Melville"], ["(06) 276 4971"], [], None),
+        ],
+    ),
+    (
+        "BRISBANE FEBRUARY 9 1996 Contact: Ruth Dewsbury (06) 277 7860, (0418) 624847",
+        [(["Ruth Dewsbury"], ["(06) 277 7860", "(0418) 624847"], [], None)],
+    ),
+    # "+44 (0)20 ...": the trunk 0 in brackets; a six-digit group; a company form names an organisation
+    (
+        "T: +44 (0)20 7946 0000  M: +44 7700 900123",
+        [([], ["+44 (0)20 7946 0000", "+44 7700 900123"], [], None)],
+    ),
+    (
+        "Matti Virtanen, CFO, Acme Oyj, tel. +358 10 709 0000",
+        [(["Matti Virtanen"], ["+358 10 709 0000"], [], "Acme Oyj")],
+    ),
+    # a sentence after the contact's number gives a service's line, not the contact's
+    (
+        "Media inquiries: Sasha Nimmo 0437 863 109  The Counselling Service can be contacted 24 hours a "
+        "day, seven days a week on 1800 011 046.",
+        [(["Sasha Nimmo"], ["0437 863 109"], [], None)],
+    ),
+    # the small words that link a desk to its number are no part of its name
+    (
+        "For more information contact the press office on 0161 496 0000 or email press@council.gov.uk",
+        [([], ["0161 496 0000"], ["press@council.gov.uk"], "press office")],
+    ),
+    # "Office" heading an organisation's name is no phone label
+    ("Minister's Office (02) 6277 7111", [([], ["(02) 6277 7111"], [], "Minister's Office")]),
+    # a year glued to the label is no address; a release label is no organisation
+    (
+        "FOR IMMEDIATE RELEASE  September 15 2006Contact Katie Laning  202 224 4843",
+        [(["Katie Laning"], ["202 224 4843"], [], None)],
+    ),
+    # a rank before the name is no part of it
+    (
+        "To arrange interview contact Senator Andrew Bartlett on 0418 743 789 or (07) 3861 1041",
+        [(["Andrew Bartlett"], ["0418 743 789", "(07) 3861 1041"], [], None)],
+    ),
 ]
 
 
@@ -116,6 +161,10 @@ def test_titles(line: str, title: str | None) -> None:
         ("Team Team", None),
         ("Smith", None),
         ("John SmithEmail", None),
+        ("Senator Andrew Bartlett", "Andrew Bartlett"),
+        ("Director Jane Smith", "Jane Smith"),
+        ("Dr Jane Smith", "Dr Jane Smith"),
+        ("Minister Smith", None),
     ],
 )
 def test_name_in(text: str, name: str | None) -> None:
@@ -162,6 +211,42 @@ BLOCKS = [
         ],
     ),
     ("Contact: Jane Smith\n", []),
+    # a desk's label line opens a contact: the desk is the organisation of the name under it
+    (
+        "Investor Relations:\nPeter Müller\nPhone +41 44 123 45 67\n\nMedia Relations:\n"
+        "Anna Schmid, +41 44 123 45 00, media@acme.ch\n",
+        [
+            ("Peter Müller", ["+41 44 123 45 67"], [], None, "Investor Relations"),
+            ("Anna Schmid", ["+41 44 123 45 00"], ["media@acme.ch"], None, "Media Relations"),
+        ],
+    ),
+    # an organisation's line under a name is the name's organisation, not a second person
+    (
+        "Media contacts\nSendai Carolina Zea\nUNICEF Latin America and the Caribbean\n"
+        "Tel: +507 6821 0843\nEmail: sczea@unicef.org\n",
+        [
+            (
+                "Sendai Carolina Zea",
+                ["+507 6821 0843"],
+                ["sczea@unicef.org"],
+                None,
+                "UNICEF Latin America and the Caribbean",
+            )
+        ],
+    ),
+    # a document pasted under the contact block (a list and its offices) is not read
+    (
+        "MEDIA CONTACT: Arja Keski-Nummi (062) 72 6751\n"
+        + "".join(f"Community Welfare Association number {i}\n" for i in range(12))
+        + "For details of any of the grants, contact:\nSYDNEY Q Luu\n(02) 239 3000\n",
+        [("Arja Keski-Nummi", ["(062) 72 6751"], [], None, None)],
+    ),
+    # a letterhead's address and switchboard is no contact; under a contact label it is one
+    ("MINISTER FOR IMMIGRATION\nParliament House Canberra ACT 2600  (06) 277 7860\n", []),
+    (
+        "Media contact:\nParliament House Canberra ACT 2600  (06) 277 7860\n",
+        [(None, ["(06) 277 7860"], [], None, None)],
+    ),
 ]
 
 
@@ -183,6 +268,18 @@ def test_prose_is_no_contact() -> None:
         "cakes and coffee to the people of the town every day of the week except Sunday.\n"
     )
     assert read_contacts(text, [(0, len(text))], ()) == []
+
+
+def test_a_contact_does_not_run_on_from_one_region_to_the_next() -> None:
+    text = "MINISTER FOR MULTICULTURAL AFFAIRS\nTitle\nBody.\nContact: Ruth Dewsbury (06) 277 7860\n"
+    got = read_contacts(text, [(0, 34), (47, len(text))], ())
+    assert [(c.name, c.organization, c.phones) for c in got] == [("Ruth Dewsbury", None, ["(06) 277 7860"])]
+
+
+def test_a_nameless_contact_given_twice_is_one() -> None:
+    text = "Or contact us at press@acme.com.\nMedia Contact\npress@acme.com\nJane Doe press@acme.com\n"
+    got = read_contacts(text, [(0, len(text))], ())
+    assert [(c.name, c.emails) for c in got] == [("Jane Doe", ["press@acme.com"])]
 
 
 def test_skip_leaves_units_out() -> None:
@@ -209,6 +306,43 @@ def test_skip_leaves_units_out() -> None:
 )
 def test_to_e164(phone: str, e164: str | None) -> None:
     assert to_e164(phone) == e164
+
+
+@pytest.mark.parametrize(
+    ("phone", "region", "e164"),
+    [
+        # a national number in the release's country
+        ("020 7946 0000", "GB", "+442079460000"),
+        ("(02) 6277 7111", "AU", "+61262777111"),
+        ("010 709 0000", "FI", "+358107090000"),
+        # an international number keeps its own country; an invalid one is none
+        ("+32 229 91382", "GB", "+3222991382"),
+        ("0417 148", "AU", None),
+    ],
+)
+def test_to_e164_in_a_region(phone: str, region: str, e164: str | None) -> None:
+    assert to_e164(phone, region) == e164
+
+
+@pytest.mark.parametrize(
+    ("phones", "emails", "region"),
+    [
+        (["020 7946 0000", "+358 10 709 0000"], [], "FI"),
+        (["0161 496 0000"], ["sarah.jones@council.gov.uk"], "GB"),
+        (["(02) 6277 7111"], ["tom@agency.gov.au"], "AU"),
+        # generic domains and national numbers say no country
+        (["020 7946 0000"], ["press@acme.com", "who@who.int"], None),
+        ([], [], None),
+    ],
+)
+def test_region_hint(phones: list[str], emails: list[str], region: str | None) -> None:
+    assert region_hint(phones, emails) == region
+
+
+def test_contacts_national_numbers_take_the_block_country() -> None:
+    text = "Contact: Sarah Jones on 0161 496 0000 or sarah.jones@council.gov.uk\n"
+    (c,) = read_contacts(text, [(0, len(text))], ())
+    assert c.e164 == ["+441614960000"]
 
 
 PATTERNS = {k: v for k, v in vars(contacts).items() if isinstance(v, re.Pattern)}

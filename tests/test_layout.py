@@ -10,7 +10,15 @@ import time
 import pytest
 
 from pressparse.header import read_header
-from pressparse.layout import header_kind, is_date_line, is_label_line, is_prose, segment, units_of
+from pressparse.layout import (
+    contact_in_line,
+    header_kind,
+    is_date_line,
+    is_label_line,
+    is_prose,
+    segment,
+    units_of,
+)
 from pressparse.textspan import collapse
 from tests.conftest import CORPUS_FOLDERS, SEED, SHARED, needs_shared
 
@@ -408,6 +416,26 @@ def test_wire_about_and_contact_block_are_not_body() -> None:
             "The university named",
             "senate this week.",
         ),
+        # a contact block after a place, a date or a lead-in ends the body
+        (
+            "Title Here\n\nThe minister said today that the plan will go ahead next year.\n\n"
+            "CANBERRA For further information contact Jane Smith, (06) 276 4966.\n",
+            "The minister said",
+            "go ahead next year.",
+        ),
+        (
+            "Title Here\n\nThe minister said today that the plan will go ahead next year.\n\n"
+            "To arrange interview contact Senator Jo Bloggs on 0418 743 789\n",
+            "The minister said",
+            "go ahead next year.",
+        ),
+        # a sentence that mentions a contact and a number is body
+        (
+            "Title Here\n\nThe minister said today that the plan will go ahead next year.\n\n"
+            "Residents who want advice can call the council. For more information call 555-123-4567 today.\n",
+            "The minister said",
+            "555-123-4567 today.",
+        ),
     ],
 )
 def test_body_bounds(text: str, start: str, end: str) -> None:
@@ -682,3 +710,73 @@ def test_a_dateline_in_a_flattened_line_ends_the_title() -> None:
     assert head.headline == "Acme Names State Directors in Alabama and Illinois Across the Country"
     assert text[lay.body[0] : lay.body[1]].startswith("(New York, NY) October 9, 2015")
     assert head.release.date == "2015-10-09"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("CANBERRA For further information contact AIDAB Public Affairs: Wendy Levy, (06) 276 4966", True),
+        ("BRISBANE FEBRUARY 9 1996 Contact: Ruth Dewsbury (06) 277 7860, (0418) 624847", True),
+        ("To arrange interviews contact Senator Jo Bloggs on 0418 743 789", True),
+        ("(For more information: Mina Andreeva \u2013 Tel.: +32 229 91382)", True),
+        ("Investor Relations: Matti Virtanen, tel. +358 10 709 0000", True),
+        ("Press office: 020 7946 0000", True),
+        # a cue without a number, a cue after a sentence, a job title are no contact line
+        ("For more information visit www.example.org", False),
+        ("The plan starts in May. For more information call 555-123-4567.", False),
+        ("Communications and Media Relations Officer 020 7946 0000", False),
+        ("The store will contact customers at 555-123-4567 this week.", False),
+        # a clause before the cue; a sentence that only names where to call
+        ("To register, or for more information, call (408) 459-3240", False),
+        (
+            "For further information about the Friends of Long Marine Lab, interested residents may "
+            "call Lisa M. Rose, the group's executive director, at (408) 459-3694.",
+            False,
+        ),
+    ],
+)
+def test_contact_in_line(line: str, expected: bool) -> None:
+    assert contact_in_line(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trailer", "release_end"),
+    [
+        # a contact block under the end mark, past an "About" section, belongs to the release
+        (
+            "Title Here\n\nThe agency said today that the outbreak is over after weeks of work.\n\n###\n\n"
+            "About the Agency\n\nThe Agency is a public health body of the Union.\n\nMedia Contacts\n\n"
+            "Margaret Edwin\n\nDirector of Communication and Public Information\n\nEdwinM@agency.org\n\n"
+            "Share this page\n",
+            "Media Contacts",
+            "EdwinM@agency.org",
+        ),
+        # none under the end mark: the release ends there
+        (
+            "Title Here\n\nThe agency said today that the outbreak is over after weeks of work.\n\n###\n\n"
+            "About the Agency\n\nThe Agency is a public health body of the Union.\n",
+            None,
+            None,
+        ),
+    ],
+)
+def test_contact_block_after_the_end_mark(text: str, trailer: str | None, release_end: str | None) -> None:
+    lay = segment(text)
+    if trailer is None:
+        assert lay.trailer is None
+        return
+    assert lay.trailer is not None
+    got = text[lay.trailer[0] : lay.trailer[1]]
+    assert got.startswith(trailer)
+    assert got.endswith(str(release_end))
+
+
+def test_place_and_date_before_a_closing_contact_is_the_closing_line() -> None:
+    text = (
+        "Title Here\n\nThe minister said today that the plan will go ahead next year.\n\n* * *\n\n"
+        "BRISBANE FEBRUARY 9 1996 Contact: Ruth Dewsbury (06) 277 7860, (0418) 624847\n"
+    )
+    lay = segment(text)
+    assert text[lay.body[0] : lay.body[1]].endswith("go ahead next year.")
+    assert lay.closing and text[lay.closing[0] : lay.closing[1]] == "BRISBANE FEBRUARY 9 1996"
+    assert read_header(text, lay).release.date == "1996-02-09"

@@ -19,9 +19,10 @@ from dataclasses import dataclass, field
 
 import phonenumbers
 
-from pressparse.layout import is_contact_line, is_issuer_line, is_label_line, is_prose, units_of
+from pressparse.layout import contact_cue, is_contact_line, is_issuer_line, is_label_line, is_prose, units_of
 from pressparse.lexicon import (
     CONTACT_JOB_WORDS,
+    CONTACT_NAME_RANKS,
     CONTACT_NOT_NAME,
     CONTACT_ORG_HEADS,
     CONTACT_ORG_WORDS,
@@ -29,6 +30,7 @@ from pressparse.lexicon import (
     JOB_TITLE_HEADS,
     NAME_PARTICLES,
     RELEASE_DESKS,
+    STOP_WORDS,
 )
 from pressparse.models import Contact
 from pressparse.patterns import CONTACT_LABEL, EMAIL, PHONE, PHONE_EXTENSION, PHONE_LABEL
@@ -57,7 +59,7 @@ DESK = re.compile(
 ORG_HEADS = re.compile(rf"(?:{'|'.join(CONTACT_ORG_HEADS)})\.?")
 # a postal address names no contact: "N/A  Corona, California 92880United States", "12 Port Rd"
 _ADDRESS = re.compile(
-    r"(?<!\d)(?!(?:19|20)\d\d\b)\d{4,}|\b(?:Rd|St|Ave|Road|Street|Avenue|Blvd|Suite|Drive|P\.?O\.? Box)\b"
+    r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d{4,}|\b(?:Rd|St|Ave|Road|Street|Avenue|Blvd|Suite|Drive|P\.?O\.? Box)\b"
 )
 # a word of a name, any script: "O'Keeffe", "Boakye-Agyemang", "Muñoz", an initial "E."
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+){0,3}\.?")
@@ -70,6 +72,8 @@ _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 _FAX = re.compile(r"(?:(?i:fax|facsimile|telefax)|\bF)\b\.?\s?:?\s{0,3}\(?$")
 # the label that closes the words before a number: "... Media Hotline, Tel.: "
 _TRAILING_LABEL = re.compile(rf"(?:{PHONE_LABEL.pattern})[\s,:;\-\u2013\u2014]{{0,4}}$")
+# the small words that link who to the number: "contact the press office on 0161 ...", "Jo Bloggs at"
+_LINKING = re.compile(r"^(?:the|our)\s|\s(?:on|at|via|or|by)$", re.IGNORECASE)
 _EXTENSION = re.compile(PHONE_EXTENSION + "$")
 # a short local number is a phone only after a phone label or in a labelled contact line:
 # "Phone 277 4022", "please ring E. Klein (88 4136 a.h.)"
@@ -78,6 +82,10 @@ _LOCAL_PHONE = re.compile(r"(?<![\w/.-])(?:\(\d{2,4}\)|\d{2,4})[\s.-]\d{3,4}(?:[
 
 # at most this many words stand before a contact's first number: "Prince Zeeshan Ali, Co-founder"
 _LEAD_WORDS = 6
+
+# a contact block is one stretch: after this many units with no contact, what follows is another
+# document pasted under the release ("A full list of the new grants is attached." and the list)
+_BLOCK_GAP = 10
 
 
 @dataclass
@@ -117,29 +125,32 @@ class _Draft:
         self.phones += [p for p in piece.phones if p not in self.phones]
         self.emails += [x for x in piece.emails if x not in self.emails]
 
-    def contact(self) -> Contact:
+    def contact(self, region: str | None = None) -> Contact:
         return Contact(
             name=self.name,
             title=self.title,
             organization=self.organization,
             phones=self.phones,
-            e164=[to_e164(p) for p in self.phones],
+            e164=[to_e164(p, region) for p in self.phones],
             emails=self.emails,
             span=(self.start, self.end),
         )
 
 
-def to_e164(phone: str) -> str | None:
+def to_e164(phone: str, region: str | None = None) -> str | None:
     """A printed phone number in E.164 ("+32 229 91382" -> "+3222991382"; "202-282-8010" ->
-    "+12022828010"), None where the number does not give its country (a national "020 7946 0000"
-    could be any country's) or is not a valid number. An extension is left out."""
+    "+12022828010"), None where the number does not give its country and ``region`` (the
+    release's country, "GB") does not either ("020 7946 0000" could be any country's), or is
+    not a valid number. An extension is left out."""
     number = _EXTENSION.sub("", phone)
     digits = re.sub(r"\D", "", number)
     if number.lstrip().startswith("+"):
         region = None
-    elif (len(digits) == 10 and digits[0] in "23456789") or (len(digits) == 11 and digits[0] == "1"):
+    elif region is None and (
+        (len(digits) == 10 and digits[0] in "23456789") or (len(digits) == 11 and digits[0] == "1")
+    ):
         region = "US"  # the North American plan: "(305) 547-0535", "1-800-555-0199"
-    else:
+    elif region is None:
         return None
     try:
         parsed = phonenumbers.parse(number, region)
@@ -148,6 +159,24 @@ def to_e164(phone: str) -> str | None:
     if not phonenumbers.is_valid_number(parsed):
         return None
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+
+
+def region_hint(phones: list[str], emails: list[str]) -> str | None:
+    """The country a release's contact numbers are national numbers of: the country of its
+    international numbers ("+358 10 709 0000" -> "FI"), else of its contacts' e-mail domains
+    ("press@council.gov.uk" -> "GB"); None where neither says (".com", ".org", ".int")."""
+    for p in phones:
+        if p.lstrip().startswith("+"):
+            try:
+                return phonenumbers.region_code_for_number(phonenumbers.parse(_EXTENSION.sub("", p), None))
+            except phonenumbers.NumberParseException:
+                continue
+    for e in emails:
+        tld = e.rsplit(".", 1)[-1].upper()
+        tld = "GB" if tld == "UK" else tld
+        if len(tld) == 2 and tld in phonenumbers.SUPPORTED_REGIONS:
+            return tld
+    return None
 
 
 def _is_name_word(w: str) -> bool:
@@ -180,6 +209,8 @@ def name_in(s: str) -> str | None:
 
 
 def _name_of(run: list[str]) -> str | None:
+    while len(run) > 2 and run[0].rstrip(".").lower() in CONTACT_NAME_RANKS:
+        run = run[1:]  # "Senator Andrew Bartlett": the rank is no part of the name
     if any(ORG_HEADS.fullmatch(t) for t in run[:3]):
         return None
     toks: list[str] = []
@@ -234,6 +265,7 @@ def _unlabelled(gap: str) -> str:
     """The words before a number without the phone labels that close them ("Tel.:"), unless
     the label is part of a desk's name ("PHE press office:")."""
     out = collapse(gap).strip(" ,;:.(-\u2013\u2014")
+    out = _LINKING.sub("", out)  # "the press office on", "Senator Jo Bloggs at"
     for _ in range(3):
         m = _TRAILING_LABEL.search(out)
         if not m:
@@ -241,6 +273,12 @@ def _unlabelled(gap: str) -> str:
         cut = out[: m.start()].rstrip(" ,;:(-\u2013\u2014")
         if DESK.search(out) and not DESK.search(cut):
             break
+        if (
+            ORG_HEADS.fullmatch(m.group().strip(" .:"))
+            and cut[-1:].isalpha()
+            and cut.split()[-1][0].isupper()
+        ):
+            break  # "Minister's Office": the head of an organisation's name, not a phone label
         out = cut
     return out
 
@@ -250,6 +288,7 @@ def _org_letters(part: str) -> bool:
     words = part.split()
     return (
         len(words) >= 2
+        and words[0].capitalize() not in CONTACT_NOT_NAME  # "FOR IMMEDIATE RELEASE" is a label
         and bool(_ACRONYM.search(part))
         and all(w[0].isupper() or w in NAME_PARTICLES for w in words)
     )
@@ -262,9 +301,8 @@ def read_line(line: str) -> list[_Piece]:
     229 91382; Marta Wieczorek – Tel.: +32 229 58167" two; "Telephone (02) 6277 7860
     Facsimile (02) 6273 4144" one phone (a fax number is not a contact phone).
     """
-    m = CONTACT_LABEL.match(line)
-    at = m.end() if m else 0
-    hits = _hits(line, at, labelled=m is not None)
+    at = _label_end(line)
+    hits = _hits(line, at, labelled=at > 0)
     pieces: list[_Piece] = []
     cur = _Piece()
     if DESK.search(line[:at]):
@@ -272,6 +310,8 @@ def read_line(line: str) -> list[_Piece]:
     pos, fax = at, False
     for a, b, kind in hits:
         gap = line[pos:a]
+        if cur.numbers and _sentence(gap):
+            break  # "... 0437 863 109  The service can be contacted 24 hours a day on 1800 011 046."
         new = _Piece()
         _who(gap, new)
         if new.who and cur.numbers:
@@ -296,6 +336,24 @@ def read_line(line: str) -> list[_Piece]:
     if cur.who or cur.numbers or cur.title:
         pieces.append(cur)
     return pieces
+
+
+def _label_end(line: str) -> int:
+    """Where the contact label of a line ends, 0 where it has none: "Contact: ", "CANBERRA For
+    further information contact " (a place or a date may stand before the label)."""
+    m = CONTACT_LABEL.match(line)
+    if m:
+        return m.end()
+    cue = contact_cue(line)
+    return cue.end() if cue else 0
+
+
+def _sentence(gap: str) -> bool:
+    """Words between two numbers that make a sentence (a service's line, not the contact's
+    next number): eight words or more, three of them lower-case content words."""
+    words = _WORD.findall(gap)
+    low = [w for w in words if w[0].islower() and w.lower() not in STOP_WORDS]
+    return len(words) >= 8 and len(low) >= 3
 
 
 def _hits(line: str, at: int, *, labelled: bool) -> list[tuple[int, int, str]]:
@@ -328,9 +386,37 @@ def _in_block(units: list[str], k: int) -> bool:
         # a number in running text is a business's or a tip line, not a contact; a contact that
         # runs on into the text (a flattened page) opens with its name and number
         first = min((m.start() for rx in (PHONE, EMAIL) for m in [rx.search(line)] if m), default=0)
+        if _ADDRESS.search(line[:first]) and not _labelled_above(units, k):
+            return False  # a letterhead's address and switchboard: "Parliament House ACT 2600 (06) 277 7860"
         return not is_prose(line) or len(line[:first].split()) <= _LEAD_WORDS
     near = any(is_contact_line(v) for v in units[k + 1 : k + 4])
     return near and not (is_label_line(line) or is_issuer_line(line) or is_prose(line))
+
+
+def _org_line(line: str, piece: _Piece) -> bool:
+    """A line under a contact's name that names an organisation, not a second person: letters
+    ("UNICEF") and more words than a name ("UNICEF Latin America and the Caribbean")."""
+    if (
+        piece.numbers
+        or piece.title
+        or len(piece.names) > 1
+        or len(line.split()) > 8
+        or not _ACRONYM.search(line)
+    ):
+        return False
+    return not piece.names or collapse(line).strip(" ,.") != piece.names[0]
+
+
+def _repeated(d: _Draft, drafts: list[_Draft]) -> bool:
+    """A nameless contact whose numbers another contact of the release already gives."""
+    return any(
+        o is not d and set(d.phones) <= set(o.phones) and set(d.emails) <= set(o.emails) for o in drafts
+    )
+
+
+def _labelled_above(units: list[str], k: int) -> bool:
+    """A contact label stands on one of the few lines above unit ``k``: it opens a contact block."""
+    return any(_label_end(v) for v in units[max(0, k - 4) : k])
 
 
 def read_contacts(text: str, spans: list[Span], skip: tuple[Span, ...]) -> list[Contact]:
@@ -340,35 +426,54 @@ def read_contacts(text: str, spans: list[Span], skip: tuple[Span, ...]) -> list[
     Several names before one number share it ("Barry Piatt or Brenden Timpe, 202/224-2551").
     A contact without a phone or an e-mail is dropped.
     """
-    out: list[Contact] = []
+    out: list[_Draft] = []
     cur: _Draft | None = None
 
     def close() -> None:
         nonlocal cur
         if cur and (cur.phones or cur.emails):
-            out.append(cur.contact())
+            out.append(cur)
         cur = None
 
     for s, e in spans:
+        close()  # a contact does not run on from the header into the closing block
         units = [u for u in units_of(text) if u.start >= s and u.end <= e]
         units = [u for u in units if not any(a <= u.start < b for a, b in skip)]
         lines = [u.text for u in units]
+        last = None  # the last unit read as a contact's
         for k, u in enumerate(units):
+            if last is not None and k - last > _BLOCK_GAP:
+                break  # a document pasted under the contacts (a list of grants and its offices)
             if not _in_block(lines, k):
                 continue
+            last = k
             for piece in read_line(u.text):
+                if cur and cur.name and not (cur.phones or cur.emails) and _org_line(u.text, piece):
+                    piece = _Piece(organization=collapse(u.text))  # the name's organisation line
                 if piece.names:
+                    # a desk's label line above the name is the name's organisation ("Investor Relations:")
+                    desk = cur.organization if cur and not (cur.name or cur.phones or cur.emails) else None
                     close()
                     for n in piece.names[:-1]:
                         shared = _Draft(u.start, u.end, name=n)
                         shared.add(piece)
                         if shared.phones or shared.emails:
-                            out.append(shared.contact())
-                    cur = _Draft(u.start, u.end, name=piece.names[-1])
-                elif cur is None or (piece.organization and piece.numbers and (cur.phones or cur.emails)):
+                            out.append(shared)
+                    cur = _Draft(u.start, u.end, name=piece.names[-1], organization=desk)
+                elif cur is None or (
+                    piece.organization
+                    and (cur.phones or cur.emails)
+                    and (piece.numbers or _label_end(u.text))
+                ):
                     close()
                     cur = _Draft(u.start, u.end)
                 cur.add(piece)
                 cur.end = u.end
     close()
-    return out
+    out = [
+        d
+        for k, d in enumerate(out)
+        if d.name or not _repeated(d, out[:k] + [o for o in out[k + 1 :] if o.name])
+    ]
+    region = region_hint([x for d in out for x in d.phones], [x for d in out for x in d.emails])
+    return [d.contact(region) for d in out]

@@ -47,7 +47,7 @@ from pressparse.lexicon import (
     STOP_WORDS,
 )
 from pressparse.noise import DATE_ALONE, noise_kind, platform_of
-from pressparse.patterns import DATE, EMAIL, PHONE, TIME, ZONE, phrases
+from pressparse.patterns import CONTACT_IN_LINE, CONTACT_LABEL, DATE, EMAIL, PHONE, TIME, ZONE, phrases
 from pressparse.textspan import Span, iter_lines
 
 # two or more spaces after a sentence end cut a line into paragraphs (one-line wire releases)
@@ -134,7 +134,7 @@ _NOTES = re.compile(
 )
 _JUNK_TAIL = re.compile(
     r"(?:click\s+here\b.{0,80}|for\s+(?:the\s+)?original\s+press\s+release\.?|sources?:?(?:\s.{1,80})?|"
-    r"!?\[[^\]]{0,200}\]\(\S{1,500}\)|#{1,8}.{0,3})",
+    r"!?\[[^\]]{0,200}\]\(\S{1,500}\)|#{1,8}.{0,3}|\*(?:\s?\*){1,4})",
     re.IGNORECASE | re.DOTALL,
 )
 _IMAGE = re.compile(r"\[?!\[[^\]\n]{0,300}\]\([^)\s]{1,600}\)(?:\]\([^)\s]{1,600}\))?")
@@ -701,6 +701,8 @@ def _trailer_start(s: str) -> str | None:
         _CONTACT_LEAD.match(s)
     ):
         return "contact"  # (a long paragraph opening "Contact Acme for ..." is prose, not a label)
+    if contact_in_line(s):
+        return "contact"
     if _DISCLAIMER.match(s) and len(s) < 400:
         return "disclaimer"
     if _NOTES.fullmatch(s):
@@ -710,6 +712,34 @@ def _trailer_start(s: str) -> str | None:
     ):
         return "about"
     return None
+
+
+# at most this many words stand before a contact cue inside a line: "BRISBANE FEBRUARY 9 1996 Contact:"
+_CUE_LEAD_WORDS = 8
+
+
+def contact_cue(s: str) -> re.Match[str] | None:
+    """The contact label of a line after a short lead (a place, a date, none): "CANBERRA For
+    further information contact ...", "BRISBANE FEBRUARY 9 1996 Contact: ..."; None where the
+    cue comes after a sentence or is no label ("Media Relations Officer")."""
+    m = CONTACT_IN_LINE.search(s, 0, 300)
+    if m is None:
+        return None
+    lead = _words(s[: m.start()])
+    if len(lead) > _CUE_LEAD_WORDS or any(w[0].islower() for w in lead):
+        return None  # a place or a date leads a label; a clause ("To register, or for more ...") does not
+    label = CONTACT_LABEL.match(s, m.start())
+    if label and is_prose(s) and not (":" in label.group() or _CONTACT_LEAD.match(s, m.start())):
+        return None  # "For more information on the talk, call the Dickens Project at ...": a sentence
+    return label
+
+
+def contact_in_line(s: str) -> bool:
+    """A contact cue after a short lead with a phone or an e-mail after it: "CANBERRA For further
+    information contact AIDAB Public Affairs: Wendy Levy, (06) 276 4966", "To arrange interviews
+    contact Senator Jo Bloggs on 0418 743 789"; not a sentence that mentions a contact."""
+    m = contact_cue(s)
+    return m is not None and bool(PHONE.search(s, m.end()) or EMAIL.search(s, m.end()))
 
 
 def _platform(sc: _Scan) -> str | None:
@@ -829,6 +859,19 @@ def _trim_tail(sc: _Scan, b: int, end: int) -> tuple[int, Span | None]:
     return end, closing
 
 
+def _closing_before_contact(sc: _Scan, trailer_at: int | None) -> Span | None:
+    """The place and date a closing contact line opens with, a header line of its own:
+    "BRISBANE FEBRUARY 9 1996 Contact: Ruth Dewsbury (06) 277 7860"."""
+    if trailer_at is None:
+        return None
+    u = sc.units[trailer_at]
+    cue = contact_cue(u.text)
+    if cue is None or cue.start() == 0:
+        return None
+    lead = u.text[: cue.start()].rstrip()
+    return (u.start, u.start + len(lead)) if is_place_date_line(lead) else None
+
+
 def _about_span(sc: _Scan, about_at: int | None, trailer_at: int | None, limit: int) -> Span | None:
     if about_at is None:
         return None
@@ -838,22 +881,43 @@ def _about_span(sc: _Scan, about_at: int | None, trailer_at: int | None, limit: 
     return (sc.units[about_at].start, sc.units[stop - 1].end)
 
 
+# how far under the end mark a closing contact block is looked for (past an "About" section)
+_AFTER_END_UNITS = 30
+# at most this many units make one contact block (names, titles, desks, numbers)
+_BLOCK_UNITS = 16
+
+
+def _contact_after_end(sc: _Scan, limit: int) -> int | None:
+    """The unit opening a contact block a few units under the end mark at ``limit`` (an "About"
+    section may stand between), None where chrome or the end of the page comes first."""
+    for j in range(limit + 1, min(limit + 1 + _AFTER_END_UNITS, len(sc.units))):
+        if sc.kinds[j] is not None:
+            return None
+        if _trailer_start(sc.units[j].text) == "contact":
+            return j
+    return None
+
+
+def _contact_block_end(sc: _Scan, k: int) -> int:
+    """One past the last contact line of the block opening at unit ``k``: its names, titles and
+    desks run on until prose, chrome or a long line."""
+    last = k
+    for j in range(k + 1, min(k + _BLOCK_UNITS, len(sc.units))):
+        s = sc.units[j].text
+        if sc.kinds[j] is not None or is_prose(s) or len(_words(s)) > 12:
+            break
+        if is_contact_line(s):
+            last = j
+    return last + 1
+
+
 def _release_end(sc: _Scan, limit: int) -> int:
     """One past the release's last unit: a contact block after the end mark still belongs to it."""
-    units, kinds = sc.units, sc.kinds
-    end_mark = kinds[limit] if limit < len(units) else None
-    k = limit + 1
-    if not (end_mark and end_mark[0] == "end" and k < len(units) and kinds[k] is None):
+    end_mark = sc.kinds[limit] if limit < len(sc.units) else None
+    if not (end_mark and end_mark[0] == "end"):
         return limit
-    if _trailer_start(units[k].text) != "contact":
-        return limit
-    release_end = k + 1
-    while release_end < len(units) and kinds[release_end] is None and release_end - k < 6:
-        s = units[release_end].text
-        if not (is_contact_line(s) or len(_words(s)) <= 3):
-            break
-        release_end += 1
-    return release_end
+    k = _contact_after_end(sc, limit)
+    return limit if k is None else _contact_block_end(sc, k)
 
 
 def _noise_spans(sc: _Scan, p: _Parts) -> tuple[Span, ...]:
@@ -892,8 +956,13 @@ def segment(text: str) -> Layout:
     limit = _limit(sc, b)
     end, about_at, trailer_at = _closers(sc, b, limit)
     end, closing = _trim_tail(sc, b, end)
+    closing = closing or _closing_before_contact(sc, trailer_at)
     release_end = _release_end(sc, limit)
-    tail_from = trailer_at if trailer_at is not None else (limit + 1 if release_end > limit else None)
+    tail_from = (
+        trailer_at
+        if trailer_at is not None
+        else (_contact_after_end(sc, limit) if release_end > limit else None)
+    )
     trailer = None
     if tail_from is not None and tail_from < release_end:
         trailer = (units[tail_from].start, units[release_end - 1].end)

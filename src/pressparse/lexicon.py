@@ -210,6 +210,11 @@ TITLE_ABBREVIATIONS: Final = _words(
 NAME_ABBREVIATIONS: Final = TITLE_ABBREVIATIONS | _words("st det prof cmdr supt asst dep insp maj adm")
 # a company's abbreviations as printed: "Acme Co."
 COMPANY_ABBREVIATIONS: Final = ("Inc", "Co", "Corp", "Ltd")
+# the legal forms of companies of any country, as printed after the name: "Acme Oyj", "Acme GmbH"
+COMPANY_FORMS: Final = (
+    "Oyj", "Oy", "AB", "AG", "GmbH", "SA", "S.A", "NV", "N.V", "BV", "ASA", "SpA", "PLC", "Pty", "Limited",
+    "LLP", "SE", "KK", "AS", "A/S",
+)  # fmt: skip
 # abbreviations whose dot ends no sentence: the titles, companies, "Dept.", "vs."
 DOT_ABBREVIATIONS: Final = TITLE_ABBREVIATIONS | _words("dept inc corp ltd vs v")
 # abbreviations whose dot ends no clause before a quote's attribution: "Sen.", "Inc."
@@ -533,6 +538,9 @@ DESK_NOUNS: Final = (
 # ---------------------------------------------------------------------------------------------
 # contacts
 
+# a rank printed before a contact's name, not part of it: "Senator Andrew Bartlett" (a form of
+# address stays: "Dr Jane Smith")
+CONTACT_NAME_RANKS: Final = (TITLE_HEADS | TITLE_ABBREVIATIONS) - HONORIFICS
 # the heads of an organisation's name in a contact line, as printed: a run of capitalised words
 # with one early is no person ("Acme Bingo Team", "Regional Press Office")
 CONTACT_ORG_HEADS: Final = (
@@ -541,6 +549,7 @@ CONTACT_ORG_HEADS: Final = (
     "Centre", "Center", "Unit", "Council", "Commission", "Government", "University", "Institute",
     "Foundation", "Association", "Organisation", "Organization", "Society", "Committee", "Authority", "Board",
     "Bank", "Fund", "Network", "Relations", "Communications", "Media", "Press",
+    *COMPANY_FORMS,
 )  # fmt: skip
 # words that make a run of capitalised words in a contact line an organisation, a place or a label,
 # not a person: the organisation heads, and roles, places, a page's labels

@@ -129,13 +129,15 @@ ZONE = re.compile(
 
 PHONE_EXTENSION = r"(?:\s{0,2}(?:(?i:ext|extn|extension)\.?|x)\s{0,2}\d{1,5}\b)"
 # one phone number as printed, any country: international "+32 2 299 1111", "+ 242 06 520 65 65",
-# "+1 (702) 718-0807", "+66 (0) 2553 8222"; an area code in parentheses "(02) 6277 7111",
-# "(062) 733211", "(305) 547-0535"; a national number with its trunk 0 "020 7946 0000",
-# "0417 148 110", "02/233.5451"; North American "202-282-8010", "601/965-5569", "1-800-555-0199";
-# each with an optional extension "ext. 123", "x123"; a capital letter may follow, glued by a
-# scraper ("021 923 217Email:"); "01 12 2005" is a date
+# "+1 (702) 718-0807", "+66 (0) 2553 8222", "+44 (0)20 7946 0000", "+44 7700 900123"; an area
+# code in parentheses "(02) 6277 7111", "(062) 733211", "(305) 547-0535"; a national number
+# with its trunk 0 "020 7946 0000", "0417 148 110", "02/233.5451"; North American
+# "202-282-8010", "601/965-5569", "1-800-555-0199"; each with an optional extension "ext. 123",
+# "x123"; a capital letter may follow, glued by a scraper ("021 923 217Email:"); "01 12 2005"
+# is a date
 PHONE = re.compile(
-    r"(?:(?<![\d+])\+\s?\d{1,4}(?:\s?\(0\))?(?:[\s.\-]{1,2}(?:\(\d{1,5}\)|\d{1,5})){2,5}"
+    r"(?:(?<![\d+])\+\s?\d{1,4}(?:\s?\(0\)\d{1,5}(?:[\s.\-]{1,2}\d{1,6}){1,4}"
+    r"|(?:\s?\(0\))?(?:[\s.\-]{1,2}(?:\(\d{1,5}\)|\d{1,6})){2,5})"
     r"|(?<![\w+-])(?:(?<!\w/)|(?=\())(?<!\d[.,])(?:\+\d{1,3}[\s.-]{0,2})?"
     r"(?:\(\d{2,5}\)[\s.-]{0,2}(?:\d{6,8}|\d{2,4}(?:[\s.-]{1,2}\d{2,4}){1,2})"
     r"|\d{3}[\s./-]{1,2}\d{3}[\s.-]{1,2}\d{4}"
@@ -300,7 +302,21 @@ CONTACT_LABEL = re.compile(
     rf"|(?:(?:{'|'.join(CONTACT_DESKS)})\s{{1,3}}(?:relations\s{{1,3}})?)?"
     rf"(?:{'|'.join((*CONTACT_NOUNS, 'queries'))})(?:\s{{1,3}}(?:{'|'.join(CONTACT_NOUN_TAILS)}))?\s?:?"
     r"|(?:investor|media|public)\s{1,3}relations\s?:|(?:press|media)\s{1,3}(?:office|desk|hotline)\s?:"
+    # "To arrange interviews, please contact", "To arrange an interview call"
+    r"|to\s{1,3}arrange\s{1,3}(?:an?\s{1,3})?interviews?(?:,?\s{1,3}(?:please\s{1,3})?(?:contact|call|ring))?\s?:?"
     r")\s{0,3}",
+    re.IGNORECASE,
+)
+# a contact cue anywhere in a line, after a place, a date or a lead-in: "CANBERRA For further
+# information contact ...", "BRISBANE 9 February 1996 Contact: ...", "Investor Relations:",
+# "Press office: 020 7946 0000", "To arrange interviews contact Senator ..."
+CONTACT_IN_LINE = re.compile(
+    r"\(?\b(?:"
+    rf"for\s{{1,3}}(?:{'|'.join(MORE_WORDS)})\s{{1,3}}(?:information|details|info)\b"
+    rf"|(?:{'|'.join(CONTACT_DESKS)})\s{{1,3}}(?:{'|'.join(CONTACT_NOUNS)}|relations|office|desk)\b"
+    r"|contacts?\s?:"
+    r"|to\s{1,3}arrange\s{1,3}(?:an?\s{1,3})?interviews?\b"
+    r")",
     re.IGNORECASE,
 )
 # the label of a phone number: "Tel.:", "Ph:", "Mob:", "Mobile", "Phone", "Fax", "M:", "T +32"
