@@ -271,6 +271,8 @@ def _with_lower_head(
         return None
     if _institution_only(ws) or _descriptive(ws, head) or any(w.possessive for w in ws):
         return None
+    if ws[-1].text[-1] in "'’" and not ws[-1].possessive:
+        return None  # a phrase in single quotes: "Bush's 'Violent Criminals Can Vote' amendment"
     if len(ws) <= 3 and is_given_name(ws[0].text):
         return None  # a person's: "the Donald J. Trump campaign"
     short = None
