@@ -175,6 +175,13 @@ SKIPPED_OR_MERGED = [
         "He wrote to the Bureau des Affaires Financières et Economiques (BAFE) in Paris.",
         [("BAFE", "Bureau des Affaires Financières et Economiques")],
     ),
+    # a capitalised small word may open the name; a lower-case one may not
+    (
+        "Officers of the Los Angeles Police Department (LAPD) came.",
+        [("LAPD", "Los Angeles Police Department")],
+    ),
+    ("The La Jolla Playhouse (LJP) opened.", [("LJP", "La Jolla Playhouse")]),
+    ("Build it Do It Yourself (DIY) style.", [("DIY", "Do It Yourself")]),
     # a definition with an article and quotes, as companies and treaties write them
     (
         "The Recovery and Resilience Facility (the “RRF”) opened.",

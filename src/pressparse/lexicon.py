@@ -83,7 +83,7 @@ STOP_WORDS: Final = SMALL_WORDS | _words("are be but into is was via de del el e
 # words an acronym's expansion may pass over without a letter of their own (English, Spanish, French,
 # Portuguese, Italian)
 EXPANSION_WORDS: Final = FUNCTION_WORDS | _words(
-    "with from & our its de del des du la le los las el y et da do dos das di"
+    "with from & our its de del des du la le los las el y et da dos das di"
 )
 # small words inside a program's printed title: "Assistance to Firefighters", "Arts & Lectures"
 TITLE_SMALL_WORDS: Final = FUNCTION_WORDS | _words("with & our")
