@@ -167,8 +167,30 @@ SKIPPED_OR_MERGED = [
         "It hosts the 5th International Conference on Public Health in Africa (CPHIA 2026), showing it.",
         [("CPHIA", "Conference on Public Health in Africa")],
     ),
+    # another language's small words are passed over like "of" and "the"
+    (
+        "The Comisión Nacional de los Derechos Humanos (CNDH) said.",
+        [("CNDH", "Comisión Nacional de los Derechos Humanos")],
+    ),
+    (
+        "He wrote to the Bureau des Affaires Financières et Economiques (BAFE) in Paris.",
+        [("BAFE", "Bureau des Affaires Financières et Economiques")],
+    ),
+    # a capitalised small word may open the name; a lower-case one may not
+    (
+        "Officers of the Los Angeles Police Department (LAPD) came.",
+        [("LAPD", "Los Angeles Police Department")],
+    ),
+    ("The La Jolla Playhouse (LJP) opened.", [("LJP", "La Jolla Playhouse")]),
+    ("Build it Do It Yourself (DIY) style.", [("DIY", "Do It Yourself")]),
+    # a definition with an article and quotes, as companies and treaties write them
+    (
+        "The Recovery and Resilience Facility (the “RRF”) opened.",
+        [("RRF", "Recovery and Resilience Facility")],
+    ),
     # not definitions: the initials are not the name's, nor a name before the parenthesis
     ("The Centres for Disease Control and Prevention (Former CDC) said so.", []),
+    ("Acme Corp. (“Acme” or the “Company”) said so.", []),
     ("He thanked the staff, or CEO Smith, for it.", []),
     ("The parties signed the Purchase Agreement (the “Agreement”) in May.", []),
     ("It was passed as the Safe Streets Act (the “Act”) in 1968.", []),

@@ -256,8 +256,10 @@ BY_MEANING = [
     # head, a numbered amendment used as an adjective
     ("He voted for the Budget Resolution and the Senate Resolution today.", []),
     ("She is a former board member of the Santa Cruz AIDS Project.", []),
+    ("The lab was strengthened together with partners such as the Global Fund, WHO and others.", []),
     ("See Pooled Fund impact stories and the Merit-Based Program.", []),
     ("She backs First Amendment rights and our Second Amendment rights.", []),
+    ("Rep. Bush's 'Violent Convicted Criminals Can Vote' amendment was defeated.", []),
     # not programs: a policy's field, a site's page, a list, a committee, a place, a show
     ("Read our Privacy Policy and the Terms of Use and Privacy Policy.", []),
     ("He teaches Competition Policy and Trends in Cartel Enforcement and Policy.", []),

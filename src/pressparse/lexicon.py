@@ -80,8 +80,11 @@ PREPOSITIONS: Final = _words("of from in at with for by to on as")
 SMALL_WORDS: Final = FUNCTION_WORDS | PREPOSITIONS | _words("or vs")
 # words that carry no content in a line's wording (English and Spanish)
 STOP_WORDS: Final = SMALL_WORDS | _words("are be but into is was via de del el en la las los y")
-# words an acronym's expansion may pass over without a letter of their own (English, Spanish, French)
-EXPANSION_WORDS: Final = FUNCTION_WORDS | _words("with from & our its de del des du la le y")
+# words an acronym's expansion may pass over without a letter of their own (English, Spanish, French,
+# Portuguese, Italian)
+EXPANSION_WORDS: Final = FUNCTION_WORDS | _words(
+    "with from & our its de del des du la le los las el y et da dos das di"
+)
 # small words inside a program's printed title: "Assistance to Firefighters", "Arts & Lectures"
 TITLE_SMALL_WORDS: Final = FUNCTION_WORDS | _words("with & our")
 # small words that make a line no place name: "Since", "By the ..."

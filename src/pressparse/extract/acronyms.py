@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 from typing import Final
 
 from pressparse.context import Context
-from pressparse.lexicon import EXPANSION_WORDS, ORG_FRONT_HEADS
+from pressparse.lexicon import ARTICLES, EXPANSION_WORDS, ORG_FRONT_HEADS
 from pressparse.models import Acronym
 from pressparse.textspan import Span, collapse
 
@@ -153,8 +153,8 @@ def _align_from(cores: tuple[str, ...], acr: str) -> tuple[int, int] | None:
         for chunk, pen in _chunks(core):
             if len(chunk) <= k and acr[k - len(chunk) : k] == chunk:
                 if k == len(chunk):
-                    if core.lower() in EXPANSION_WORDS:
-                        continue
+                    if core.lower() in EXPANSION_WORDS and (core.islower() or core.lower() in ARTICLES):
+                        continue  # a name may open with "Los" or "La" ("Los Angeles"), not with "of"
                     cand = (pen, i)
                 else:
                     sub = _skip(i - 1, k - len(chunk))

@@ -111,8 +111,13 @@ class _Doc:
 _FISCAL_YEAR = re.compile(r"(?i:fiscal\s+years?|FY)[\s-]*(?:19|20)?\d\d\s+")
 # a year or a run of years in front of a name: "1994-95", "2024"
 _YEARS = re.compile(r"\d{2,4}(?:[-–/]\d{2,4})?")
-# what only an organisation has before its name: "a board member of the Santa Cruz AIDS Project"
-_BOARD_OF = re.compile(r"\bboard(?:\s+members?)?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# what only an organisation has before its name: "a board member of the Santa Cruz AIDS Project",
+# "partners such as the Global Fund", "in partnership with the X Project"
+_ORG_BEFORE = re.compile(
+    r"\b(?:board(?:\s+members?)?\s+of|partners\s+(?:such\s+as|including|like)|partner(?:ed|ing|ship)?\s+with)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # an ordinal word or number: "First", "14th"
 _ORDINAL = re.compile(
     r"(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|"
@@ -260,6 +265,8 @@ def _with_lower_head(
         return None
     if _institution_only(ws) or _descriptive(ws, head) or any(w.possessive for w in ws):
         return None
+    if ws[-1].text[-1] in "'’" and not ws[-1].possessive:
+        return None  # a phrase in single quotes: "Bush's 'Violent Criminals Can Vote' amendment"
     if len(ws) <= 3 and is_given_name(ws[0].text):
         return None  # a person's: "the Donald J. Trump campaign"
     short = None
@@ -389,13 +396,14 @@ def _end_rejected(doc: _Doc, name_ws: list[Word], kind: str) -> bool:
 def _otherwise_used(doc: _Doc, ws: list[Word], h: int, name_ws: list[Word]) -> bool:
     """Whether a name with a head is used as no program's: a resolution without its year
     ("Budget Resolution"), a facility that lends nothing ("Correctional Facility"), an
-    organisation with a board ("board member of the Santa Cruz AIDS Project"), a participle and a
+    organisation with a board or partners ("board member of the Santa Cruz AIDS Project",
+    "partners such as the Global Fund"), a participle and a
     head ("Pooled Fund"), a numbered amendment used as an adjective ("First Amendment rights")."""
     if ws[h].lower == "resolution" and _law_year(ws, h) == 0:
         return True
     if ws[h].lower == "facility" and not any(w.lower in FINANCE_FACILITY_WORDS for w in name_ws):
         return True  # "Donovan Correctional Facility": a building
-    if _BOARD_OF.search(doc.text, max(0, name_ws[0].start - 30), name_ws[0].start):
+    if _ORG_BEFORE.search(doc.text, max(0, name_ws[0].start - 40), name_ws[0].start):
         return True
     before = name_ws[-2].lower
     if len(before) > 5 and before.endswith("ed") and before != "united":
