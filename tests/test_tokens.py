@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+import weakref
 from pathlib import Path
 
 import pytest
@@ -136,3 +138,19 @@ def test_documents_parsed_alternately_match_parsed_alone(rules_parser: Parser) -
     for ctx, p in zip(contexts, paths, strict=True):
         one = run(stage(decode(p.read_bytes(), str(p))).context())
         assert {k: list(v) for k, v in ctx.found.items()} == {k: list(v) for k, v in one.found.items()}
+
+
+def test_a_document_s_shared_reading_goes_with_its_context() -> None:
+    """No reference cycle holds a document's tokens and chunks after its context is dropped
+    (freed at once, without a garbage-collector pass)."""
+    text = "The Justice Assistance Grant Program helps the Office of Justice Programs, Sen. John Smith said."
+    gc.disable()
+    try:
+        ctx = run(Context.for_body(text))
+        assert ctx.found["programs"] and ctx.found["people"]
+        memo = weakref.ref(ctx.memo) if ctx.memo is not None else None
+        assert memo is not None and memo() is not None
+        del ctx
+        assert memo() is None
+    finally:
+        gc.enable()

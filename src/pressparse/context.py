@@ -116,7 +116,9 @@ class Context:
         """The regions' proper-name chunks and title lines, read once for every extractor."""
         assert self.memo is not None  # set in __post_init__
         if self.memo.chunked is None:
-            self.memo.chunked = Chunked(self.text, self.regions, self.tokens)
+            # the memo's tokens, not ``self.tokens``: a bound method would make a reference cycle
+            # (context -> memo -> chunks -> context) that keeps every document until a GC pass
+            self.memo.chunked = Chunked(self.text, self.regions, self.memo.tokens)
         return self.memo.chunked
 
     @property
