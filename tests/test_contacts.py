@@ -96,6 +96,16 @@ LINES = [
         "Matti Virtanen, CFO, Acme Oyj, tel. +358 10 709 0000",
         [(["Matti Virtanen"], ["+358 10 709 0000"], [], "Acme Oyj")],
     ),
+    # who after the number, in brackets or after a dash; "or Name" after it is the next contact
+    (
+        "Press enquiries: +44 20 7946 0000 (Jane Smith, Press Officer)",
+        [(["Jane Smith"], ["+44 20 7946 0000"], [], None)],
+    ),
+    ("Tel: 020 7946 0000 \u2013 Jane Smith", [(["Jane Smith"], ["020 7946 0000"], [], None)]),
+    (
+        "062 64 2726 or Rob Palfreyman, Minister's Office",
+        [([], ["062 64 2726"], [], None), (["Rob Palfreyman"], [], [], "Minister's Office")],
+    ),
     # a sentence after the contact's number gives a service's line, not the contact's
     (
         "Media inquiries: Sasha Nimmo 0437 863 109  The Counselling Service can be contacted 24 hours a "
@@ -162,6 +172,7 @@ def test_titles(line: str, title: str | None) -> None:
         ("Smith", None),
         ("John SmithEmail", None),
         ("Senator Andrew Bartlett", "Andrew Bartlett"),
+        ("Richfield City Administrator Woody Farnsworth", "Woody Farnsworth"),
         ("Director Jane Smith", "Jane Smith"),
         ("Dr Jane Smith", "Dr Jane Smith"),
         ("Minister Smith", None),

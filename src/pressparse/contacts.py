@@ -33,7 +33,7 @@ from pressparse.lexicon import (
     STOP_WORDS,
 )
 from pressparse.models import Contact
-from pressparse.patterns import CONTACT_LABEL, EMAIL, PHONE, PHONE_EXTENSION, PHONE_LABEL
+from pressparse.patterns import CONTACT_LABEL, EMAIL, PHONE, PHONE_EXTENSION, PHONE_LABEL, POSTAL_ADDRESS
 from pressparse.textspan import Span, collapse
 
 # words that make a run of capitalised words an organisation, a place or a label, not a person
@@ -57,10 +57,6 @@ DESK = re.compile(
 # the head of an organisation's name: a run of capitalised words with one early is not a person
 # ("Acme Bingo Team", "Regional Press Office")
 ORG_HEADS = re.compile(rf"(?:{'|'.join(CONTACT_ORG_HEADS)})\.?")
-# a postal address names no contact: "N/A  Corona, California 92880United States", "12 Port Rd"
-_ADDRESS = re.compile(
-    r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d{4,}|\b(?:Rd|St|Ave|Road|Street|Avenue|Blvd|Suite|Drive|P\.?O\.? Box)\b"
-)
 # a word of a name, any script: "O'Keeffe", "Boakye-Agyemang", "Muñoz", an initial "E."
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+){0,3}\.?")
 # a word glued to the next one by a scraper: "SmithEmail", "BirdSpring" (not "McDonald")
@@ -72,6 +68,8 @@ _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 _FAX = re.compile(r"(?:(?i:fax|facsimile|telefax)|\bF)\b\.?\s?:?\s{0,3}\(?$")
 # the label that closes the words before a number: "... Media Hotline, Tel.: "
 _TRAILING_LABEL = re.compile(rf"(?:{PHONE_LABEL.pattern})[\s,:;\-\u2013\u2014]{{0,4}}$")
+# who set after the number, in brackets or after a dash: "020 7946 0000 (Jane Smith)", "... - Jane Smith"
+_ASIDE_AFTER = re.compile(r"\s{0,3}[(\u2013\u2014-]")
 # the small words that link who to the number: "contact the press office on 0161 ...", "Jo Bloggs at"
 _LINKING = re.compile(r"^(?:the|our)\s|\s(?:on|at|via|or|by)$", re.IGNORECASE)
 _EXTENSION = re.compile(PHONE_EXTENSION + "$")
@@ -209,8 +207,10 @@ def name_in(s: str) -> str | None:
 
 
 def _name_of(run: list[str]) -> str | None:
-    while len(run) > 2 and run[0].rstrip(".").lower() in CONTACT_NAME_RANKS:
-        run = run[1:]  # "Senator Andrew Bartlett": the rank is no part of the name
+    # "Senator Andrew Bartlett", "Richfield City Administrator Woody Farnsworth": the name is
+    # the words after the last rank
+    ranks = [i for i, t in enumerate(run[:-2]) if t.rstrip(".").lower() in CONTACT_NAME_RANKS]
+    run = run[ranks[-1] + 1 :] if ranks else run
     if any(ORG_HEADS.fullmatch(t) for t in run[:3]):
         return None
     toks: list[str] = []
@@ -234,7 +234,7 @@ def _name_of(run: list[str]) -> str | None:
 
 def _who(gap: str, piece: _Piece) -> None:
     """Read the names, title and organisation in the words before a number into ``piece``."""
-    if _ADDRESS.search(gap):
+    if POSTAL_ADDRESS.search(gap):
         return
     whole = _unlabelled(gap)
     if not whole or name_in(whole):
@@ -328,7 +328,9 @@ def read_line(line: str) -> list[_Piece]:
     tail = _Piece()
     if not is_prose(line[pos:]):
         _who(line[pos:], tail)
-    if tail.names and cur.numbers:
+    if tail.names and cur.numbers and not cur.names and _ASIDE_AFTER.match(line, pos):
+        _join(cur, tail)  # "Tel: 020 7946 0000 – Jane Smith, Press Officer": the name after its number
+    elif tail.names and cur.numbers:
         pieces.append(cur)
         cur = tail
     elif not hits:
@@ -386,7 +388,7 @@ def _in_block(units: list[str], k: int) -> bool:
         # a number in running text is a business's or a tip line, not a contact; a contact that
         # runs on into the text (a flattened page) opens with its name and number
         first = min((m.start() for rx in (PHONE, EMAIL) for m in [rx.search(line)] if m), default=0)
-        if _ADDRESS.search(line[:first]) and not _labelled_above(units, k):
+        if POSTAL_ADDRESS.search(line[:first]) and not _labelled_above(units, k):
             return False  # a letterhead's address and switchboard: "Parliament House ACT 2600 (06) 277 7860"
         return not is_prose(line) or len(line[:first].split()) <= _LEAD_WORDS
     near = any(is_contact_line(v) for v in units[k + 1 : k + 4])
