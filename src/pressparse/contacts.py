@@ -19,7 +19,15 @@ from dataclasses import dataclass, field
 
 import phonenumbers
 
-from pressparse.layout import contact_cue, is_contact_line, is_issuer_line, is_label_line, is_prose, units_of
+from pressparse.layout import (
+    Unit,
+    contact_cue,
+    is_contact_line,
+    is_issuer_line,
+    is_label_line,
+    is_prose,
+    units_of,
+)
 from pressparse.lexicon import (
     CONTACT_JOB_WORDS,
     CONTACT_NAME_RANKS,
@@ -116,6 +124,10 @@ class _Draft:
     organization: str | None = None
     phones: list[str] = field(default_factory=list)
     emails: list[str] = field(default_factory=list)
+
+    @property
+    def numbers(self) -> bool:
+        return bool(self.phones or self.emails)
 
     def add(self, piece: _Piece) -> None:
         self.title = self.title or piece.title
@@ -409,11 +421,17 @@ def _org_line(line: str, piece: _Piece) -> bool:
     return not piece.names or collapse(line).strip(" ,.") != piece.names[0]
 
 
-def _repeated(d: _Draft, drafts: list[_Draft]) -> bool:
-    """A nameless contact whose numbers another contact of the release already gives."""
-    return any(
-        o is not d and set(d.phones) <= set(o.phones) and set(d.emails) <= set(o.emails) for o in drafts
-    )
+def _distinct(drafts: list[_Draft]) -> list[_Draft]:
+    """The contacts less a nameless one whose numbers an earlier or a named contact gives."""
+
+    def given(d: _Draft, o: _Draft) -> bool:
+        return set(d.phones) <= set(o.phones) and set(d.emails) <= set(o.emails)
+
+    return [
+        d
+        for k, d in enumerate(drafts)
+        if d.name or not any(given(d, o) for j, o in enumerate(drafts) if j < k or (j > k and o.name))
+    ]
 
 
 def _labelled_above(units: list[str], k: int) -> bool:
@@ -421,61 +439,67 @@ def _labelled_above(units: list[str], k: int) -> bool:
     return any(_label_end(v) for v in units[max(0, k - 4) : k])
 
 
-def read_contacts(text: str, spans: list[Span], skip: tuple[Span, ...]) -> list[Contact]:
-    """Contacts of the contact lines in ``spans`` (units starting in ``skip`` are left out).
+@dataclass
+class _Reader:
+    """Contacts read over the units of a release's contact regions, one piece at a time."""
 
-    A name opens a contact; numbers, and a title or organisation line under the name, join it.
-    Several names before one number share it ("Barry Piatt or Brenden Timpe, 202/224-2551").
-    A contact without a phone or an e-mail is dropped.
-    """
-    out: list[_Draft] = []
+    out: list[_Draft] = field(default_factory=list)
     cur: _Draft | None = None
 
-    def close() -> None:
-        nonlocal cur
-        if cur and (cur.phones or cur.emails):
-            out.append(cur)
-        cur = None
+    def close(self) -> None:
+        if self.cur and self.cur.numbers:
+            self.out.append(self.cur)
+        self.cur = None
 
-    for s, e in spans:
-        close()  # a contact does not run on from the header into the closing block
-        units = [u for u in units_of(text) if u.start >= s and u.end <= e]
-        units = [u for u in units if not any(a <= u.start < b for a, b in skip)]
+    def take(self, u: Unit, piece: _Piece) -> None:
+        """Add one piece of unit ``u``: a name opens a contact, a desk after a full one too."""
+        cur = self.cur
+        if cur and cur.name and not cur.numbers and _org_line(u.text, piece):
+            piece = _Piece(organization=collapse(u.text))  # the name's organisation line
+        if piece.names:
+            # a desk's label line above the name is the name's organisation ("Investor Relations:")
+            desk = cur.organization if cur and not (cur.name or cur.numbers) else None
+            self.close()
+            for n in piece.names[:-1]:  # several names before one number share it
+                shared = _Draft(u.start, u.end, name=n)
+                shared.add(piece)
+                if shared.numbers:
+                    self.out.append(shared)
+            cur = _Draft(u.start, u.end, name=piece.names[-1], organization=desk)
+        elif cur is None or (piece.organization and cur.numbers and (piece.numbers or _label_end(u.text))):
+            self.close()
+            cur = _Draft(u.start, u.end)
+        cur.add(piece)
+        cur.end = u.end
+        self.cur = cur
+
+    def read(self, units: list[Unit]) -> None:
+        """Read the contact block units of one region; a contact does not run on into the next."""
+        self.close()
         lines = [u.text for u in units]
         last = None  # the last unit read as a contact's
         for k, u in enumerate(units):
             if last is not None and k - last > _BLOCK_GAP:
                 break  # a document pasted under the contacts (a list of grants and its offices)
-            if not _in_block(lines, k):
-                continue
-            last = k
-            for piece in read_line(u.text):
-                if cur and cur.name and not (cur.phones or cur.emails) and _org_line(u.text, piece):
-                    piece = _Piece(organization=collapse(u.text))  # the name's organisation line
-                if piece.names:
-                    # a desk's label line above the name is the name's organisation ("Investor Relations:")
-                    desk = cur.organization if cur and not (cur.name or cur.phones or cur.emails) else None
-                    close()
-                    for n in piece.names[:-1]:
-                        shared = _Draft(u.start, u.end, name=n)
-                        shared.add(piece)
-                        if shared.phones or shared.emails:
-                            out.append(shared)
-                    cur = _Draft(u.start, u.end, name=piece.names[-1], organization=desk)
-                elif cur is None or (
-                    piece.organization
-                    and (cur.phones or cur.emails)
-                    and (piece.numbers or _label_end(u.text))
-                ):
-                    close()
-                    cur = _Draft(u.start, u.end)
-                cur.add(piece)
-                cur.end = u.end
-    close()
-    out = [
-        d
-        for k, d in enumerate(out)
-        if d.name or not _repeated(d, out[:k] + [o for o in out[k + 1 :] if o.name])
-    ]
+            if _in_block(lines, k):
+                last = k
+                for piece in read_line(u.text):
+                    self.take(u, piece)
+        self.close()
+
+
+def read_contacts(text: str, spans: list[Span], skip: tuple[Span, ...]) -> list[Contact]:
+    """Contacts of the contact lines in ``spans`` (units starting in ``skip`` are left out).
+
+    A name opens a contact; numbers, and a title or organisation line under the name, join it.
+    Several names before one number share it ("Barry Piatt or Brenden Timpe, 202/224-2551").
+    A contact without a phone or an e-mail is dropped; national numbers get the E.164 of the
+    country the block's other numbers and e-mail domains name.
+    """
+    reader = _Reader()
+    for s, e in spans:
+        units = [u for u in units_of(text) if u.start >= s and u.end <= e]
+        reader.read([u for u in units if not any(a <= u.start < b for a, b in skip)])
+    out = _distinct(reader.out)
     region = region_hint([x for d in out for x in d.phones], [x for d in out for x in d.emails])
     return [d.contact(region) for d in out]
