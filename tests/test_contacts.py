@@ -231,6 +231,10 @@ BLOCKS = [
             ("Anna Schmid", ["+41 44 123 45 00"], ["media@acme.ch"], None, "Media Relations"),
         ],
     ),
+    (
+        "Investor Relations Contact:\nCharles Tang\n(852) 2622 2891\n",
+        [("Charles Tang", ["(852) 2622 2891"], [], None, "Investor Relations")],
+    ),
     # an organisation's line under a name is the name's organisation, not a second person
     (
         "Media contacts\nSendai Carolina Zea\nUNICEF Latin America and the Caribbean\n"

@@ -32,6 +32,7 @@ from pressparse.lexicon import (
     CONTACT_JOB_WORDS,
     CONTACT_NAME_RANKS,
     CONTACT_NOT_NAME,
+    CONTACT_NOUNS,
     CONTACT_ORG_HEADS,
     CONTACT_ORG_WORDS,
     DESK_NOUNS,
@@ -78,6 +79,8 @@ _FAX = re.compile(r"(?:(?i:fax|facsimile|telefax)|\bF)\b\.?\s?:?\s{0,3}\(?$")
 _TRAILING_LABEL = re.compile(rf"(?:{PHONE_LABEL.pattern})[\s,:;\-\u2013\u2014]{{0,4}}$")
 # who set after the number, in brackets or after a dash: "020 7946 0000 (Jane Smith)", "... - Jane Smith"
 _ASIDE_AFTER = re.compile(r"\s{0,3}[(\u2013\u2014-]")
+# the noun that closes a contact label: "Investor Relations Contact", "Media Contacts"
+_LABEL_NOUN = re.compile(rf"\s(?:{'|'.join(CONTACT_NOUNS)})$", re.IGNORECASE)
 # the small words that link who to the number: "contact the press office on 0161 ...", "Jo Bloggs at"
 _LINKING = re.compile(r"^(?:the|our)\s|\s(?:on|at|via|or|by)$", re.IGNORECASE)
 _EXTENSION = re.compile(PHONE_EXTENSION + "$")
@@ -318,7 +321,8 @@ def read_line(line: str) -> list[_Piece]:
     pieces: list[_Piece] = []
     cur = _Piece()
     if DESK.search(line[:at]):
-        cur.organization = collapse(line[:at]).strip(" :(-\u2013\u2014")
+        # the desk of a label, less its noun: "Investor Relations Contact:" -> "Investor Relations"
+        cur.organization = _LABEL_NOUN.sub("", collapse(line[:at]).strip(" :(-\u2013\u2014"))
     pos, fax = at, False
     for a, b, kind in hits:
         gap = line[pos:a]
