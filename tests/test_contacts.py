@@ -8,7 +8,7 @@ import time
 import pytest
 
 from pressparse import contacts
-from pressparse.contacts import name_in, read_contacts, read_line, region_hint, to_e164
+from pressparse.contacts import name_in, read_contacts, read_line, region_hint, release_region, to_e164
 
 # (line, [(names, phones, emails, organisation)]) per piece
 LINES = [
@@ -345,13 +345,34 @@ def test_to_e164_in_a_region(phone: str, region: str, e164: str | None) -> None:
         (["020 7946 0000", "+358 10 709 0000"], [], "FI"),
         (["0161 496 0000"], ["sarah.jones@council.gov.uk"], "GB"),
         (["(02) 6277 7111"], ["tom@agency.gov.au"], "AU"),
-        # generic domains and national numbers say no country
-        (["020 7946 0000"], ["press@acme.com", "who@who.int"], None),
+        # generic domains, country domains sold as generic names and national numbers say no country
+        (["020 7946 0000"], ["press@acme.com", "who@who.int", "hoon.kim@qic.ai"], None),
         ([], [], None),
     ],
 )
 def test_region_hint(phones: list[str], emails: list[str], region: str | None) -> None:
     assert region_hint(phones, emails) == region
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("More at www.immi.gov.au or https://www.dva.gov.au/news.", "AU"),
+        ("Write to press@council.gov.uk today.", "GB"),
+        ("See https://acme.com and www.acme.io for more.", None),
+        ("The council met on 1.5.2020 and agreed.", None),
+    ],
+)
+def test_release_region(text: str, region: str | None) -> None:
+    assert release_region(text, [(0, len(text))]) == region
+
+
+def test_contacts_national_numbers_take_the_release_country() -> None:
+    text = "Media contact: Jane Smith 0432 755 935\n"
+    (c,) = read_contacts(text, [(0, len(text))], (), "AU")
+    assert c.e164 == ["+61432755935"]
+    (c,) = read_contacts(text, [(0, len(text))], ())
+    assert c.e164 == [None]
 
 
 def test_contacts_national_numbers_take_the_block_country() -> None:

@@ -36,13 +36,22 @@ from pressparse.lexicon import (
     CONTACT_ORG_HEADS,
     CONTACT_ORG_WORDS,
     DESK_NOUNS,
+    GENERIC_COUNTRY_DOMAINS,
     JOB_TITLE_HEADS,
     NAME_PARTICLES,
     RELEASE_DESKS,
     STOP_WORDS,
 )
 from pressparse.models import Contact
-from pressparse.patterns import CONTACT_LABEL, EMAIL, PHONE, PHONE_EXTENSION, PHONE_LABEL, POSTAL_ADDRESS
+from pressparse.patterns import (
+    CONTACT_LABEL,
+    EMAIL,
+    PHONE,
+    PHONE_EXTENSION,
+    PHONE_LABEL,
+    POSTAL_ADDRESS,
+    WEB_HOST,
+)
 from pressparse.textspan import Span, collapse
 
 # words that make a run of capitalised words an organisation, a place or a label, not a person
@@ -174,22 +183,29 @@ def to_e164(phone: str, region: str | None = None) -> str | None:
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
 
 
-def region_hint(phones: list[str], emails: list[str]) -> str | None:
-    """The country a release's contact numbers are national numbers of: the country of its
-    international numbers ("+358 10 709 0000" -> "FI"), else of its contacts' e-mail domains
-    ("press@council.gov.uk" -> "GB"); None where neither says (".com", ".org", ".int")."""
+def region_hint(phones: list[str], hosts: list[str]) -> str | None:
+    """The country a release's national numbers belong to: the country of its international
+    numbers ("+358 10 709 0000" -> "FI"), else of its e-mail or web domains ("press@council.gov.uk"
+    -> "GB"); None where neither says (".com", ".org", ".int", ".io")."""
     for p in phones:
         if p.lstrip().startswith("+"):
             try:
                 return phonenumbers.region_code_for_number(phonenumbers.parse(_EXTENSION.sub("", p), None))
             except phonenumbers.NumberParseException:
                 continue
-    for e in emails:
-        tld = e.rsplit(".", 1)[-1].upper()
-        tld = "GB" if tld == "UK" else tld
-        if len(tld) == 2 and tld in phonenumbers.SUPPORTED_REGIONS:
-            return tld
+    for h in hosts:
+        tld = h.rsplit(".", 1)[-1].lower()
+        region = "GB" if tld == "uk" else tld.upper()
+        if tld not in GENERIC_COUNTRY_DOMAINS and region in phonenumbers.SUPPORTED_REGIONS:
+            return region
     return None
+
+
+def release_region(text: str, spans: list[Span]) -> str | None:
+    """The country the web and e-mail domains of the release's own text name ("www.immi.gov.au"
+    -> "AU"), a hint for the national numbers of its contacts."""
+    hosts = [m.group() for s, e in spans for m in WEB_HOST.finditer(text, s, e)]
+    return region_hint([], hosts)
 
 
 def _is_name_word(w: str) -> bool:
@@ -492,18 +508,20 @@ class _Reader:
         self.close()
 
 
-def read_contacts(text: str, spans: list[Span], skip: tuple[Span, ...]) -> list[Contact]:
+def read_contacts(
+    text: str, spans: list[Span], skip: tuple[Span, ...], region: str | None = None
+) -> list[Contact]:
     """Contacts of the contact lines in ``spans`` (units starting in ``skip`` are left out).
 
     A name opens a contact; numbers, and a title or organisation line under the name, join it.
     Several names before one number share it ("Barry Piatt or Brenden Timpe, 202/224-2551").
     A contact without a phone or an e-mail is dropped; national numbers get the E.164 of the
-    country the block's other numbers and e-mail domains name.
+    country the block's other numbers and e-mail domains name, else of ``region`` (the release's).
     """
     reader = _Reader()
     for s, e in spans:
         units = [u for u in units_of(text) if u.start >= s and u.end <= e]
         reader.read([u for u in units if not any(a <= u.start < b for a, b in skip)])
     out = _distinct(reader.out)
-    region = region_hint([x for d in out for x in d.phones], [x for d in out for x in d.emails])
+    region = region_hint([x for d in out for x in d.phones], [x for d in out for x in d.emails]) or region
     return [d.contact(region) for d in out]

@@ -548,6 +548,8 @@ CONTACT_LINE_JOB_WORDS: Final = (
     "Communications", "Relations", "Affairs", "Press", "Media", "Information", "Associate", "Chief", "Head",
     "Lead", "Agency", "LLC",
 )  # fmt: skip
+# country domains sold as generic names ("acme.io", "qic.ai", "radio.fm"): they name no country
+GENERIC_COUNTRY_DOMAINS: Final = _words("io ai tv me ly fm co ws cc to gg so sh ac am la nu tk")
 # who a contact label names: "Media Contact", "Investor Relations Contacts", "Agency contact"
 CONTACT_DESKS: Final = ("media", "press", "news", "investor", "company", "public", "agency")
 # the nouns of a contact label: "Contact:", "Media inquiries"
