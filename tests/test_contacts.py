@@ -235,6 +235,19 @@ BLOCKS = [
         "Investor Relations Contact:\nCharles Tang\n(852) 2622 2891\n",
         [("Charles Tang", ["(852) 2622 2891"], [], None, "Investor Relations")],
     ),
+    # a short heading with a colon opens the next contact of a block
+    (
+        "Contacts\nMedia:\nJane Doe\n+1 212 555 0100\nInvestors:\nJohn Roe\n+1 212 555 0199\n",
+        [
+            ("Jane Doe", ["+1 212 555 0100"], [], None, None),
+            ("John Roe", ["+1 212 555 0199"], [], None, "Investors"),
+        ],
+    ),
+    # labels of other languages
+    (
+        "Pressekontakt:\nHans Müller\nTel.: +49 89 1234 5678\n",
+        [("Hans Müller", ["+49 89 1234 5678"], [], None, None)],
+    ),
     # an organisation's line under a name is the name's organisation, not a second person
     (
         "Media contacts\nSendai Carolina Zea\nUNICEF Latin America and the Caribbean\n"

@@ -804,3 +804,20 @@ def test_a_contact_aside_after_the_last_sentence_is_cut_from_the_body() -> None:
     lay = segment(text)
     assert text[lay.body[0] : lay.body[1]].endswith("review of the plans.")
     assert lay.trailer and text[lay.trailer[0] : lay.trailer[1]].startswith("(For more information:")
+
+
+@pytest.mark.parametrize(
+    ("line", "closing"),
+    [
+        (
+            "Media contact: Jane Smith \u2013 0412 345 678\n\nCanberra, 16 July 2021\n",
+            "Canberra, 16 July 2021",
+        ),
+        ("Contact presse : Marie Dupont, +33 1 23 45 67 89\n", None),
+    ],
+)
+def test_a_place_and_date_in_the_closing_contacts_is_the_closing_line(line: str, closing: str | None) -> None:
+    text = "Title Here\n\nThe minister said today that the plan will go ahead next year.\n\n" + line
+    lay = segment(text)
+    assert text[lay.body[0] : lay.body[1]].endswith("go ahead next year.")
+    assert (text[lay.closing[0] : lay.closing[1]] if lay.closing else None) == closing

@@ -454,6 +454,12 @@ def _distinct(drafts: list[_Draft]) -> list[_Draft]:
     ]
 
 
+def _heading(line: str) -> bool:
+    """A line that heads the next contact of a block: a contact label ("Investor Relations:") or
+    a short line closed by a colon ("Investors:", "Media:")."""
+    return bool(_label_end(line)) or (line.rstrip().endswith(":") and len(line.split()) <= 4)
+
+
 def _labelled_above(units: list[str], k: int) -> bool:
     """A contact label stands on one of the few lines above unit ``k``: it opens a contact block."""
     return any(_label_end(v) for v in units[max(0, k - 4) : k])
@@ -486,7 +492,7 @@ class _Reader:
                 if shared.numbers:
                     self.out.append(shared)
             cur = _Draft(u.start, u.end, name=piece.names[-1], organization=desk)
-        elif cur is None or (piece.organization and cur.numbers and (piece.numbers or _label_end(u.text))):
+        elif cur is None or (piece.organization and cur.numbers and (piece.numbers or _heading(u.text))):
             self.close()
             cur = _Draft(u.start, u.end)
         cur.add(piece)

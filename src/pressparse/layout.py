@@ -877,17 +877,21 @@ def _trim_tail(sc: _Scan, b: int, end: int) -> tuple[int, Span | None]:
     return end, closing
 
 
-def _closing_before_contact(sc: _Scan, trailer_at: int | None) -> Span | None:
-    """The place and date a closing contact line opens with, a header line of its own:
-    "BRISBANE FEBRUARY 9 1996 Contact: Ruth Dewsbury (06) 277 7860"."""
+def _closing_in_contacts(sc: _Scan, trailer_at: int | None, limit: int) -> Span | None:
+    """The place and date of a closing contact block, a header line of its own: the lead of its
+    first line ("BRISBANE FEBRUARY 9 1996 Contact: Ruth Dewsbury (06) 277 7860") or a line of the
+    block ("Media contact: Jane Smith 0412 345 678 / Canberra, 16 July 2021")."""
     if trailer_at is None:
         return None
     u = sc.units[trailer_at]
     cue = contact_cue(u.text)
-    if cue is None or cue.start() == 0:
-        return None
-    lead = u.text[: cue.start()].rstrip()
-    return (u.start, u.start + len(lead)) if is_place_date_line(lead) else None
+    lead = u.text[: cue.start()].rstrip() if cue else ""
+    if lead and is_place_date_line(lead):
+        return (u.start, u.start + len(lead))
+    for j in range(trailer_at + 1, min(limit, trailer_at + _BLOCK_UNITS)):
+        if is_place_date_line(sc.units[j].text):
+            return (sc.units[j].start, sc.units[j].end)
+    return None
 
 
 def _about_span(sc: _Scan, about_at: int | None, trailer_at: int | None, limit: int) -> Span | None:
@@ -989,7 +993,7 @@ def segment(text: str) -> Layout:
     limit = _limit(sc, b)
     end, about_at, trailer_at = _closers(sc, b, limit)
     end, closing = _trim_tail(sc, b, end)
-    closing = closing or _closing_before_contact(sc, trailer_at)
+    closing = closing or _closing_in_contacts(sc, trailer_at, limit)
     release_end = _release_end(sc, limit)
     tail_from = (
         trailer_at

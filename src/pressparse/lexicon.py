@@ -552,10 +552,19 @@ CONTACT_LINE_JOB_WORDS: Final = (
 GENERIC_COUNTRY_DOMAINS: Final = _words("io ai tv me ly fm co ws cc to gg so sh ac am la nu tk")
 # who a contact label names: "Media Contact", "Investor Relations Contacts", "Agency contact"
 CONTACT_DESKS: Final = ("media", "press", "news", "investor", "company", "public", "agency")
-# the nouns of a contact label: "Contact:", "Media inquiries"
-CONTACT_NOUNS: Final = ("contacts", "contact", "inquiries", "enquiries")
-# what may follow a contact label's noun: "Contact details", "Contact person"
-CONTACT_NOUN_TAILS: Final = ("details", "information", "info", "person")
+# the nouns of a contact label: "Contact:", "Media inquiries", "Pressekontakt:", "Contacto:"
+CONTACT_NOUNS: Final = (
+    "contacts",
+    "contact",
+    "inquiries",
+    "enquiries",
+    "pressekontakt",
+    "kontakt",
+    "contacto",
+    "contato",
+)
+# what may follow a contact label's noun: "Contact details", "Contact person", "Contact presse :"
+CONTACT_NOUN_TAILS: Final = ("details", "information", "info", "person", "presse", "prensa", "stampa")
 # "for further/more/additional information"
 MORE_WORDS: Final = ("further", "more", "additional")
 
