@@ -117,6 +117,19 @@ LINES = [
         "For more information contact the press office on 0161 496 0000 or email press@council.gov.uk",
         [([], ["0161 496 0000"], ["press@council.gov.uk"], "press office")],
     ),
+    # "Office" after a person's name is a phone label; "Parliament House" is no person
+    (
+        "Contact: Mick Atkinson Office 72 6545  Home 49 8048",
+        [(["Mick Atkinson"], ["72 6545", "49 8048"], [], None)],
+    ),
+    (
+        "Media Contacts; Kerry-Anne Walsh, Parliament House,  Tel; (062) 73 3446",
+        [(["Kerry-Anne Walsh"], ["(062) 73 3446"], [], "Parliament House")],
+    ),
+    (
+        "For more information, call the Teaching Support Office at  (408) 459-5091.",
+        [([], ["(408) 459-5091"], [], "Teaching Support Office")],
+    ),
     # "Office" heading an organisation's name is no phone label
     ("Minister's Office (02) 6277 7111", [([], ["(02) 6277 7111"], [], "Minister's Office")]),
     # a year glued to the label is no address; a release label is no organisation

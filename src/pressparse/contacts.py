@@ -90,8 +90,14 @@ _TRAILING_LABEL = re.compile(rf"(?:{PHONE_LABEL.pattern})[\s,:;\-\u2013\u2014]{{
 _ASIDE_AFTER = re.compile(r"\s{0,3}[(\u2013\u2014-]")
 # the noun that closes a contact label: "Investor Relations Contact", "Media Contacts"
 _LABEL_NOUN = re.compile(rf"\s(?:{'|'.join(CONTACT_NOUNS)})$", re.IGNORECASE)
+# the words before "Office" that make it the head of an organisation's name, not a phone label:
+# an owner ("Minister's") or a name after "the" ("call the Teaching Support")
+_OFFICE_OWNER = re.compile(
+    r"\w['\u2019]s?$|\b(?i:the)\s(?:[A-Z][\w'\u2019-]{0,30}\s){0,4}[A-Z][\w'\u2019-]{0,30}$"
+)
 # the small words that link who to the number: "contact the press office on 0161 ...", "Jo Bloggs at"
-_LINKING = re.compile(r"^(?:the|our)\s|\s(?:on|at|via|or|by)$", re.IGNORECASE)
+_LINKING = re.compile(r"\s(?:on|at|via|or|by)$", re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:the|our)\s", re.IGNORECASE)
 _EXTENSION = re.compile(PHONE_EXTENSION + "$")
 # a short local number is a phone only after a phone label or in a labelled contact line:
 # "Phone 277 4022", "please ring E. Klein (88 4136 a.h.)"
@@ -304,14 +310,10 @@ def _unlabelled(gap: str) -> str:
         cut = out[: m.start()].rstrip(" ,;:(-\u2013\u2014")
         if DESK.search(out) and not DESK.search(cut):
             break
-        if (
-            ORG_HEADS.fullmatch(m.group().strip(" .:"))
-            and cut[-1:].isalpha()
-            and cut.split()[-1][0].isupper()
-        ):
-            break  # "Minister's Office": the head of an organisation's name, not a phone label
+        if ORG_HEADS.fullmatch(m.group().strip(" .:")) and _OFFICE_OWNER.search(cut):
+            break  # "Minister's Office", "the Teaching Support Office": an organisation's head, no label
         out = cut
-    return out
+    return _ARTICLE.sub("", out)
 
 
 def _org_letters(part: str) -> bool:
@@ -436,6 +438,7 @@ def _org_line(line: str, piece: _Piece) -> bool:
         or len(piece.names) > 1
         or len(line.split()) > 8
         or not _ACRONYM.search(line)
+        or (line.isupper() and len(line.split()) > 1)  # a heading in capitals: "NOTE FOR EDITORS"
     ):
         return False
     return not piece.names or collapse(line).strip(" ,.") != piece.names[0]

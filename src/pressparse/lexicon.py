@@ -507,7 +507,7 @@ CONTACT_ORG_HEADS: Final = (
     "Group", "Agency", "Division", "Bureau", "Services", "Service", "Team", "Desk", "Hotline", "Newsroom",
     "Centre", "Center", "Unit", "Council", "Commission", "Government", "University", "Institute",
     "Foundation", "Association", "Organisation", "Organization", "Society", "Committee", "Authority", "Board",
-    "Bank", "Fund", "Network", "Relations", "Communications", "Media", "Press",
+    "Bank", "Fund", "Network", "Relations", "Communications", "Media", "Press", "House",
     *COMPANY_FORMS,
 )  # fmt: skip
 # words that make a run of capitalised words in a contact line an organisation, a place or a label,
