@@ -130,6 +130,16 @@ LINES = [
         "For more information, call the Teaching Support Office at  (408) 459-5091.",
         [([], ["(408) 459-5091"], [], "Teaching Support Office")],
     ),
+    # a member's name then a dash and their adviser: the adviser is the contact
+    (
+        "Media Contacts:  Senator Di Natale - Andrew Blyberg 0457 901 600",
+        [(["Andrew Blyberg"], ["0457 901 600"], [], "Senator Di Natale")],
+    ),
+    # both named with no dash: both are contacts
+    (
+        "SENATOR JANINE HAINES  GEORGE BUTMAN (062) 72 7150",
+        [(["JANINE HAINES", "GEORGE BUTMAN"], ["(062) 72 7150"], [], None)],
+    ),
     # "Office" heading an organisation's name is no phone label
     ("Minister's Office (02) 6277 7111", [([], ["(02) 6277 7111"], [], "Minister's Office")]),
     # a year glued to the label is no address; a release label is no organisation
@@ -186,6 +196,8 @@ def test_titles(line: str, title: str | None) -> None:
         ("John SmithEmail", None),
         ("Senator Andrew Bartlett", "Andrew Bartlett"),
         ("Richfield City Administrator Woody Farnsworth", "Woody Farnsworth"),
+        # a name after "of" is an office's: "Office of Senator Lee Rhiannon"
+        ("Office of Senator Lee Rhiannon", None),
         ("Director Jane Smith", "Jane Smith"),
         ("Dr Jane Smith", "Dr Jane Smith"),
         ("Minister Smith", None),

@@ -95,6 +95,8 @@ _LABEL_NOUN = re.compile(rf"\s(?:{'|'.join(CONTACT_NOUNS)})$", re.IGNORECASE)
 _OFFICE_OWNER = re.compile(
     r"\w['\u2019]s?$|\b(?i:the)\s(?:[A-Z][\w'\u2019-]{0,30}\s){0,4}[A-Z][\w'\u2019-]{0,30}$"
 )
+# a dash after a member's name, then the adviser who speaks for them: "Senator Di Natale - Andrew Blyberg"
+_FOR_DASH = re.compile(r"[\w'\u2019.]{1,30}(?:\s[\w'\u2019.-]{1,30}){0,3}\s[-\u2013\u2014]\s")
 # the small words that link who to the number: "contact the press office on 0161 ...", "Jo Bloggs at"
 _LINKING = re.compile(r"\s(?:on|at|via|or|by)$", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:the|our)\s", re.IGNORECASE)
@@ -227,18 +229,23 @@ def name_in(s: str) -> str | None:
         return None
     run: list[str] = []
     last = 0
+    before = prev = ""  # the word before the run ("Office of Senator Lee Rhiannon": an office's)
     for m in [*_WORD.finditer(s), None]:
         w = m.group() if m else ""
         joined = m is not None and bool(run) and s[last : m.start()] in (" ", "  ")
         if m is not None and (not run or joined) and (_is_name_word(w) or (run and w in NAME_PARTICLES)):
+            before = before if run else prev
             run.append(w)
             last = m.end()
+            prev = w
             continue
         # "Acme Bingo Team": capitalised words before an organisation's head are its name
-        name = None if joined and ORG_HEADS.fullmatch(w) else _name_of(run)
+        name = None if (joined and ORG_HEADS.fullmatch(w)) or before.lower() == "of" else _name_of(run)
         if name:
             return name
         run = [w] if m is not None and _is_name_word(w) else []
+        before = prev
+        prev = w
         last = m.end() if m is not None else last
     return None
 
@@ -283,10 +290,17 @@ def _who(gap: str, piece: _Piece) -> None:
         # a desk printed as the contact: "PHE press office", "Amazon.com, Inc. Media Hotline"
         piece.organization = whole
         return
+    ranked: list[tuple[str, str]] = []  # names printed with a rank, and their part
     for part in map(_unlabelled, _PARTS.split(gap)):
         if not any(c.isalpha() for c in part):
             continue
         n = name_in(part) if len(part.split()) <= 5 else None
+        if (
+            n
+            and part.split()[0].rstrip(".").lower() in CONTACT_NAME_RANKS
+            and _FOR_DASH.match(gap, max(0, gap.find(n)))
+        ):
+            ranked.append((n, part))
         if n:
             piece.names.append(n)
             rest = collapse(part.replace(n, " ", 1)).strip(" .:-")
@@ -296,6 +310,11 @@ def _who(gap: str, piece: _Piece) -> None:
             piece.title = piece.title or part
         elif len(part.split()) <= 8 and part[0].isupper() and (ORG_WORDS.search(part) or _org_letters(part)):
             piece.organization = piece.organization or part
+    if ranked and len(ranked) < len(piece.names):
+        # "Senator Di Natale - Andrew Blyberg 0457 901 600": the adviser is the contact, the
+        # member they speak for is the organisation
+        piece.names = [n for n in piece.names if n not in {r for r, _ in ranked}]
+        piece.organization = piece.organization or ranked[0][1]
 
 
 def _unlabelled(gap: str) -> str:
