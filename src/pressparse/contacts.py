@@ -290,18 +290,26 @@ def _who(gap: str, piece: _Piece) -> None:
         # a desk printed as the contact: "PHE press office", "Amazon.com, Inc. Media Hotline"
         piece.organization = whole
         return
-    ranked: list[tuple[str, str]] = []  # names printed with a rank, and their part
+    _read_parts(gap, piece)
+
+
+def _for_member(gap: str, part: str, name: str) -> bool:
+    """A member's name printed with a rank, a dash after it: "Senator Di Natale - Andrew Blyberg"."""
+    return part.split()[0].rstrip(".").lower() in CONTACT_NAME_RANKS and bool(
+        _FOR_DASH.match(gap, max(0, gap.find(name)))
+    )
+
+
+def _read_parts(gap: str, piece: _Piece) -> None:
+    """Read the pieces of the words before a number ("Name, Title, Organisation") into ``piece``."""
+    members: list[tuple[str, str]] = []  # names printed with a rank before a dash, and their part
     for part in map(_unlabelled, _PARTS.split(gap)):
         if not any(c.isalpha() for c in part):
             continue
         n = name_in(part) if len(part.split()) <= 5 else None
-        if (
-            n
-            and part.split()[0].rstrip(".").lower() in CONTACT_NAME_RANKS
-            and _FOR_DASH.match(gap, max(0, gap.find(n)))
-        ):
-            ranked.append((n, part))
         if n:
+            if _for_member(gap, part, n):
+                members.append((n, part))
             piece.names.append(n)
             rest = collapse(part.replace(n, " ", 1)).strip(" .:-")
             if rest and _JOB_EDGE.search(rest) and not piece.title:
@@ -310,11 +318,10 @@ def _who(gap: str, piece: _Piece) -> None:
             piece.title = piece.title or part
         elif len(part.split()) <= 8 and part[0].isupper() and (ORG_WORDS.search(part) or _org_letters(part)):
             piece.organization = piece.organization or part
-    if ranked and len(ranked) < len(piece.names):
-        # "Senator Di Natale - Andrew Blyberg 0457 901 600": the adviser is the contact, the
-        # member they speak for is the organisation
-        piece.names = [n for n in piece.names if n not in {r for r, _ in ranked}]
-        piece.organization = piece.organization or ranked[0][1]
+    if members and len(members) < len(piece.names):
+        # the adviser is the contact, the member they speak for is the organisation
+        piece.names = [n for n in piece.names if n not in {m for m, _ in members}]
+        piece.organization = piece.organization or members[0][1]
 
 
 def _unlabelled(gap: str) -> str:
