@@ -8,7 +8,7 @@ import time
 import pytest
 
 from pressparse import contacts
-from pressparse.contacts import name_in, read_contacts, read_line, region_hint, to_e164
+from pressparse.contacts import name_in, read_contacts, read_line, region_hint, release_region, to_e164
 
 # (line, [(names, phones, emails, organisation)]) per piece
 LINES = [
@@ -96,6 +96,16 @@ LINES = [
         "Matti Virtanen, CFO, Acme Oyj, tel. +358 10 709 0000",
         [(["Matti Virtanen"], ["+358 10 709 0000"], [], "Acme Oyj")],
     ),
+    # who after the number, in brackets or after a dash; "or Name" after it is the next contact
+    (
+        "Press enquiries: +44 20 7946 0000 (Jane Smith, Press Officer)",
+        [(["Jane Smith"], ["+44 20 7946 0000"], [], None)],
+    ),
+    ("Tel: 020 7946 0000 \u2013 Jane Smith", [(["Jane Smith"], ["020 7946 0000"], [], None)]),
+    (
+        "062 64 2726 or Rob Palfreyman, Minister's Office",
+        [([], ["062 64 2726"], [], None), (["Rob Palfreyman"], [], [], "Minister's Office")],
+    ),
     # a sentence after the contact's number gives a service's line, not the contact's
     (
         "Media inquiries: Sasha Nimmo 0437 863 109  The Counselling Service can be contacted 24 hours a "
@@ -106,6 +116,29 @@ LINES = [
     (
         "For more information contact the press office on 0161 496 0000 or email press@council.gov.uk",
         [([], ["0161 496 0000"], ["press@council.gov.uk"], "press office")],
+    ),
+    # "Office" after a person's name is a phone label; "Parliament House" is no person
+    (
+        "Contact: Mick Atkinson Office 72 6545  Home 49 8048",
+        [(["Mick Atkinson"], ["72 6545", "49 8048"], [], None)],
+    ),
+    (
+        "Media Contacts; Kerry-Anne Walsh, Parliament House,  Tel; (062) 73 3446",
+        [(["Kerry-Anne Walsh"], ["(062) 73 3446"], [], "Parliament House")],
+    ),
+    (
+        "For more information, call the Teaching Support Office at  (408) 459-5091.",
+        [([], ["(408) 459-5091"], [], "Teaching Support Office")],
+    ),
+    # a member's name then a dash and their adviser: the adviser is the contact
+    (
+        "Media Contacts:  Senator Di Natale - Andrew Blyberg 0457 901 600",
+        [(["Andrew Blyberg"], ["0457 901 600"], [], "Senator Di Natale")],
+    ),
+    # both named with no dash: both are contacts
+    (
+        "SENATOR JANINE HAINES  GEORGE BUTMAN (062) 72 7150",
+        [(["JANINE HAINES", "GEORGE BUTMAN"], ["(062) 72 7150"], [], None)],
     ),
     # "Office" heading an organisation's name is no phone label
     ("Minister's Office (02) 6277 7111", [([], ["(02) 6277 7111"], [], "Minister's Office")]),
@@ -162,6 +195,9 @@ def test_titles(line: str, title: str | None) -> None:
         ("Smith", None),
         ("John SmithEmail", None),
         ("Senator Andrew Bartlett", "Andrew Bartlett"),
+        ("Richfield City Administrator Woody Farnsworth", "Woody Farnsworth"),
+        # a name after "of" is an office's: "Office of Senator Lee Rhiannon"
+        ("Office of Senator Lee Rhiannon", None),
         ("Director Jane Smith", "Jane Smith"),
         ("Dr Jane Smith", "Dr Jane Smith"),
         ("Minister Smith", None),
@@ -219,6 +255,23 @@ BLOCKS = [
             ("Peter Müller", ["+41 44 123 45 67"], [], None, "Investor Relations"),
             ("Anna Schmid", ["+41 44 123 45 00"], ["media@acme.ch"], None, "Media Relations"),
         ],
+    ),
+    (
+        "Investor Relations Contact:\nCharles Tang\n(852) 2622 2891\n",
+        [("Charles Tang", ["(852) 2622 2891"], [], None, "Investor Relations")],
+    ),
+    # a short heading with a colon opens the next contact of a block
+    (
+        "Contacts\nMedia:\nJane Doe\n+1 212 555 0100\nInvestors:\nJohn Roe\n+1 212 555 0199\n",
+        [
+            ("Jane Doe", ["+1 212 555 0100"], [], None, None),
+            ("John Roe", ["+1 212 555 0199"], [], None, "Investors"),
+        ],
+    ),
+    # labels of other languages
+    (
+        "Pressekontakt:\nHans Müller\nTel.: +49 89 1234 5678\n",
+        [("Hans Müller", ["+49 89 1234 5678"], [], None, None)],
     ),
     # an organisation's line under a name is the name's organisation, not a second person
     (
@@ -330,13 +383,34 @@ def test_to_e164_in_a_region(phone: str, region: str, e164: str | None) -> None:
         (["020 7946 0000", "+358 10 709 0000"], [], "FI"),
         (["0161 496 0000"], ["sarah.jones@council.gov.uk"], "GB"),
         (["(02) 6277 7111"], ["tom@agency.gov.au"], "AU"),
-        # generic domains and national numbers say no country
-        (["020 7946 0000"], ["press@acme.com", "who@who.int"], None),
+        # generic domains, country domains sold as generic names and national numbers say no country
+        (["020 7946 0000"], ["press@acme.com", "who@who.int", "hoon.kim@qic.ai"], None),
         ([], [], None),
     ],
 )
 def test_region_hint(phones: list[str], emails: list[str], region: str | None) -> None:
     assert region_hint(phones, emails) == region
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("More at www.immi.gov.au or https://www.dva.gov.au/news.", "AU"),
+        ("Write to press@council.gov.uk today.", "GB"),
+        ("See https://acme.com and www.acme.io for more.", None),
+        ("The council met on 1.5.2020 and agreed.", None),
+    ],
+)
+def test_release_region(text: str, region: str | None) -> None:
+    assert release_region(text, [(0, len(text))]) == region
+
+
+def test_contacts_national_numbers_take_the_release_country() -> None:
+    text = "Media contact: Jane Smith 0432 755 935\n"
+    (c,) = read_contacts(text, [(0, len(text))], (), "AU")
+    assert c.e164 == ["+61432755935"]
+    (c,) = read_contacts(text, [(0, len(text))], ())
+    assert c.e164 == [None]
 
 
 def test_contacts_national_numbers_take_the_block_country() -> None:

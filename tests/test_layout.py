@@ -751,6 +751,20 @@ def test_contact_in_line(line: str, expected: bool) -> None:
             "Media Contacts",
             "EdwinM@agency.org",
         ),
+        # a block with no label: a name, a title and numbers under the end mark
+        (
+            "Title Here\n\nThe agency said today that the outbreak is over after weeks of work.\n\nENDS\n\n"
+            "Jane Doe\nPress Officer\n+44 20 7946 0000\njane@agency.org.uk\n",
+            "Jane Doe",
+            "jane@agency.org.uk",
+        ),
+        # a site's footer (a desk, its street and town, a number) is no contact block
+        (
+            "Title Here\n\nThe agency said today that the outbreak is over after weeks of work.\n\n###\n\n"
+            "District Attorney's Action Center\n350 Jay Street\nBrooklyn, NY 11201\n718-250-2340\n",
+            None,
+            None,
+        ),
         # none under the end mark: the release ends there
         (
             "Title Here\n\nThe agency said today that the outbreak is over after weeks of work.\n\n###\n\n"
@@ -780,3 +794,30 @@ def test_place_and_date_before_a_closing_contact_is_the_closing_line() -> None:
     assert text[lay.body[0] : lay.body[1]].endswith("go ahead next year.")
     assert lay.closing and text[lay.closing[0] : lay.closing[1]] == "BRISBANE FEBRUARY 9 1996"
     assert read_header(text, lay).release.date == "1996-02-09"
+
+
+def test_a_contact_aside_after_the_last_sentence_is_cut_from_the_body() -> None:
+    text = (
+        "Title Here\n\nThe Commission approved the scheme today after a long review of the plans. "
+        "(For more information: Mina Andreeva \u2013 Tel.: +32 229 91382)\n"
+    )
+    lay = segment(text)
+    assert text[lay.body[0] : lay.body[1]].endswith("review of the plans.")
+    assert lay.trailer and text[lay.trailer[0] : lay.trailer[1]].startswith("(For more information:")
+
+
+@pytest.mark.parametrize(
+    ("line", "closing"),
+    [
+        (
+            "Media contact: Jane Smith \u2013 0412 345 678\n\nCanberra, 16 July 2021\n",
+            "Canberra, 16 July 2021",
+        ),
+        ("Contact presse : Marie Dupont, +33 1 23 45 67 89\n", None),
+    ],
+)
+def test_a_place_and_date_in_the_closing_contacts_is_the_closing_line(line: str, closing: str | None) -> None:
+    text = "Title Here\n\nThe minister said today that the plan will go ahead next year.\n\n" + line
+    lay = segment(text)
+    assert text[lay.body[0] : lay.body[1]].endswith("go ahead next year.")
+    assert (text[lay.closing[0] : lay.closing[1]] if lay.closing else None) == closing

@@ -19,21 +19,39 @@ from dataclasses import dataclass, field
 
 import phonenumbers
 
-from pressparse.layout import contact_cue, is_contact_line, is_issuer_line, is_label_line, is_prose, units_of
+from pressparse.layout import (
+    Unit,
+    contact_cue,
+    is_contact_line,
+    is_issuer_line,
+    is_label_line,
+    is_prose,
+    units_of,
+)
 from pressparse.lexicon import (
     CONTACT_JOB_WORDS,
     CONTACT_NAME_RANKS,
     CONTACT_NOT_NAME,
+    CONTACT_NOUNS,
     CONTACT_ORG_HEADS,
     CONTACT_ORG_WORDS,
     DESK_NOUNS,
+    GENERIC_COUNTRY_DOMAINS,
     JOB_TITLE_HEADS,
     NAME_PARTICLES,
     RELEASE_DESKS,
     STOP_WORDS,
 )
 from pressparse.models import Contact
-from pressparse.patterns import CONTACT_LABEL, EMAIL, PHONE, PHONE_EXTENSION, PHONE_LABEL
+from pressparse.patterns import (
+    CONTACT_LABEL,
+    EMAIL,
+    PHONE,
+    PHONE_EXTENSION,
+    PHONE_LABEL,
+    POSTAL_ADDRESS,
+    WEB_HOST,
+)
 from pressparse.textspan import Span, collapse
 
 # words that make a run of capitalised words an organisation, a place or a label, not a person
@@ -57,10 +75,6 @@ DESK = re.compile(
 # the head of an organisation's name: a run of capitalised words with one early is not a person
 # ("Acme Bingo Team", "Regional Press Office")
 ORG_HEADS = re.compile(rf"(?:{'|'.join(CONTACT_ORG_HEADS)})\.?")
-# a postal address names no contact: "N/A  Corona, California 92880United States", "12 Port Rd"
-_ADDRESS = re.compile(
-    r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d{4,}|\b(?:Rd|St|Ave|Road|Street|Avenue|Blvd|Suite|Drive|P\.?O\.? Box)\b"
-)
 # a word of a name, any script: "O'Keeffe", "Boakye-Agyemang", "Muñoz", an initial "E."
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+){0,3}\.?")
 # a word glued to the next one by a scraper: "SmithEmail", "BirdSpring" (not "McDonald")
@@ -72,8 +86,20 @@ _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 _FAX = re.compile(r"(?:(?i:fax|facsimile|telefax)|\bF)\b\.?\s?:?\s{0,3}\(?$")
 # the label that closes the words before a number: "... Media Hotline, Tel.: "
 _TRAILING_LABEL = re.compile(rf"(?:{PHONE_LABEL.pattern})[\s,:;\-\u2013\u2014]{{0,4}}$")
+# who set after the number, in brackets or after a dash: "020 7946 0000 (Jane Smith)", "... - Jane Smith"
+_ASIDE_AFTER = re.compile(r"\s{0,3}[(\u2013\u2014-]")
+# the noun that closes a contact label: "Investor Relations Contact", "Media Contacts"
+_LABEL_NOUN = re.compile(rf"\s(?:{'|'.join(CONTACT_NOUNS)})$", re.IGNORECASE)
+# the words before "Office" that make it the head of an organisation's name, not a phone label:
+# an owner ("Minister's") or a name after "the" ("call the Teaching Support")
+_OFFICE_OWNER = re.compile(
+    r"\w['\u2019]s?$|\b(?i:the)\s(?:[A-Z][\w'\u2019-]{0,30}\s){0,4}[A-Z][\w'\u2019-]{0,30}$"
+)
+# a dash after a member's name, then the adviser who speaks for them: "Senator Di Natale - Andrew Blyberg"
+_FOR_DASH = re.compile(r"[\w'\u2019.]{1,30}(?:\s[\w'\u2019.-]{1,30}){0,3}\s[-\u2013\u2014]\s")
 # the small words that link who to the number: "contact the press office on 0161 ...", "Jo Bloggs at"
-_LINKING = re.compile(r"^(?:the|our)\s|\s(?:on|at|via|or|by)$", re.IGNORECASE)
+_LINKING = re.compile(r"\s(?:on|at|via|or|by)$", re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:the|our)\s", re.IGNORECASE)
 _EXTENSION = re.compile(PHONE_EXTENSION + "$")
 # a short local number is a phone only after a phone label or in a labelled contact line:
 # "Phone 277 4022", "please ring E. Klein (88 4136 a.h.)"
@@ -119,6 +145,10 @@ class _Draft:
     phones: list[str] = field(default_factory=list)
     emails: list[str] = field(default_factory=list)
 
+    @property
+    def numbers(self) -> bool:
+        return bool(self.phones or self.emails)
+
     def add(self, piece: _Piece) -> None:
         self.title = self.title or piece.title
         self.organization = self.organization or piece.organization
@@ -161,22 +191,29 @@ def to_e164(phone: str, region: str | None = None) -> str | None:
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
 
 
-def region_hint(phones: list[str], emails: list[str]) -> str | None:
-    """The country a release's contact numbers are national numbers of: the country of its
-    international numbers ("+358 10 709 0000" -> "FI"), else of its contacts' e-mail domains
-    ("press@council.gov.uk" -> "GB"); None where neither says (".com", ".org", ".int")."""
+def region_hint(phones: list[str], hosts: list[str]) -> str | None:
+    """The country a release's national numbers belong to: the country of its international
+    numbers ("+358 10 709 0000" -> "FI"), else of its e-mail or web domains ("press@council.gov.uk"
+    -> "GB"); None where neither says (".com", ".org", ".int", ".io")."""
     for p in phones:
         if p.lstrip().startswith("+"):
             try:
                 return phonenumbers.region_code_for_number(phonenumbers.parse(_EXTENSION.sub("", p), None))
             except phonenumbers.NumberParseException:
                 continue
-    for e in emails:
-        tld = e.rsplit(".", 1)[-1].upper()
-        tld = "GB" if tld == "UK" else tld
-        if len(tld) == 2 and tld in phonenumbers.SUPPORTED_REGIONS:
-            return tld
+    for h in hosts:
+        tld = h.rsplit(".", 1)[-1].lower()
+        region = "GB" if tld == "uk" else tld.upper()
+        if tld not in GENERIC_COUNTRY_DOMAINS and region in phonenumbers.SUPPORTED_REGIONS:
+            return region
     return None
+
+
+def release_region(text: str, spans: list[Span]) -> str | None:
+    """The country the web and e-mail domains of the release's own text name ("www.immi.gov.au"
+    -> "AU"), a hint for the national numbers of its contacts."""
+    hosts = [m.group() for s, e in spans for m in WEB_HOST.finditer(text, s, e)]
+    return region_hint([], hosts)
 
 
 def _is_name_word(w: str) -> bool:
@@ -192,25 +229,32 @@ def name_in(s: str) -> str | None:
         return None
     run: list[str] = []
     last = 0
+    before = prev = ""  # the word before the run ("Office of Senator Lee Rhiannon": an office's)
     for m in [*_WORD.finditer(s), None]:
         w = m.group() if m else ""
         joined = m is not None and bool(run) and s[last : m.start()] in (" ", "  ")
         if m is not None and (not run or joined) and (_is_name_word(w) or (run and w in NAME_PARTICLES)):
+            before = before if run else prev
             run.append(w)
             last = m.end()
+            prev = w
             continue
         # "Acme Bingo Team": capitalised words before an organisation's head are its name
-        name = None if joined and ORG_HEADS.fullmatch(w) else _name_of(run)
+        name = None if (joined and ORG_HEADS.fullmatch(w)) or before.lower() == "of" else _name_of(run)
         if name:
             return name
         run = [w] if m is not None and _is_name_word(w) else []
+        before = prev
+        prev = w
         last = m.end() if m is not None else last
     return None
 
 
 def _name_of(run: list[str]) -> str | None:
-    while len(run) > 2 and run[0].rstrip(".").lower() in CONTACT_NAME_RANKS:
-        run = run[1:]  # "Senator Andrew Bartlett": the rank is no part of the name
+    # "Senator Andrew Bartlett", "Richfield City Administrator Woody Farnsworth": the name is
+    # the words after the last rank
+    ranks = [i for i, t in enumerate(run[:-2]) if t.rstrip(".").lower() in CONTACT_NAME_RANKS]
+    run = run[ranks[-1] + 1 :] if ranks else run
     if any(ORG_HEADS.fullmatch(t) for t in run[:3]):
         return None
     toks: list[str] = []
@@ -234,7 +278,7 @@ def _name_of(run: list[str]) -> str | None:
 
 def _who(gap: str, piece: _Piece) -> None:
     """Read the names, title and organisation in the words before a number into ``piece``."""
-    if _ADDRESS.search(gap):
+    if POSTAL_ADDRESS.search(gap):
         return
     whole = _unlabelled(gap)
     if not whole or name_in(whole):
@@ -246,11 +290,26 @@ def _who(gap: str, piece: _Piece) -> None:
         # a desk printed as the contact: "PHE press office", "Amazon.com, Inc. Media Hotline"
         piece.organization = whole
         return
+    _read_parts(gap, piece)
+
+
+def _for_member(gap: str, part: str, name: str) -> bool:
+    """A member's name printed with a rank, a dash after it: "Senator Di Natale - Andrew Blyberg"."""
+    return part.split()[0].rstrip(".").lower() in CONTACT_NAME_RANKS and bool(
+        _FOR_DASH.match(gap, max(0, gap.find(name)))
+    )
+
+
+def _read_parts(gap: str, piece: _Piece) -> None:
+    """Read the pieces of the words before a number ("Name, Title, Organisation") into ``piece``."""
+    members: list[tuple[str, str]] = []  # names printed with a rank before a dash, and their part
     for part in map(_unlabelled, _PARTS.split(gap)):
         if not any(c.isalpha() for c in part):
             continue
         n = name_in(part) if len(part.split()) <= 5 else None
         if n:
+            if _for_member(gap, part, n):
+                members.append((n, part))
             piece.names.append(n)
             rest = collapse(part.replace(n, " ", 1)).strip(" .:-")
             if rest and _JOB_EDGE.search(rest) and not piece.title:
@@ -259,6 +318,10 @@ def _who(gap: str, piece: _Piece) -> None:
             piece.title = piece.title or part
         elif len(part.split()) <= 8 and part[0].isupper() and (ORG_WORDS.search(part) or _org_letters(part)):
             piece.organization = piece.organization or part
+    if members and len(members) < len(piece.names):
+        # the adviser is the contact, the member they speak for is the organisation
+        piece.names = [n for n in piece.names if n not in {m for m, _ in members}]
+        piece.organization = piece.organization or members[0][1]
 
 
 def _unlabelled(gap: str) -> str:
@@ -273,14 +336,10 @@ def _unlabelled(gap: str) -> str:
         cut = out[: m.start()].rstrip(" ,;:(-\u2013\u2014")
         if DESK.search(out) and not DESK.search(cut):
             break
-        if (
-            ORG_HEADS.fullmatch(m.group().strip(" .:"))
-            and cut[-1:].isalpha()
-            and cut.split()[-1][0].isupper()
-        ):
-            break  # "Minister's Office": the head of an organisation's name, not a phone label
+        if ORG_HEADS.fullmatch(m.group().strip(" .:")) and _OFFICE_OWNER.search(cut):
+            break  # "Minister's Office", "the Teaching Support Office": an organisation's head, no label
         out = cut
-    return out
+    return _ARTICLE.sub("", out)
 
 
 def _org_letters(part: str) -> bool:
@@ -306,7 +365,8 @@ def read_line(line: str) -> list[_Piece]:
     pieces: list[_Piece] = []
     cur = _Piece()
     if DESK.search(line[:at]):
-        cur.organization = collapse(line[:at]).strip(" :(-\u2013\u2014")
+        # the desk of a label, less its noun: "Investor Relations Contact:" -> "Investor Relations"
+        cur.organization = _LABEL_NOUN.sub("", collapse(line[:at]).strip(" :(-\u2013\u2014"))
     pos, fax = at, False
     for a, b, kind in hits:
         gap = line[pos:a]
@@ -328,7 +388,9 @@ def read_line(line: str) -> list[_Piece]:
     tail = _Piece()
     if not is_prose(line[pos:]):
         _who(line[pos:], tail)
-    if tail.names and cur.numbers:
+    if tail.names and cur.numbers and not cur.names and _ASIDE_AFTER.match(line, pos):
+        _join(cur, tail)  # "Tel: 020 7946 0000 – Jane Smith, Press Officer": the name after its number
+    elif tail.names and cur.numbers:
         pieces.append(cur)
         cur = tail
     elif not hits:
@@ -386,7 +448,7 @@ def _in_block(units: list[str], k: int) -> bool:
         # a number in running text is a business's or a tip line, not a contact; a contact that
         # runs on into the text (a flattened page) opens with its name and number
         first = min((m.start() for rx in (PHONE, EMAIL) for m in [rx.search(line)] if m), default=0)
-        if _ADDRESS.search(line[:first]) and not _labelled_above(units, k):
+        if POSTAL_ADDRESS.search(line[:first]) and not _labelled_above(units, k):
             return False  # a letterhead's address and switchboard: "Parliament House ACT 2600 (06) 277 7860"
         return not is_prose(line) or len(line[:first].split()) <= _LEAD_WORDS
     near = any(is_contact_line(v) for v in units[k + 1 : k + 4])
@@ -402,16 +464,29 @@ def _org_line(line: str, piece: _Piece) -> bool:
         or len(piece.names) > 1
         or len(line.split()) > 8
         or not _ACRONYM.search(line)
+        or (line.isupper() and len(line.split()) > 1)  # a heading in capitals: "NOTE FOR EDITORS"
     ):
         return False
     return not piece.names or collapse(line).strip(" ,.") != piece.names[0]
 
 
-def _repeated(d: _Draft, drafts: list[_Draft]) -> bool:
-    """A nameless contact whose numbers another contact of the release already gives."""
-    return any(
-        o is not d and set(d.phones) <= set(o.phones) and set(d.emails) <= set(o.emails) for o in drafts
-    )
+def _distinct(drafts: list[_Draft]) -> list[_Draft]:
+    """The contacts less a nameless one whose numbers an earlier or a named contact gives."""
+
+    def given(d: _Draft, o: _Draft) -> bool:
+        return set(d.phones) <= set(o.phones) and set(d.emails) <= set(o.emails)
+
+    return [
+        d
+        for k, d in enumerate(drafts)
+        if d.name or not any(given(d, o) for j, o in enumerate(drafts) if j < k or (j > k and o.name))
+    ]
+
+
+def _heading(line: str) -> bool:
+    """A line that heads the next contact of a block: a contact label ("Investor Relations:") or
+    a short line closed by a colon ("Investors:", "Media:")."""
+    return bool(_label_end(line)) or (line.rstrip().endswith(":") and len(line.split()) <= 4)
 
 
 def _labelled_above(units: list[str], k: int) -> bool:
@@ -419,61 +494,69 @@ def _labelled_above(units: list[str], k: int) -> bool:
     return any(_label_end(v) for v in units[max(0, k - 4) : k])
 
 
-def read_contacts(text: str, spans: list[Span], skip: tuple[Span, ...]) -> list[Contact]:
-    """Contacts of the contact lines in ``spans`` (units starting in ``skip`` are left out).
+@dataclass
+class _Reader:
+    """Contacts read over the units of a release's contact regions, one piece at a time."""
 
-    A name opens a contact; numbers, and a title or organisation line under the name, join it.
-    Several names before one number share it ("Barry Piatt or Brenden Timpe, 202/224-2551").
-    A contact without a phone or an e-mail is dropped.
-    """
-    out: list[_Draft] = []
+    out: list[_Draft] = field(default_factory=list)
     cur: _Draft | None = None
 
-    def close() -> None:
-        nonlocal cur
-        if cur and (cur.phones or cur.emails):
-            out.append(cur)
-        cur = None
+    def close(self) -> None:
+        if self.cur and self.cur.numbers:
+            self.out.append(self.cur)
+        self.cur = None
 
-    for s, e in spans:
-        close()  # a contact does not run on from the header into the closing block
-        units = [u for u in units_of(text) if u.start >= s and u.end <= e]
-        units = [u for u in units if not any(a <= u.start < b for a, b in skip)]
+    def take(self, u: Unit, piece: _Piece) -> None:
+        """Add one piece of unit ``u``: a name opens a contact, a desk after a full one too."""
+        cur = self.cur
+        if cur and cur.name and not cur.numbers and _org_line(u.text, piece):
+            piece = _Piece(organization=collapse(u.text))  # the name's organisation line
+        if piece.names:
+            # a desk's label line above the name is the name's organisation ("Investor Relations:")
+            desk = cur.organization if cur and not (cur.name or cur.numbers) else None
+            self.close()
+            for n in piece.names[:-1]:  # several names before one number share it
+                shared = _Draft(u.start, u.end, name=n)
+                shared.add(piece)
+                if shared.numbers:
+                    self.out.append(shared)
+            cur = _Draft(u.start, u.end, name=piece.names[-1], organization=desk)
+        elif cur is None or (piece.organization and cur.numbers and (piece.numbers or _heading(u.text))):
+            self.close()
+            cur = _Draft(u.start, u.end)
+        cur.add(piece)
+        cur.end = u.end
+        self.cur = cur
+
+    def read(self, units: list[Unit]) -> None:
+        """Read the contact block units of one region; a contact does not run on into the next."""
+        self.close()
         lines = [u.text for u in units]
         last = None  # the last unit read as a contact's
         for k, u in enumerate(units):
             if last is not None and k - last > _BLOCK_GAP:
                 break  # a document pasted under the contacts (a list of grants and its offices)
-            if not _in_block(lines, k):
-                continue
-            last = k
-            for piece in read_line(u.text):
-                if cur and cur.name and not (cur.phones or cur.emails) and _org_line(u.text, piece):
-                    piece = _Piece(organization=collapse(u.text))  # the name's organisation line
-                if piece.names:
-                    # a desk's label line above the name is the name's organisation ("Investor Relations:")
-                    desk = cur.organization if cur and not (cur.name or cur.phones or cur.emails) else None
-                    close()
-                    for n in piece.names[:-1]:
-                        shared = _Draft(u.start, u.end, name=n)
-                        shared.add(piece)
-                        if shared.phones or shared.emails:
-                            out.append(shared)
-                    cur = _Draft(u.start, u.end, name=piece.names[-1], organization=desk)
-                elif cur is None or (
-                    piece.organization
-                    and (cur.phones or cur.emails)
-                    and (piece.numbers or _label_end(u.text))
-                ):
-                    close()
-                    cur = _Draft(u.start, u.end)
-                cur.add(piece)
-                cur.end = u.end
-    close()
-    out = [
-        d
-        for k, d in enumerate(out)
-        if d.name or not _repeated(d, out[:k] + [o for o in out[k + 1 :] if o.name])
-    ]
-    region = region_hint([x for d in out for x in d.phones], [x for d in out for x in d.emails])
+            if _in_block(lines, k):
+                last = k
+                for piece in read_line(u.text):
+                    self.take(u, piece)
+        self.close()
+
+
+def read_contacts(
+    text: str, spans: list[Span], skip: tuple[Span, ...], region: str | None = None
+) -> list[Contact]:
+    """Contacts of the contact lines in ``spans`` (units starting in ``skip`` are left out).
+
+    A name opens a contact; numbers, and a title or organisation line under the name, join it.
+    Several names before one number share it ("Barry Piatt or Brenden Timpe, 202/224-2551").
+    A contact without a phone or an e-mail is dropped; national numbers get the E.164 of the
+    country the block's other numbers and e-mail domains name, else of ``region`` (the release's).
+    """
+    reader = _Reader()
+    for s, e in spans:
+        units = [u for u in units_of(text) if u.start >= s and u.end <= e]
+        reader.read([u for u in units if not any(a <= u.start < b for a, b in skip)])
+    out = _distinct(reader.out)
+    region = region_hint([x for d in out for x in d.phones], [x for d in out for x in d.emails]) or region
     return [d.contact(region) for d in out]

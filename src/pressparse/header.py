@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pressparse.contacts import read_contacts
+from pressparse.contacts import read_contacts, release_region
 from pressparse.dateline import find_dateline
 from pressparse.layout import (
     _DATED_TITLE,
@@ -215,7 +215,8 @@ def read_header(text: str, layout: Layout) -> Header:
     issuer, issuer_span = _issuer(layout)
     regions = [r for r in (layout.header, layout.trailer) if r]
     skip = (*layout.headline, *layout.subtitle)
-    contacts = read_contacts(text, regions, skip)
+    own = [r for r in (layout.header, layout.body, layout.about, layout.trailer) if r]
+    contacts = read_contacts(text, regions, skip, release_region(text, own))
     release = ReleaseInfo(
         date=date,
         time=tm,

@@ -47,7 +47,17 @@ from pressparse.lexicon import (
     STOP_WORDS,
 )
 from pressparse.noise import DATE_ALONE, noise_kind, platform_of
-from pressparse.patterns import CONTACT_IN_LINE, CONTACT_LABEL, DATE, EMAIL, PHONE, TIME, ZONE, phrases
+from pressparse.patterns import (
+    CONTACT_IN_LINE,
+    CONTACT_LABEL,
+    DATE,
+    EMAIL,
+    PHONE,
+    POSTAL_ADDRESS,
+    TIME,
+    ZONE,
+    phrases,
+)
 from pressparse.textspan import Span, iter_lines
 
 # two or more spaces after a sentence end cut a line into paragraphs (one-line wire releases)
@@ -65,6 +75,12 @@ _OPEN_END = re.compile(
 _ASIDE_START = re.compile(r"\([^()\n]{1,40}\)(?:[,;:]|\s[a-z])")
 _MID_DATELINE = re.compile(
     rf"\s\((?:{PLACE})\)\s{{0,2}}(?:{DATE.pattern})\s{{0,2}}(?:--|[\u2013\u2014-])", re.IGNORECASE
+)
+# a contact block in brackets after the last sentence of a paragraph
+_CONTACT_ASIDE = re.compile(
+    rf"(?<=[.!?\"\u201d]) (?=\((?:for\s(?:{'|'.join(MORE_WORDS)})\sinformation"
+    r"|(?:media\s|press\s)?contacts?)\s?:)",
+    re.IGNORECASE,
 )
 _DATED_TITLE = re.compile(rf"(?:{DATE.pattern})\s?[:|\u2013\u2014-]\s?(?=\S)", re.IGNORECASE)
 _TITLE_SEP = re.compile(r"\s[-|\u2013\u2014]\s")
@@ -289,6 +305,8 @@ def _cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     # "... Across the Country (New York, NY) October 9, 2015 - Today ...": the title ends there
     if text.find("(", start + 20, end) >= 0:  # (a cheap test most lines fail)
         cuts += [(m.start(), m.start() + 1) for m in _MID_DATELINE.finditer(text, start + 19, end)]
+        # "... the director said. (For more information: Mina Andreeva - Tel.: ...)": a contact aside
+        cuts += [(m.start(), m.start() + 1) for m in _CONTACT_ASIDE.finditer(text, start + 19, end)]
     return sorted(cuts) if len(cuts) > 1 else cuts
 
 
@@ -859,17 +877,21 @@ def _trim_tail(sc: _Scan, b: int, end: int) -> tuple[int, Span | None]:
     return end, closing
 
 
-def _closing_before_contact(sc: _Scan, trailer_at: int | None) -> Span | None:
-    """The place and date a closing contact line opens with, a header line of its own:
-    "BRISBANE FEBRUARY 9 1996 Contact: Ruth Dewsbury (06) 277 7860"."""
+def _closing_in_contacts(sc: _Scan, trailer_at: int | None, limit: int) -> Span | None:
+    """The place and date of a closing contact block, a header line of its own: the lead of its
+    first line ("BRISBANE FEBRUARY 9 1996 Contact: Ruth Dewsbury (06) 277 7860") or a line of the
+    block ("Media contact: Jane Smith 0412 345 678 / Canberra, 16 July 2021")."""
     if trailer_at is None:
         return None
     u = sc.units[trailer_at]
     cue = contact_cue(u.text)
-    if cue is None or cue.start() == 0:
-        return None
-    lead = u.text[: cue.start()].rstrip()
-    return (u.start, u.start + len(lead)) if is_place_date_line(lead) else None
+    lead = u.text[: cue.start()].rstrip() if cue else ""
+    if lead and is_place_date_line(lead):
+        return (u.start, u.start + len(lead))
+    for j in range(trailer_at + 1, min(limit, trailer_at + _BLOCK_UNITS)):
+        if is_place_date_line(sc.units[j].text):
+            return (sc.units[j].start, sc.units[j].end)
+    return None
 
 
 def _about_span(sc: _Scan, about_at: int | None, trailer_at: int | None, limit: int) -> Span | None:
@@ -893,9 +915,24 @@ def _contact_after_end(sc: _Scan, limit: int) -> int | None:
     for j in range(limit + 1, min(limit + 1 + _AFTER_END_UNITS, len(sc.units))):
         if sc.kinds[j] is not None:
             return None
-        if _trailer_start(sc.units[j].text) == "contact":
+        if _trailer_start(sc.units[j].text) == "contact" or _opens_contact_block(sc, j):
             return j
     return None
+
+
+def _opens_contact_block(sc: _Scan, j: int) -> bool:
+    """Unit ``j`` opens a contact block with no label: a short line (a name), the lines under it
+    a title and numbers ("Jane Doe / Press Officer / +44 20 7946 0000")."""
+    if (
+        is_prose(sc.units[j].text)
+        or len(_words(sc.units[j].text)) > 6
+        or not _NAME.fullmatch(sc.units[j].text)
+    ):
+        return False
+    near = sc.units[j + 1 : j + 4]
+    if any(POSTAL_ADDRESS.search(PHONE.sub(" ", u.text)) for u in near):
+        return False  # a site's footer: "Action Center / 350 Jay Street / Brooklyn, NY 11201 / 718-250-2340"
+    return any(not is_prose(u.text) and bool(PHONE.search(u.text) or EMAIL.search(u.text)) for u in near)
 
 
 def _contact_block_end(sc: _Scan, k: int) -> int:
@@ -956,7 +993,7 @@ def segment(text: str) -> Layout:
     limit = _limit(sc, b)
     end, about_at, trailer_at = _closers(sc, b, limit)
     end, closing = _trim_tail(sc, b, end)
-    closing = closing or _closing_before_contact(sc, trailer_at)
+    closing = closing or _closing_in_contacts(sc, trailer_at, limit)
     release_end = _release_end(sc, limit)
     tail_from = (
         trailer_at

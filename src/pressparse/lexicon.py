@@ -551,7 +551,7 @@ CONTACT_ORG_HEADS: Final = (
     "Group", "Agency", "Division", "Bureau", "Services", "Service", "Team", "Desk", "Hotline", "Newsroom",
     "Centre", "Center", "Unit", "Council", "Commission", "Government", "University", "Institute",
     "Foundation", "Association", "Organisation", "Organization", "Society", "Committee", "Authority", "Board",
-    "Bank", "Fund", "Network", "Relations", "Communications", "Media", "Press",
+    "Bank", "Fund", "Network", "Relations", "Communications", "Media", "Press", "House",
     *COMPANY_FORMS,
 )  # fmt: skip
 # words that make a run of capitalised words in a contact line an organisation, a place or a label,
@@ -592,12 +592,23 @@ CONTACT_LINE_JOB_WORDS: Final = (
     "Communications", "Relations", "Affairs", "Press", "Media", "Information", "Associate", "Chief", "Head",
     "Lead", "Agency", "LLC",
 )  # fmt: skip
+# country domains sold as generic names ("acme.io", "qic.ai", "radio.fm"): they name no country
+GENERIC_COUNTRY_DOMAINS: Final = _words("io ai tv me ly fm co ws cc to gg so sh ac am la nu tk")
 # who a contact label names: "Media Contact", "Investor Relations Contacts", "Agency contact"
 CONTACT_DESKS: Final = ("media", "press", "news", "investor", "company", "public", "agency")
-# the nouns of a contact label: "Contact:", "Media inquiries"
-CONTACT_NOUNS: Final = ("contacts", "contact", "inquiries", "enquiries")
-# what may follow a contact label's noun: "Contact details", "Contact person"
-CONTACT_NOUN_TAILS: Final = ("details", "information", "info", "person")
+# the nouns of a contact label: "Contact:", "Media inquiries", "Pressekontakt:", "Contacto:"
+CONTACT_NOUNS: Final = (
+    "contacts",
+    "contact",
+    "inquiries",
+    "enquiries",
+    "pressekontakt",
+    "kontakt",
+    "contacto",
+    "contato",
+)
+# what may follow a contact label's noun: "Contact details", "Contact person", "Contact presse :"
+CONTACT_NOUN_TAILS: Final = ("details", "information", "info", "person", "presse", "prensa", "stampa")
 # "for further/more/additional information"
 MORE_WORDS: Final = ("further", "more", "additional")
 

@@ -319,6 +319,12 @@ CONTACT_IN_LINE = re.compile(
     r")",
     re.IGNORECASE,
 )
+# a postal address names no contact: "N/A  Corona, California 92880United States", "12 Port Rd"
+POSTAL_ADDRESS = re.compile(
+    r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d{4,}|\b(?:Rd|St|Ave|Road|Street|Avenue|Blvd|Suite|Drive|P\.?O\.? Box)\b"
+)
+# a web host or an e-mail's domain and its last label: "www.immi.gov.au", "press@council.gov.uk"
+WEB_HOST = re.compile(r"(?:https?://|www\.|@)[\w-]{1,63}(?:\.[\w-]{1,63}){0,5}\.([A-Za-z]{2})\b")
 # the label of a phone number: "Tel.:", "Ph:", "Mob:", "Mobile", "Phone", "Fax", "M:", "T +32"
 PHONE_LABEL = re.compile(
     r"(?<!\w)(?:(?i:tel(?:ephone|efax)?|phone|ph|mob(?:ile)?|cell(?:phone)?|fax|facsimile|office|direct|"
