@@ -5,7 +5,8 @@
 Two kinds of gold set:
 
 - the project's own (``tests/gold``, they run on a fresh clone): ``gold-dev`` (first-corpus
-  families), ``gold-world`` (issuers of other kinds and countries), ``gold-doj-fullpage`` and
+  families), ``gold-world`` (issuers of other kinds and countries), ``gold-shapes`` (written
+  documents in the page shapes of issuers no corpus folder holds), ``gold-doj-fullpage`` and
   ``gold-blog`` (page-markup labels). Texts travel with them where their terms allow
   (``tests/gold/corpus``); a label whose text is only in ``../shared`` is scored when
   ``../shared`` is present and left out otherwise.
@@ -34,6 +35,7 @@ GOLD = ROOT / "tests" / "gold"
 PROJECT_SETS = {
     "gold-dev": GOLD / "dev",
     "gold-world": GOLD / "world",
+    "gold-shapes": GOLD / "shapes",
     "gold-doj-fullpage": GOLD / "auto-doj-opa-fullpage.jsonl",
     "gold-blog": GOLD / "auto-blog-wrapped.jsonl",
 }
