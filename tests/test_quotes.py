@@ -300,6 +300,38 @@ CASES = [
         "abuse of discretion to wait.”",
         [("We act", "Mike Lee"), ("it is an abuse of", "Mike Lee")],
     ),
+    # "he said": the subject of the sentence before goes before a person it names ("that Obama should")
+    (
+        "“We are taking on the Koch brothers,” said Bernie Sanders.At the news conference, Sanders told "
+        "reporters that President Barack Obama should reject the pipeline. He said it would show “bold "
+        "leadership” today.",
+        [("We are taking on the", "Bernie Sanders"), ("bold leadership", "Bernie Sanders")],
+    ),
+    # ... and an introductory phrase does not hide it
+    ("At the event, Ann Lee met Tom Doe. “We won,” she said.", [("We won", "Ann Lee")]),
+    # a capitalised "According to" after a quote that ends its sentence opens a new sentence
+    (
+        "“It is not surprising,” said Erika Andiola, a spokeswoman. “We have seen the under-35 group "
+        "support him.” According to the Census Bureau, the population is young.",
+        [("It is not surprising", "Erika Andiola"), ("We have seen the under", "Erika Andiola")],
+    ),
+    # negative: "according to" that closes the quote's sentence attributes it
+    ("“Prices fell sharply,” according to the Census Bureau.", [("Prices fell sharply", "Census Bureau")]),
+    # a long attribution sentence between two quotes of one speaker
+    (
+        "“We note the method was discarded,” said Antonio González, the president of the organisation "
+        "whose purpose is to conduct research aimed at improving the level of political and economic "
+        "participation in Latino and other communities.“Simply put there is no inconsistency.”",
+        [("We note the method was", "Antonio González"), ("Simply put there is no", "Antonio González")],
+    ),
+    # negative: a sentence between two quotes that names someone else starts afresh
+    (
+        "“We note the method was discarded,” said Antonio González. Analysts of the data across several "
+        "states and in many counties over the last thirty years disagree strongly with the method that he "
+        "describes in the report. "
+        "“Simply put there is no inconsistency here at all.”",
+        [("We note the method was", "Antonio González"), ("Simply put there is no", None)],
+    ),
     # negative: a sentence in title case with a sentence inside is still a quote
     (
         'Mayor Tom Lee said: "We Will Rebuild. Every Home Will Stand Again."',
