@@ -137,6 +137,17 @@ CASES = [
     # negatives: a common word after a title's given name that is no surname; no title, no name
     ("Senator Clinton By the way spoke.", [("Clinton", "Senator")]),
     ("Daniel Press found it.", []),
+    # a glottal stop inside a Hawaiian name; not a contraction
+    (
+        "Senator Alex Padilla and Reps. Kaiali'i Kahele, Tony Cardenas and Cori Bush joined. "
+        "Don't Stop Believing was played.",
+        [
+            ("Alex Padilla", "Senator"),
+            ("Kaiali'i Kahele", "Rep."),
+            ("Tony Cardenas", "Rep."),
+            ("Cori Bush", "Rep."),
+        ],
+    ),
     # a title printed after the name without a comma
     ('"Ready," said Roberto Benes Regional Director in Panama.', [("Roberto Benes", "Regional Director")]),
     ("We met Jane Q. Doe Executive Director of Acme.", [("Jane Q. Doe", "Executive Director")]),
@@ -191,6 +202,8 @@ def test_contact_people_are_people():
         ("John D. Rockefeller IV", "John Rockefeller", True),
         ("Irv Miller", "LeAnn Miller", False),
         ("Janet Napolitano", "Vic Toews", False),
+        ("Kaiali'i Kahele", "Kaialiʻi Kahele", True),
+        ('Jesús "Chuy" García', "Jesús García", True),
     ],
 )
 def test_compatible(a, b, same):

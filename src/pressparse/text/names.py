@@ -73,7 +73,9 @@ _TOKEN = re.compile(
     rf"(?:{_U}\.){{2,}}|{LETTER}(?:{LETTER}|{_APOS})*(?:-{LETTER}(?:{LETTER}|{_APOS})*)*\.?|\d+|[^\w\s]|_"
 )
 # a capitalised word: "Peña", "McDonald", "O'Neill", "DeLeon", "Boakye-Agyemang" (not "USA", "iPhone")
-_CAP = re.compile(rf"{_U}(?:{_LO}+|{_APOS}{_U}{_LO}*)(?:{_U}{_LO}+)*(?:-{_U}{_LO}+)*")
+# a glottal stop inside a word, not a contraction: Hawaiian "Kaiali'i", "Kaialiʻi" (not "Don't")
+_GLOTTAL = rf"(?:['’ʻ](?!(?:t|s|d|m|re|ve|ll)\b){_LO}+)*"
+_CAP = re.compile(rf"{_U}(?:{_LO}+{_GLOTTAL}|{_APOS}{_U}{_LO}*)(?:{_U}{_LO}+)*(?:-{_U}{_LO}+)*")
 _ACRONYM = re.compile(rf"(?:{_U}\.){{2,}}|{_U}{{2,5}}")
 _INITIAL = re.compile(rf"{_U}\.")
 _INITIALS = re.compile(rf"(?:{_U}\.){{1,3}}")  # "D." or "M.R.C." in a name
@@ -157,11 +159,16 @@ def surname(name: str) -> str:
 
 def compatible(a: str, b: str) -> bool:
     """Same surname, and every given name of the shorter is an initial or equal of the longer."""
-    pa, pb = [w.casefold() for w in name_parts(a)], [w.casefold() for w in name_parts(b)]
+    pa, pb = [_folded(w) for w in name_parts(a)], [_folded(w) for w in name_parts(b)]
     if not pa or not pb or pa[-1] != pb[-1]:
         return False
     short, long_ = sorted((pa[:-1], pb[:-1]), key=len)
     return all(any(lt == st or (len(st) == 1 and lt.startswith(st)) for lt in long_) for st in short)
+
+
+def _folded(word: str) -> str:
+    """A name word compared without case or the apostrophe's form ("Kaialiʻi" is "Kaiali'i")."""
+    return word.casefold().replace("’", "'").replace("ʻ", "'")
 
 
 _GENDER_CODES = {
