@@ -332,6 +332,28 @@ CASES = [
         "“Simply put there is no inconsistency here at all.”",
         [("We note the method was", "Antonio González"), ("Simply put there is no", None)],
     ),
+    # a quote opening the paragraph after one that reports what a person said, and the next one
+    (
+        "Senator Nick Bolkus said John Howard was way behind on policy.\n\n"
+        '"Almost all his suggestions are at least 12 months old."\n\n'
+        '"His plan does nothing for migrants at all."',
+        [("Almost all his suggestions are", "Nick Bolkus"), ("His plan does nothing for", "Nick Bolkus")],
+    ),
+    # negatives: a paragraph that does not open with the person saying
+    (
+        "Senator Nick Bolkus met the group. John Howard said little.\n\n"
+        '"Almost all his suggestions are at least 12 months old."',
+        [("Almost all his suggestions are", None)],
+    ),
+    (
+        'Senator Nick Bolkus visited the centre today.\n\n"Almost all his suggestions are at least old."',
+        [("Almost all his suggestions are", None)],
+    ),
+    (
+        "Senator Nick Bolkus said the so-called “Fair Go” plan was weak.\n\n"
+        '"Almost all his suggestions are at least old."',
+        [("Almost all his suggestions are", None)],
+    ),
     # negative: a sentence in title case with a sentence inside is still a quote
     (
         'Mayor Tom Lee said: "We Will Rebuild. Every Home Will Stand Again."',

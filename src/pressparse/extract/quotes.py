@@ -44,6 +44,7 @@ _CUE_AFTER_SUBJ = re.compile(
     re.IGNORECASE,
 )
 _INTRO = re.compile(r"[^,.;:!?\"“”]{1,60},\s+")  # an introductory phrase: "At the news conference, "
+_SAYS = re.compile(rf"\s+(?:also\s+|further\s+|then\s+)?(?:{_VERBS})\b", re.IGNORECASE)  # "X said …"
 _DASH_AFTER = re.compile(rf"\s{{0,20}}(?P<verb>[-–—~]{{1,2}})\s{{0,20}}(?P<who>{_U}[^\n\"“”]{{1,120}})")
 _CUE_BEFORE = re.compile(
     rf"\b(?P<verb>{_VERBS}|according to)\b(?P<tail>[^\"“”]{{0,60}}?)[,:]?\s*$",
@@ -160,6 +161,8 @@ def extract(ctx: Context) -> tuple[Quote, ...]:
             q = _led(ctx, people, p, before_start, last, out)
         if q is None:
             q = _continued(text, units, p, before, after, last, prev)
+        if q is None and not before.strip() and p.unit > 0:
+            q = _said_before(ctx, people, p, units[p.unit - 1], out)
         if q is None:
             q = _standalone(text, units, p, before, after, ctx, people)
         if q is not None:
@@ -601,6 +604,21 @@ def _attribution_only(text: str, lo: int, hi: int, last: Quote) -> bool:
         return False
     stop = lo + len(text[lo:hi].rstrip()) - 1
     return text[stop] in ".!?" and _sentence_start(text, stop, lo) == lo
+
+
+def _said_before(ctx: Context, people: _Cast, p: _Pair, prev: Span, done: list[Quote]) -> Quote | None:
+    """A quote opening its paragraph after a paragraph that reports what a person said ("Senator
+    Bolkus said John Howard was way behind …" | "“Almost all his suggestions …”"): that person."""
+    text = ctx.text
+    if _DOUBLE_MARK.search(text, *prev) or _words(text[p.start : p.end]) < 4:
+        return None  # the paragraph before holds a quote: its speaker is read there
+    named = people.within(prev[0], min(prev[1], prev[0] + 160))
+    if not named:
+        return None
+    s, e, _ = named[0]
+    if not _LEAD.fullmatch(text, prev[0], s) or not _SAYS.match(text, e):
+        return None
+    return _quote(ctx, people, p, (s, e), None, done)
 
 
 def _standalone(
