@@ -362,6 +362,38 @@ CASES = [
 ]
 
 
+# (body, the speaker of each quote found, in order)
+SPEAKERS = [
+    # the said-paragraph may open with an introductory phrase
+    (
+        "Commenting on the decision, Senator Andrew Bartlett said the Democrats agreed.\n\n"
+        "“However, we urge the government to keep this option open.”",
+        ["Andrew Bartlett"],
+    ),
+    # '“A,” said X, “B”': the speaker after the verb, before the second part
+    (
+        '"Art history is a love of mine," said Patricia Rebele, "not only because I love art."',
+        ["Patricia Rebele", "Patricia Rebele"],
+    ),
+    # a sentence led by the last speaker, then the quote: still that person
+    (
+        "“We grow,” said Chancellor M.R.C. Greenwood. Chancellor Greenwood's statement emphasized the "
+        "efforts. “Drawing qualified students to UCSC is not about righting past wrongs.”",
+        ["M.R.C. Greenwood", "M.R.C. Greenwood"],
+    ),
+    # negative: a quoted title that a sentence goes on after is no quotation
+    (
+        'Sen. Kristen Holden won. Both of Holden’s works are poems. "Ten Love Poems Aching from Days" won.',
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "speakers"), SPEAKERS)
+def test_quote_speakers(body: str, speakers: list[str | None]) -> None:
+    assert [q.speaker.name if q.speaker else None for q in run(body)] == speakers
+
+
 def _first_words(s: str, n: int) -> str:
     return " ".join(re.findall(r"\w+", s.replace("’", "").replace("'", ""))[:n])
 

@@ -417,7 +417,8 @@ def _cue_before(a: _Around) -> Quote | None:
         return None
     verb, verb_at = m.group("verb"), off + m.start("verb")
     who = (_clause_start(text, verb_at, before_start), verb_at)
-    if verb.casefold().startswith("according"):
+    if verb.casefold().startswith("according") or not _WORD.search(text, *who):
+        # "according to X, “…”"; '“A,” said X, “B.”': the speaker stands after the verb
         who = (off + m.start("tail"), off + m.end("tail"))
     elif verb.endswith("ing"):
         # "X blasted the plan, arguing that “...”": the person last named in the sentence said it
@@ -560,6 +561,8 @@ def _led(
     before = text[lo : p.open_at].rstrip()
     if before[-1:] not in {".", "!", "?"} or _words(text[p.start : p.end]) < 4:
         return None
+    if text[p.close_at : p.close_at + 40].lstrip()[:1].islower():
+        return None  # '"Ten Love Poems Aching from Three Days" won first place': a title in a sentence
     stop = lo + len(before) - 1
     s0 = _sentence_start(text, stop, lo)
     led = [
@@ -569,9 +572,7 @@ def _led(
     ]
     if not led:
         return None
-    s, person = min(led, key=lambda t: t[0])
-    if last is not None and last.speaker is not None and last.speaker.name == person.name:
-        return None  # the last speaker goes on: an interrupted quote
+    s, _ = min(led, key=lambda t: t[0])
     return _quote(ctx, people, p, (s, stop), None, done)
 
 
@@ -616,7 +617,7 @@ def _said_before(ctx: Context, people: _Cast, p: _Pair, prev: Span, done: list[Q
     if not named:
         return None
     s, e, _ = named[0]
-    if not _LEAD.fullmatch(text, prev[0], s) or not _SAYS.match(text, e):
+    if not _leads(text, prev[0], s) or not _SAYS.match(text, e):
         return None
     return _quote(ctx, people, p, (s, e), None, done)
 
@@ -777,8 +778,12 @@ def _since(text: str, mentions: list[tuple[int, int, Person]]) -> list[Person]:
 def _subject(text: str, s0: int, s: int, e: int) -> bool:
     """The mention [s, e) opens the sentence that begins at ``s0``, after title words or an
     introductory phrase at most, and owns nothing ("Sanders’ pollster" is no subject)."""
-    if _owner(text, (s, e)):
-        return False
+    return not _owner(text, (s, e)) and _leads(text, s0, s)
+
+
+def _leads(text: str, s0: int, s: int) -> bool:
+    """Only title words, after an introductory phrase at most, stand between ``s0`` and ``s``
+    ("Commenting on the decision, Senator | Bartlett")."""
     lead = text[s0:s]
     intro = _INTRO.match(lead)
     return bool(_LEAD.fullmatch(lead) or (intro and _LEAD.fullmatch(lead, intro.end())))
