@@ -148,6 +148,23 @@ CASES = [
             ("Cori Bush", "Rep."),
         ],
     ),
+    # the role a sentence gives after an appointment verb and "as"
+    (
+        "We announce that Jessica Rotge has joined the firm as Area Manager – West.",
+        [("Jessica Rotge", "Area Manager")],
+    ),
+    (
+        "Dena Espenscheid will serve as State Director in Virginia. Dena has worked.",
+        [("Dena Espenscheid", "State Director in Virginia")],
+    ),
+    # negatives: no title word after "as"; "as" far from the verb
+    ("Mary Jones joined as a volunteer.", [("Mary Jones", None)]),
+    ("Mary Jones joined the board of the trust in the spring as Treasurer.", [("Mary Jones", None)]),
+    # a lower-case role set off by a comma before each name of a list
+    (
+        "Led by visionary founder, Mike McLeod, long-time colleague and co-founder, Colin Harrold, and more.",
+        [("Mike McLeod", "founder"), ("Colin Harrold", "co-founder")],
+    ),
     # a title printed after the name without a comma
     ('"Ready," said Roberto Benes Regional Director in Panama.', [("Roberto Benes", "Regional Director")]),
     ("We met Jane Q. Doe Executive Director of Acme.", [("Jane Q. Doe", "Executive Director")]),
