@@ -165,6 +165,18 @@ CASES = [
         "Led by visionary founder, Mike McLeod, long-time colleague and co-founder, Colin Harrold, and more.",
         [("Mike McLeod", "founder"), ("Colin Harrold", "co-founder")],
     ),
+    # the office set off by a comma before an honorific and the name
+    (
+        "Aid was given, the Minister for Foreign Affairs and Trade, Mr Bill Hayden, M.P., said.",
+        [("Bill Hayden", "Minister for Foreign Affairs and Trade")],
+    ),
+    # the office a letterhead prints in capitals above the name in capitals
+    (
+        "MINISTER FOR IMMIGRATION AND ETHNIC AFFAIRS\nThe Hon. MICK YOUNG, M.P.\n\nMr Young said it.",
+        [("Mick Young", "Minister for Immigration and Ethnic Affairs")],
+    ),
+    # negative: a capitals line above that is no office
+    ("MEDIA RELEASE FROM CANBERRA\nThe Hon. MICK YOUNG, M.P.\n\nMr Young said it.", [("Mick Young", None)]),
     # a title printed after the name without a comma
     ('"Ready," said Roberto Benes Regional Director in Panama.', [("Roberto Benes", "Regional Director")]),
     ("We met Jane Q. Doe Executive Director of Acme.", [("Jane Q. Doe", "Executive Director")]),

@@ -381,6 +381,12 @@ SPEAKERS = [
         "efforts. “Drawing qualified students to UCSC is not about righting past wrongs.”",
         ["M.R.C. Greenwood", "M.R.C. Greenwood"],
     ),
+    # "the Minister said" under a letterhead that names the Minister
+    (
+        "MINISTER FOR IMMIGRATION\nThe Hon. MICK YOUNG, M.P.\n\nMr Young said grants rose.\n\n"
+        '"The Scheme aims to help migrants," the Minister said.',
+        ["Mick Young"],
+    ),
     # negative: a quoted title that a sentence goes on after is no quotation
     (
         'Sen. Kristen Holden won. Both of Holden’s works are poems. "Ten Love Poems Aching from Days" won.',

@@ -287,7 +287,7 @@ def _title_before(text: str, toks: list[Token], i: int) -> tuple[str | None, boo
     if first is not None:
         return collapse(text[toks[first].start : toks[i - 1].end]), False, first
     title, honorific, first = _capitalised_title_before(text, toks, i)
-    k = first if title else i
+    k = first if title else i - 1 if honorific else i  # "…, Mr | Bill Hayden"
     if k >= 2 and toks[k - 1].text == ",":
         # the office set off before the name: "the Minister for Justice and Customs, Senator Chris Ellison"
         office, _, start = _capitalised_title_before(text, toks, k - 1)
