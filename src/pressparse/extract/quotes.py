@@ -44,7 +44,8 @@ _CUE_AFTER_SUBJ = re.compile(
     re.IGNORECASE,
 )
 _INTRO = re.compile(r"[^,.;:!?\"“”]{1,60},\s+")  # an introductory phrase: "At the news conference, "
-_SAYS = re.compile(rf"\s+(?:also\s+|further\s+|then\s+)?(?:{_VERBS})\b", re.IGNORECASE)  # "X said …"
+# "X said …": a name that is the subject of a said-verb
+_SAYS = re.compile(rf"\s{{1,20}}(?:(?:also|further|then)\s{{1,20}})?(?:{_VERBS})\b", re.IGNORECASE)
 _DASH_AFTER = re.compile(rf"\s{{0,20}}(?P<verb>[-–—~]{{1,2}})\s{{0,20}}(?P<who>{_U}[^\n\"“”]{{1,120}})")
 _CUE_BEFORE = re.compile(
     rf"\b(?P<verb>{_VERBS}|according to)\b(?P<tail>[^\"“”]{{0,60}}?)[,:]?\s*$",
