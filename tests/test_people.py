@@ -137,6 +137,46 @@ CASES = [
     # negatives: a common word after a title's given name that is no surname; no title, no name
     ("Senator Clinton By the way spoke.", [("Clinton", "Senator")]),
     ("Daniel Press found it.", []),
+    # a glottal stop inside a Hawaiian name; not a contraction
+    (
+        "Senator Alex Padilla and Reps. Kaiali'i Kahele, Tony Cardenas and Cori Bush joined. "
+        "Don't Stop Believing was played.",
+        [
+            ("Alex Padilla", "Senator"),
+            ("Kaiali'i Kahele", "Rep."),
+            ("Tony Cardenas", "Rep."),
+            ("Cori Bush", "Rep."),
+        ],
+    ),
+    # the role a sentence gives after an appointment verb and "as"
+    (
+        "We announce that Jessica Rotge has joined the firm as Area Manager – West.",
+        [("Jessica Rotge", "Area Manager")],
+    ),
+    (
+        "Dena Espenscheid will serve as State Director in Virginia. Dena has worked.",
+        [("Dena Espenscheid", "State Director in Virginia")],
+    ),
+    # negatives: no title word after "as"; "as" far from the verb
+    ("Mary Jones joined as a volunteer.", [("Mary Jones", None)]),
+    ("Mary Jones joined the board of the trust in the spring as Treasurer.", [("Mary Jones", None)]),
+    # a lower-case role set off by a comma before each name of a list
+    (
+        "Led by visionary founder, Mike McLeod, long-time colleague and co-founder, Colin Harrold, and more.",
+        [("Mike McLeod", "founder"), ("Colin Harrold", "co-founder")],
+    ),
+    # the office set off by a comma before an honorific and the name
+    (
+        "Aid was given, the Minister for Foreign Affairs and Trade, Mr Bill Hayden, M.P., said.",
+        [("Bill Hayden", "Minister for Foreign Affairs and Trade")],
+    ),
+    # the office a letterhead prints in capitals above the name in capitals
+    (
+        "MINISTER FOR IMMIGRATION AND ETHNIC AFFAIRS\nThe Hon. MICK YOUNG, M.P.\n\nMr Young said it.",
+        [("Mick Young", "Minister for Immigration and Ethnic Affairs")],
+    ),
+    # negative: a capitals line above that is no office
+    ("MEDIA RELEASE FROM CANBERRA\nThe Hon. MICK YOUNG, M.P.\n\nMr Young said it.", [("Mick Young", None)]),
     # a title printed after the name without a comma
     ('"Ready," said Roberto Benes Regional Director in Panama.', [("Roberto Benes", "Regional Director")]),
     ("We met Jane Q. Doe Executive Director of Acme.", [("Jane Q. Doe", "Executive Director")]),
@@ -191,6 +231,8 @@ def test_contact_people_are_people():
         ("John D. Rockefeller IV", "John Rockefeller", True),
         ("Irv Miller", "LeAnn Miller", False),
         ("Janet Napolitano", "Vic Toews", False),
+        ("Kaiali'i Kahele", "Kaialiʻi Kahele", True),
+        ('Jesús "Chuy" García', "Jesús García", True),
     ],
 )
 def test_compatible(a, b, same):

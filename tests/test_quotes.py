@@ -300,12 +300,104 @@ CASES = [
         "abuse of discretion to wait.”",
         [("We act", "Mike Lee"), ("it is an abuse of", "Mike Lee")],
     ),
+    # "he said": the subject of the sentence before goes before a person it names ("that Obama should")
+    (
+        "“We are taking on the Koch brothers,” said Bernie Sanders.At the news conference, Sanders told "
+        "reporters that President Barack Obama should reject the pipeline. He said it would show “bold "
+        "leadership” today.",
+        [("We are taking on the", "Bernie Sanders"), ("bold leadership", "Bernie Sanders")],
+    ),
+    # ... and an introductory phrase does not hide it
+    ("At the event, Ann Lee met Tom Doe. “We won,” she said.", [("We won", "Ann Lee")]),
+    # a capitalised "According to" after a quote that ends its sentence opens a new sentence
+    (
+        "“It is not surprising,” said Erika Andiola, a spokeswoman. “We have seen the under-35 group "
+        "support him.” According to the Census Bureau, the population is young.",
+        [("It is not surprising", "Erika Andiola"), ("We have seen the under", "Erika Andiola")],
+    ),
+    # negative: "according to" that closes the quote's sentence attributes it
+    ("“Prices fell sharply,” according to the Census Bureau.", [("Prices fell sharply", "Census Bureau")]),
+    # a long attribution sentence between two quotes of one speaker
+    (
+        "“We note the method was discarded,” said Antonio González, the president of the organisation "
+        "whose purpose is to conduct research aimed at improving the level of political and economic "
+        "participation in Latino and other communities.“Simply put there is no inconsistency.”",
+        [("We note the method was", "Antonio González"), ("Simply put there is no", "Antonio González")],
+    ),
+    # negative: a sentence between two quotes that names someone else starts afresh
+    (
+        "“We note the method was discarded,” said Antonio González. Analysts of the data across several "
+        "states and in many counties over the last thirty years disagree strongly with the method that he "
+        "describes in the report. "
+        "“Simply put there is no inconsistency here at all.”",
+        [("We note the method was", "Antonio González"), ("Simply put there is no", None)],
+    ),
+    # a quote opening the paragraph after one that reports what a person said, and the next one
+    (
+        "Senator Nick Bolkus said John Howard was way behind on policy.\n\n"
+        '"Almost all his suggestions are at least 12 months old."\n\n'
+        '"His plan does nothing for migrants at all."',
+        [("Almost all his suggestions are", "Nick Bolkus"), ("His plan does nothing for", "Nick Bolkus")],
+    ),
+    # negatives: a paragraph that does not open with the person saying
+    (
+        "Senator Nick Bolkus met the group. John Howard said little.\n\n"
+        '"Almost all his suggestions are at least 12 months old."',
+        [("Almost all his suggestions are", None)],
+    ),
+    (
+        'Senator Nick Bolkus visited the centre today.\n\n"Almost all his suggestions are at least old."',
+        [("Almost all his suggestions are", None)],
+    ),
+    (
+        "Senator Nick Bolkus said the so-called “Fair Go” plan was weak.\n\n"
+        '"Almost all his suggestions are at least old."',
+        [("Almost all his suggestions are", None)],
+    ),
     # negative: a sentence in title case with a sentence inside is still a quote
     (
         'Mayor Tom Lee said: "We Will Rebuild. Every Home Will Stand Again."',
         [("We Will Rebuild. Every Home", "Tom Lee")],
     ),
 ]
+
+
+# (body, the speaker of each quote found, in order)
+SPEAKERS = [
+    # the said-paragraph may open with an introductory phrase
+    (
+        "Commenting on the decision, Senator Andrew Bartlett said the Democrats agreed.\n\n"
+        "“However, we urge the government to keep this option open.”",
+        ["Andrew Bartlett"],
+    ),
+    # '“A,” said X, “B”': the speaker after the verb, before the second part
+    (
+        '"Art history is a love of mine," said Patricia Rebele, "not only because I love art."',
+        ["Patricia Rebele", "Patricia Rebele"],
+    ),
+    # a sentence led by the last speaker, then the quote: still that person
+    (
+        "“We grow,” said Chancellor M.R.C. Greenwood. Chancellor Greenwood's statement emphasized the "
+        "efforts. “Drawing qualified students to UCSC is not about righting past wrongs.”",
+        ["M.R.C. Greenwood", "M.R.C. Greenwood"],
+    ),
+    # "the Minister said" under a letterhead that names the Minister
+    (
+        "MINISTER FOR IMMIGRATION\nThe Hon. MICK YOUNG, M.P.\n\nMr Young said grants rose.\n\n"
+        '"The Scheme aims to help migrants," the Minister said.',
+        ["Mick Young"],
+    ),
+    # negative: a quoted title that a sentence goes on after is no quotation
+    (
+        'Sen. Kristen Holden won. Both of Holden’s works are poems. "Ten Love Poems Aching from Days" won.',
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "speakers"), SPEAKERS)
+def test_quote_speakers(body: str, speakers: list[str | None]) -> None:
+    assert [q.speaker.name if q.speaker else None for q in run(body)] == speakers
 
 
 def _first_words(s: str, n: int) -> str:

@@ -291,6 +291,11 @@ NOT_NAME: Final = (
 # the words that never stand in a name but may be a surname after a title and a given name
 # ("Prime Minister Theresa May", "Professor Daniel Press")
 COMMON_WORD_SURNAMES: Final = NOT_NAME & _words("press news may june april august west north south east day")
+# verbs that give a person a role named after "as": "X has joined the company as Area Manager"
+APPOINTMENT_VERBS: Final = _words(
+    "joined joins join named appointed promoted hired selected elected chosen serve serves served serving "
+    "returns returned rejoins rejoined"
+)
 # words before a dateline's dash that make it no place: "Today -", "Sen. X -", "U.S. Attorney -"
 DATELINE_NOT_PLACE: Final = _words(
     """

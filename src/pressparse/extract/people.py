@@ -20,7 +20,7 @@ from itertools import accumulate
 from typing import Final
 
 from pressparse.context import Context
-from pressparse.lexicon import DETERMINERS, NAME_ORG_WORDS, NOT_NAME, PREPOSITIONS
+from pressparse.lexicon import DETERMINERS, NAME_ORG_WORDS, NOT_NAME, PREPOSITIONS, SMALL_WORDS, TITLE_HEADS
 from pressparse.models import Person
 from pressparse.text import names
 from pressparse.text.names import NameMention, compatible, surname
@@ -49,7 +49,7 @@ def extract(ctx: Context) -> tuple[Person, ...]:
     if not found:
         return found
     forms = _capital_forms(ctx.text, max(e for _, e in ctx.regions))
-    return tuple(_fuller(p, forms) for p in found)
+    return tuple(_fuller(ctx.text, p, forms) for p in found)
 
 
 def _capital_forms(text: str, end: int) -> dict[str, list[tuple[str, Span]]]:
@@ -61,9 +61,10 @@ def _capital_forms(text: str, end: int) -> dict[str, list[tuple[str, Span]]]:
     return forms
 
 
-def _fuller(person: Person, forms: dict[str, list[tuple[str, Span]]]) -> Person:
+def _fuller(text: str, person: Person, forms: dict[str, list[tuple[str, Span]]]) -> Person:
     """The person by the fuller form of their name printed in capitals ("Chris Ellison" for
-    "CHRISTOPHER ELLISON": "Christopher Ellison"), else as found."""
+    "CHRISTOPHER ELLISON": "Christopher Ellison"), with the office the letterhead prints above it,
+    else as found."""
     parts = names.name_parts(person.name)
     if len(parts) == 1:
         parts = ("", parts[0])  # "Mr Young" under "MICK YOUNG": a known given name fits
@@ -76,8 +77,21 @@ def _fuller(person: Person, forms: dict[str, list[tuple[str, Span]]]) -> Person:
         if first.startswith(given) and len(first) > len(given):
             mentions = sorted({*map(tuple, person.mentions), span})
             name = f"{first.capitalize()} {_cased(parts[1])}"
-            return person.model_copy(update={"name": name, "span": span, "mentions": mentions})
+            title = person.title or _letterhead_title(text, span[0])
+            update = {"name": name, "span": span, "mentions": mentions, "title": title}
+            return person.model_copy(update=update)
     return person
+
+
+def _letterhead_title(text: str, at: int) -> str | None:
+    """The office a letterhead prints in capitals on the line above a name ("MINISTER FOR
+    IMMIGRATION, LOCAL GOVERNMENT AND ETHNIC AFFAIRS" | "The Hon. MICK YOUNG"), in title case."""
+    line_start = text.rfind("\n", 0, at)
+    above = text[max(0, line_start - 300) : max(0, line_start)].rstrip().rsplit("\n", 1)[-1]
+    words = above.split()
+    if not words or not above.isupper() or words[0].casefold() not in TITLE_HEADS:
+        return None
+    return " ".join(w.lower() if w.casefold() in SMALL_WORDS else w.capitalize() for w in words)
 
 
 def _cased(word: str) -> str:

@@ -44,6 +44,9 @@ _CUE_AFTER_SUBJ = re.compile(
     rf"^[\s,]*(?P<who>[^\s,;:!?\"“”][^;:!?\"“”]{{0,89}}?)\s{{1,40}}(?:also\s+|further\s+|later\s+|then\s+)?(?P<verb>{_VERBS})\b",
     re.IGNORECASE,
 )
+_INTRO = re.compile(r"[^,.;:!?\"“”]{1,60},\s+")  # an introductory phrase: "At the news conference, "
+# "X said …": a name that is the subject of a said-verb
+_SAYS = re.compile(rf"\s{{1,20}}(?:(?:also|further|then)\s{{1,20}})?(?:{_VERBS})\b", re.IGNORECASE)
 _DASH_AFTER = re.compile(rf"\s{{0,20}}(?P<verb>[-–—~]{{1,2}})\s{{0,20}}(?P<who>{_U}[^\n\"“”]{{1,120}})")
 _CUE_BEFORE = re.compile(
     rf"\b(?P<verb>{_VERBS}|according to)\b(?P<tail>[^\"“”]{{0,60}}?)[,:]?\s*$",
@@ -62,7 +65,9 @@ _COORDINATED = re.compile(r"[\s,]{0,20}(?:and|but|then|and\s+then)\s*", re.IGNOR
 _POSSESSIVE_AT = re.compile(r"['’]s\b")
 # title words before a name, no article
 _LEAD = re.compile(rf"\s*(?:(?!The\b){_U}[\w.'’-]{{0,40}}\s+|of\s+)*")
-_SENTENCE_STOP = re.compile(rf"[.!?](?=\s+[{UPPER}“\"])|\n\s*\n")
+# a sentence's end: a stop before a capital (with no space where a scraper glued the sentences:
+# "forever.At the news conference"), or a blank line
+_SENTENCE_STOP = re.compile(rf"[.!?](?=\s+[{UPPER}“\"]|{_U}{_LO})|\n\s*\n")
 _PRONOUN = re.compile(r"\b(?P<p>he|she|they|I|we)\b", re.IGNORECASE)
 _ROLE = re.compile(rf"\bthe\s+(?P<role>{_LO}[{LOWER}-]+(?:\s+{_LO}[{LOWER}-]+)?)\b")
 _TITLE_ROLE = re.compile(rf"\b[Tt]he\s+(?P<role>(?:{_U}[\w-]+\s+)?{_U}[\w-]+)\b")
@@ -86,6 +91,7 @@ _LINK_LEN = 40  # a line this short inside a sentence is an inline link or tag s
 _WRAP_LEN = 60  # an unfinished line this long was wrapped, not a heading
 _LINE_END = frozenset('.!?:;"”’)')
 _UNIT_LEN = 100  # a block whose lines are all this short is hard-wrapped text: one unit
+_REACH = 1500  # a pronoun's antecedent is named at most this many characters before it
 _FEMALE = {"she", "her"}
 _MALE = {"he", "him", "his"}
 
@@ -157,6 +163,8 @@ def extract(ctx: Context) -> tuple[Quote, ...]:
             q = _led(ctx, people, p, before_start, last, out)
         if q is None:
             q = _continued(text, units, p, before, after, last, prev)
+        if q is None and not before.strip() and p.unit > 0:
+            q = _said_before(ctx, people, p, units[p.unit - 1], out)
         if q is None:
             q = _standalone(text, units, p, before, after, ctx, people)
         if q is not None:
@@ -361,6 +369,8 @@ def _cue_after(a: _Around) -> Quote | None:
         return None
     after_end = p.close_at + len(after)
     m = _CUE_AFTER.match(after)
+    if m and m.group("acc") and m.group("acc")[0].isupper() and _SENTENCE_END.search(body):
+        return None  # '“…Clark County.” According to the Census Bureau, …': a new sentence
     if m:
         who_start = p.close_at + m.end()
         return a.quote(
@@ -409,7 +419,8 @@ def _cue_before(a: _Around) -> Quote | None:
         return None
     verb, verb_at = m.group("verb"), off + m.start("verb")
     who = (_clause_start(text, verb_at, before_start), verb_at)
-    if verb.casefold().startswith("according"):
+    if verb.casefold().startswith("according") or not _WORD.search(text, *who):
+        # "according to X, “…”"; '“A,” said X, “B.”': the speaker stands after the verb
         who = (off + m.start("tail"), off + m.end("tail"))
     elif verb.endswith("ing"):
         # "X blasted the plan, arguing that “...”": the person last named in the sentence said it
@@ -552,6 +563,8 @@ def _led(
     before = text[lo : p.open_at].rstrip()
     if before[-1:] not in {".", "!", "?"} or _words(text[p.start : p.end]) < 4:
         return None
+    if text[p.close_at : p.close_at + 40].lstrip()[:1].islower():
+        return None  # '"Ten Love Poems Aching from Three Days" won first place': a title in a sentence
     stop = lo + len(before) - 1
     s0 = _sentence_start(text, stop, lo)
     led = [
@@ -561,9 +574,7 @@ def _led(
     ]
     if not led:
         return None
-    s, person = min(led, key=lambda t: t[0])
-    if last is not None and last.speaker is not None and last.speaker.name == person.name:
-        return None  # the last speaker goes on: an interrupted quote
+    s, _ = min(led, key=lambda t: t[0])
     return _quote(ctx, people, p, (s, stop), None, done)
 
 
@@ -580,12 +591,37 @@ def _continued(
     if last is None or prev is None or last.span[0] != prev.start:
         return None
     body = text[p.start : p.end]
-    if prev.last_unit == p.unit and _words(before) <= 25 and _words(body) >= 2:
+    short = _words(before) <= 25 or _attribution_only(text, prev.close_at, p.open_at, last)
+    if prev.last_unit == p.unit and short and _words(body) >= 2:
         return Quote(text=body, span=(p.start, p.end), speaker=last.speaker, cue=last.cue)
     whole_unit = not before.strip() and not after.strip(' \t"”.')
     if p.unit == prev.last_unit + 1 and whole_unit and _words(body) >= 4:
         return Quote(text=body, span=(p.start, p.end), speaker=last.speaker, cue=last.cue)
     return None
+
+
+def _attribution_only(text: str, lo: int, hi: int, last: Quote) -> bool:
+    """The text between two quotes is one sentence naming the first one's speaker
+    ("…,” said Antonio González, the president of … communities. “…")."""
+    if last.speaker is None or not lo <= last.speaker.span[0] < hi:
+        return False
+    stop = lo + len(text[lo:hi].rstrip()) - 1
+    return text[stop] in ".!?" and _sentence_start(text, stop, lo) == lo
+
+
+def _said_before(ctx: Context, people: _Cast, p: _Pair, prev: Span, done: list[Quote]) -> Quote | None:
+    """A quote opening its paragraph after a paragraph that reports what a person said ("Senator
+    Bolkus said John Howard was way behind …" | "“Almost all his suggestions …”"): that person."""
+    text = ctx.text
+    if _DOUBLE_MARK.search(text, *prev) or _words(text[p.start : p.end]) < 4:
+        return None  # the paragraph before holds a quote: its speaker is read there
+    named = people.within(prev[0], min(prev[1], prev[0] + 160))
+    if not named:
+        return None
+    s, e, _ = named[0]
+    if not _leads(text, prev[0], s) or not _SAYS.match(text, e):
+        return None
+    return _quote(ctx, people, p, (s, e), None, done)
 
 
 def _standalone(
@@ -710,18 +746,49 @@ def _antecedent(text: str, people: _Cast, pronoun: str, pos: int, done: list[Quo
     "He" and "she": the people named since the last quote (the latest first), then the last
     speaker, then the last person named; the first whose gender does not contradict the pronoun's."""
     speaker: list[Person] = []
-    since: list[Person] = []
+    lo = max(0, pos - _REACH)
     last = next((q for q in reversed(done) if q.speaker is not None and q.span[1] <= pos), None)
-    if last is not None and last.speaker is not None and pos - last.span[1] < 1500:
+    if last is not None and last.speaker is not None and pos - last.span[1] < _REACH:
         speaker = [x for x in people if x.name == last.speaker.name][:1]
-        since = [x for _, _, x in reversed(people.within(last.span[1], pos))]
-    mentioned = people.last_before(pos)
-    named = [mentioned[1]] if mentioned and pos - mentioned[0] < 1500 else []
+        lo = last.span[1]
+    since = _since(text, people.within(lo, pos))
     if pronoun not in _FEMALE | _MALE:
+        mentioned = people.last_before(pos)
+        named = [mentioned[1]] if mentioned and pos - mentioned[0] < _REACH else []
         first = (speaker + named)[:1]
         return first[0] if first and pronoun in {"i", "we"} else None
     other = "male" if pronoun in _FEMALE else "female"
-    return next((x for x in since + speaker + named if _gender_of(x) != other), None)
+    return next((x for x in since + speaker if _gender_of(x) != other), None)
+
+
+def _since(text: str, mentions: list[tuple[int, int, Person]]) -> list[Person]:
+    """The people of ``mentions`` as a pronoun's antecedents: the latest sentence first, and in a
+    sentence its subject first ("At the news conference, Sanders told reporters that President
+    Obama should … He said"), then the latest named."""
+    out: list[Person] = []
+    while mentions:
+        s0 = _sentence_start(text, mentions[-1][0], max(0, mentions[-1][0] - 400))
+        k = len(mentions)
+        while k and mentions[k - 1][0] >= s0:
+            k -= 1
+        sentence = mentions[k:][::-1]
+        out += [x for s, e, x in sentence if _subject(text, s0, s, e)] + [x for _, _, x in sentence]
+        mentions = mentions[:k]
+    return out
+
+
+def _subject(text: str, s0: int, s: int, e: int) -> bool:
+    """The mention [s, e) opens the sentence that begins at ``s0``, after title words or an
+    introductory phrase at most, and owns nothing ("Sanders’ pollster" is no subject)."""
+    return not _owner(text, (s, e)) and _leads(text, s0, s)
+
+
+def _leads(text: str, s0: int, s: int) -> bool:
+    """Only title words, after an introductory phrase at most, stand between ``s0`` and ``s``
+    ("Commenting on the decision, Senator | Bartlett")."""
+    lead = text[s0:s]
+    intro = _INTRO.match(lead)
+    return bool(_LEAD.fullmatch(lead) or (intro and _LEAD.fullmatch(lead, intro.end())))
 
 
 def _gender_of(person: Person) -> str | None:

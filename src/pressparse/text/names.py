@@ -27,6 +27,7 @@ from importlib import resources
 from itertools import pairwise
 
 from pressparse.lexicon import (
+    APPOINTMENT_VERBS,
     COMMON_WORD_SURNAMES,
     DETERMINERS,
     HEADING_BREAK_WORDS,
@@ -108,11 +109,16 @@ def surname(name: str) -> str:
 
 def compatible(a: str, b: str) -> bool:
     """Same surname, and every given name of the shorter is an initial or equal of the longer."""
-    pa, pb = [w.casefold() for w in name_parts(a)], [w.casefold() for w in name_parts(b)]
+    pa, pb = [_folded(w) for w in name_parts(a)], [_folded(w) for w in name_parts(b)]
     if not pa or not pb or pa[-1] != pb[-1]:
         return False
     short, long_ = sorted((pa[:-1], pb[:-1]), key=len)
     return all(any(lt == st or (len(st) == 1 and lt.startswith(st)) for lt in long_) for st in short)
+
+
+def _folded(word: str) -> str:
+    """A name word compared without case or the apostrophe's form ("Kaialiʻi" is "Kaiali'i")."""
+    return word.casefold().replace("’", "'").replace("ʻ", "'")
 
 
 _GENDER_CODES = {
@@ -207,7 +213,7 @@ def _title_before(text: str, toks: list[Token], i: int) -> tuple[str | None, boo
     if first is not None:
         return collapse(text[toks[first].start : toks[i - 1].end]), False, first
     title, honorific, first = _capitalised_title_before(text, toks, i)
-    k = first if title else i
+    k = first if title else i - 1 if honorific else i  # "…, Mr | Bill Hayden"
     if k >= 2 and toks[k - 1].text == ",":
         # the office set off before the name: "the Minister for Justice and Customs, Senator Chris Ellison"
         office, _, start = _capitalised_title_before(text, toks, k - 1)
@@ -431,8 +437,43 @@ def _mention(text: str, toks: list[Token], k: int, j: int) -> NameMention | None
     if title is None and cut is not None:
         title = collapse(text[toks[cut].start : toks[run_end - 1].end])
     if title is None:
-        title = _title_after(text, toks, j)
+        title = _role_before_comma(text, toks, k) or _title_after(text, toks, j) or _title_as(text, toks, j)
     return NameMention(start, end, name, title, honorific)
+
+
+def _role_before_comma(text: str, toks: list[Token], k: int) -> str | None:
+    """A lower-case role set off by a comma right before the name ("long-time colleague and
+    co-founder, Colin Harrold"): the role head with its modifiers."""
+    if k < 2 or toks[k - 1].text != "," or not toks[k - 2].text.islower() or not _is_title_word(toks[k - 2]):
+        return None
+    n = k - 2
+    while n > 0 and toks[n - 1].text.islower() and toks[n - 1].head in ROLE_MODIFIERS:
+        n -= 1
+    return collapse(text[toks[n].start : toks[k - 2].end])
+
+
+def _title_as(text: str, toks: list[Token], j: int) -> str | None:
+    """The role a sentence gives the name ending before token ``j`` after an appointment verb and
+    "as" ("Jessica Rotge has joined the organization as Area Manager")."""
+    verb = next((n for n in range(j, min(j + 3, len(toks))) if toks[n].head in APPOINTMENT_VERBS), None)
+    if verb is None:
+        return None
+    at = next((n for n in range(verb + 1, min(verb + 6, len(toks))) if toks[n].head == "as"), None)
+    if at is None or any(t.stop for t in toks[verb:at]):
+        return None
+    n = at + 1
+    while n < len(toks) and toks[n].head in DETERMINERS:
+        n += 1
+    first = n
+    while n < len(toks) and (toks[n].cap or (n > first and toks[n].head in TITLE_CONNECTORS)):
+        n += 1
+        if toks[n - 1].stop:
+            break  # "… as Field Director in Virginia. Dena …": the sentence ends the title
+    while n > first and toks[n - 1].head in TITLE_CONNECTORS:
+        n -= 1
+    if not any(_is_title_word(t) for t in toks[first:n]):
+        return None
+    return collapse(text[toks[first].start : toks[n - 1].end])
 
 
 def _name_words(names: list[Token], surname_title: bool, word_surname: bool) -> bool:

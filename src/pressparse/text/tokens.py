@@ -54,7 +54,9 @@ _TOKEN = re.compile(
     rf"(?:{_U}\.){{2,}}|{LETTER}(?:{LETTER}|{_APOS})*(?:-{LETTER}(?:{LETTER}|{_APOS})*)*\.?|\d+|[^\w\s]|_"
 )
 # a capitalised word: "Peña", "McDonald", "O'Neill", "DeLeon", "Boakye-Agyemang" (not "USA", "iPhone")
-CAP = re.compile(rf"{_U}(?:{_LO}+|{_APOS}{_U}{_LO}*)(?:{_U}{_LO}+)*(?:-{_U}{_LO}+)*")
+# a glottal stop inside a word, not a contraction: Hawaiian "Kaiali'i", "Kaialiʻi" (not "Don't")
+_GLOTTAL = rf"(?:['’ʻ](?!(?:t|s|d|m|re|ve|ll)\b){_LO}+)*"
+CAP = re.compile(rf"{_U}(?:{_LO}+{_GLOTTAL}|{_APOS}{_U}{_LO}*)(?:{_U}{_LO}+)*(?:-{_U}{_LO}+)*")
 ACRONYM = re.compile(rf"(?:{_U}\.){{2,}}|{_U}{{2,5}}")
 INITIAL = re.compile(rf"{_U}\.")
 _INITIALS = re.compile(rf"(?:{_U}\.){{1,3}}")  # "D." or "M.R.C." in a name
