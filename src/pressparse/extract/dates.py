@@ -77,8 +77,8 @@ _DATE = re.compile(
     r"|(?P<iso>(?<![\w/.,-])(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?![\w/-]))"
     # 17-Jun-2011, 2011/06/17, 17.06.2011: dateparser
     rf"|(?P<other>(?<![\w/.,-])(?:\d{{1,2}}-(?:{_MONTH})-\d{{2,4}}|(?:19|20)\d\d/\d{{1,2}}/\d{{1,2}}|\d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d\d)(?![\w/-]|\.\d))"
-    # in 2010 (a dash after it only as a dash: "in 1938--he")
-    r"|(?P<year>(?<![\w$.,/#:-])(?P<y4>1[89]\d\d|20\d\d)(?![\w'’]|-(?!-)|[.,]\d))"
+    # in 2010, mid-2020 (a dash after it only as a dash: "in 1938--he")
+    r"|(?P<year>(?:(?<![\w$.,/#:-])|(?<=\b[mM]id-))(?P<y4>1[89]\d\d|20\d\d)(?![\w'’]|-(?!-)|[.,]\d))"
     r")|(?=[A-Za-z])(?:"
     # Tuesday, March 12, 2024 / Feb. 4 / next Monday, July 30 / March 13 of last year / October 24-27
     rf"(?P<mdy>(?:(?:{_SHIFT}\s+)?(?P<wd1>{_WEEKDAY}),?\s+)?(?P<m1>{_MONTH})\s*(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
@@ -449,6 +449,8 @@ def _r_shift(j: _Job) -> _Value:
     wd = _weekday(what)
     if sh == "this":  # the one in the release's week
         return _day(rel + timedelta(days=wd - rel.weekday()))
+    if step < 0 and wd == rel.weekday():
+        return _day(rel - timedelta(days=7))  # "last Thursday" in a Thursday release: a week before
     return _day(_weekday_date(rel, wd, step))
 
 
