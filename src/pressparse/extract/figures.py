@@ -3,21 +3,22 @@
 Takes a ``Context``; gives a tuple of ``Figure`` items with spans into the decoded input,
 read from the headline, body and about (never noise).
 
-A figure is a number (digits, or words with a unit) that measures an amount: money of any
-country ("$3.8 million", "A$40,000", "€2.5bn", "CHF 5 million", "five million dollars"), a
-percentage, a measure with a unit (normalised to SI by ``units``: "930,000 mi", "278,000 t",
-"3 to 4 L"), a duration ("two years and eight months" = 32 month, "three decades" = 30 year) or a
-count in digits ("more than 60 participating nations"). Numbers may group thousands with a space
-("10 000"), be fractions or mixed numbers ("2 1/2 in", "two and a half miles") and carry a scale
-word or letter ("$2.174T", "0.5k miles"), or a decimal comma before a scale word ("USD 1,26
-million"). A word may stand between number and unit ("42 consecutive days"); a smaller unit adds
-on ("5 foot 5 inches" = 65 in); "a" is one after a qualifier and before a unit ("more than a
-decade"). A minus sign glued to a number makes it negative ("-7.1%", "$-99.99"); a currency sign
-may follow the number ("15 €"); a unit printed once may serve two numbers ("45 and 50 mg"); "in"
-is an inch before a dimension or at a sentence's end ("It is 2 in."); a proper fraction before
-"of" is a share ("1/40 of"). A bare ``$`` or "dollars" is the issuing country's
-dollar (``home_currency``: the one country its letterhead, dateline or sign-off names, else the
-one its opening names twice with no word of the United States; otherwise USD).
+A figure is a number (digits, or words with a unit) that measures an amount: money of any country
+("$3.8 million", "A$40,000", "€2.5bn", "CHF 5 million", "five million dollars", "₹5 crore"), a
+percentage ("3.5pc"; percentage and basis points are their own units), a measure with a unit
+(normalised to SI by ``units``: "930,000 mi", "278,000 t", "3 to 4 L"), a duration ("two years and
+eight months" = 32 month, "three decades" = 30 year) or a count in digits ("more than 60
+participating nations"). Numbers may group thousands with a space ("10 000"), be fractions or mixed
+numbers ("2 1/2 in", "two and a half miles") and carry a scale word or letter ("$2.174T", "0.5k
+miles"), or a decimal comma before a scale word ("USD 1,26 million"). A word may stand between
+number and unit ("42 consecutive days"); a smaller unit adds on ("5 foot 5 inches" = 65 in); "a" is
+one after a qualifier and before a unit ("more than a decade"). A minus sign glued to a number makes
+it negative ("-7.1%", "$-99.99"); a currency sign may follow the number ("15 €"); a unit printed
+once may serve two numbers ("45 and 50 mg"); "in" is an inch before a dimension or at a sentence's
+end ("It is 2 in."); a proper fraction before "of" is a share ("1/40 of").
+A bare ``$`` or "dollars" is the issuing country's dollar (``home_currency``: the one country its
+letterhead, dateline or sign-off names, else the one its opening names twice with no word of the
+United States; otherwise USD).
 Each number is read outwards by named steps (``_STEPS``), any of which may veto it. Ranges give
 ``value`` and ``max``; a conversion in brackets right after a figure ("31,000 kilograms (31
 metric tons)") is marked ``same_as`` the first. Values beyond ``MAX_VALUE`` (no JSON number
