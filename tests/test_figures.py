@@ -164,6 +164,7 @@ FIGURES = [
     ("It sold 5 PC units.", ("5", 5, None, None, None, "count")),  # a computer, not a percent
     # occurrences count (a multiplier does not)
     ("She was stabbed 15 times.", ("15", 15, None, None, None, "count")),
+    ("It won 3 court orders.", ("3", 3, None, None, None, "count")),  # no street in lower case
 ]
 
 
@@ -215,6 +216,11 @@ NOT_FIGURES = [
     "It rose from 1 in 125 children to more.",
     "Nearly 4 in 10 employers said so.",
     "I want a gallon of beer.",
+    # addresses with a directional prefix, a numbered street, capitals, a building glued to the next word
+    "WHERE: State Attorney’s Office, 1350 NW 12 Avenue, Room 5.",
+    "It is alleged that 324 CENTRAL AVENUE was unsafe.",
+    "A store at 332 East 98th Street was hit.",
+    "Committee, 430 Dirksen Senate Office BuildingNote: bring ID",
     # multipliers and titles
     "Mills released 3 to 100 times fewer toxics.",
     "It is 5 times higher than before.",

@@ -39,6 +39,7 @@ from typing import Final
 from pressparse.context import Context
 from pressparse.extract.dates import printed_date_spans
 from pressparse.lexicon import (
+    ADDRESS_SUFFIXES,
     COUNT_OPENERS,
     MONTHS,
     MULTIPLIER_COMPARATIVES,
@@ -117,10 +118,11 @@ _AGE_AFTER = re.compile(r"(?:-|\s{1,20})(?i:old\b|of\s+age\b|(?:and|or)\s+(?:old
 _AGE_BEFORE = re.compile(r"\b(?i:age|aged|ages)\s+$")
 _NAME_COMMA = re.compile(r"[A-Za-z.)],\s*$")
 _TIME_AFTER = re.compile(r"\s{0,20}(?i:a\.m\b|p\.m\b|am\b|pm\b|o'clock)|:\d")
+# "1050 Los Vallecitos Blvd.", "1350 NW 12 Avenue", "324 CENTRAL AVENUE", "430 Dirksen Senate Office
+# BuildingNote:" (a scrape glues the next word on), not "Wayne" or "Streets"
 _ADDRESS_AFTER = re.compile(
-    r"\s{1,20}(?:[NSEW]\.?\s+)?(?:[A-Z][\w.]*\s+){0,3}(?:Street|St\b|Avenue|Ave\b|Road|Rd\b|Boulevard|Blvd\b|"
-    r"Drive|Dr\b|Lane|Ln\b|Way|Court|Ct\b|Place|Pl\b|Highway|Hwy\b|Parkway|Pkwy\b|Circle|Terrace|Plaza|"
-    r"Trail|Suite|Building|Bldg\b)|\s{1,20}block\b"
+    rf"\s{{1,20}}(?:[NSEW]{{1,2}}\.?\s+)?(?:[A-Z0-9][\w.]*\s+){{0,3}}"
+    rf"(?:{one_of(v for w in ADDRESS_SUFFIXES for v in (w, w.upper()))})(?![a-z])|\s{{1,20}}block\b"
 )
 _ZIP_BEFORE = re.compile(r"\b(?:[A-Z]{2}|[A-Z][a-z]{1,4}\.)\s+$")
 # "No. 12", "Route 55", and the later numbers of a list after one: "Units 1 and 2"
