@@ -94,7 +94,7 @@ _DATE = re.compile(
     rf"|(?=[iIsSuUbBtTdDfFoOaAmMhH])(?=[a-zA-Z]{{2,7}}\s+[JFMASOND])"
     rf"(?P<mon>\b(?:(?i:in|since|until|by|through|during|from|of|before|after|between)\s+(?P<m4>{_FULL})"
     r"(?!\s*,?\s*(?:of\s+)?\d)(?:\s+(?:of\s+)?(?P<r4>(?i:last|this|next))\s+year)?"
-    rf"|(?i:my|our|his|her|its|their)\s+(?P<m6>{_FULL})(?=\s+[a-z]))\b)"
+    rf"|(?i:my|our|his|her|its|their)\s+(?P<m6>{_FULL})(?=\s{{1,5}}[a-z]))\b)"
     # Thanksgiving Day, Christmas Eve, Memorial Day 2010
     rf"|(?=[A-Z])(?P<hol>(?:{_HOLIDAY})(?:,?\s+(?P<yh>\d{{4}})(?![\w-]))?)\b"
     # today, yesterday, last year, next Monday, last October, this week, the next day
@@ -115,7 +115,7 @@ _NAME_BEFORE_YEAR = re.compile(
     r"(?i:more\s+than|over|about|nearly|almost|approximately|some|up\s+to|at\s+least|around|roughly)\s+)$"
 )
 # an acronym right before a year names an event in running text: "(CPHIA 2026)", "CES 2024"
-_ACRONYM_BEFORE = re.compile(r"(?<![\w.])[A-Z]{2,}[ -]$")
+_ACRONYM_BEFORE = re.compile(r"(?<![\w.])[A-Z]{2,12}[ -]$")
 _LOWER = re.compile(r"[a-z]")
 # "2022 PRIDE Awards" names a thing; "the 2000 Presidential election" is a date (a year used as a name)
 _NAME_AFTER_YEAR = re.compile(
@@ -153,14 +153,14 @@ _SIGNOFF_REACH = 300
 # the last day of "October 24-27"
 _RANGE_TAIL = re.compile(r"(?:-|–|through|and)\s*(?P<d>\d{1,2})")
 # "the next year", "over the past month": a stretch of time, not a calendar date
-_THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
+_THE_BEFORE = re.compile(r"\b(?i:the)\s{1,5}$")
 # "tomorrow's leaders", "tomorrow's challenges": no day
-_FIGURATIVE_AFTER = re.compile(r"['’]s\s+[a-z]*[^\Ws]s\b")
+_FIGURATIVE_AFTER = re.compile(r"['’]s\s{1,5}[a-z]{0,30}[^\Ws]s\b")
 # a date stamped with seconds is a machine's (a page's "Last modified: Thu, 18 May 2000 13:51:26")
-_STAMP_AFTER = re.compile(r",?\s{0,3}(?:at\s+)?\d{1,2}:\d\d:\d\d")
+_STAMP_AFTER = re.compile(r",?\s{0,3}(?:at\s{1,3})?\d{1,2}:\d\d:\d\d")
 # two dates joined as a span share the year printed on the second: "January 1 and October 30, 2025"
 _JOINABLE = ("mdy", "dmy", "mon", "part")
-_JOIN = re.compile(r"\s*(?:-|–|—|(?i:and|to|through|until|till))\s*")
+_JOIN = re.compile(r"\s{0,20}(?:-|–|—|(?i:and|to|through|until|till))\s{0,20}")
 # a carried year reaches this far back: "In March 2010 ... On Aug. 3, he pleaded"
 _CARRY = 600
 

@@ -77,28 +77,28 @@ _RANGE_UNIT = re.compile(rf"\s{{0,20}}(?P<sep>-|–|—|(?i:to|through|and))\s*(
 # "in" is an inch only after a fraction or decimal and before a dimension: "2 1/2 in thick"; after any
 # number, "in." before "of" or a sentence's end: "5 in. of snow", "It is 2 in."
 _INCH = re.compile(r"\s+in\.?(?=\s+(?:thick|long|wide|tall|high|deep|across|in\s+diameter)\b)")
-_INCH_END = re.compile(r"\s+in(?:\.(?=\s+of\b|\s*$|\s+[A-Z\"“])|(?=\s*$))")
+_INCH_END = re.compile(r"\s{1,5}in(?:\.(?=\s{1,5}of\b|\s{0,5}$|\s{1,5}[A-Z\"“])|(?=\s{0,5}$))")
 # a minus sign glued to a number: "-15€", "$-99.99"
 _MINUS = ("-", "−")
 # a currency sign after the number: "15€", "15 €"
 _SIGN_AFTER = re.compile(r"[ \u00a0]?(?P<sign>[€£¥₹])")
 # "45 and 50 mg": the unit printed once serves both numbers
-_SHARED_UNIT = re.compile(rf"\s+(?i:and|or)\s+{DIGITS}")
+_SHARED_UNIT = re.compile(rf"\s{{1,5}}(?i:and|or)\s{{1,5}}{DIGITS}")
 _OF = re.compile(r"\s+of\b")
 # a word between a number and its unit: "42 consecutive days"
-_UNIT_ADJECTIVE = re.compile(rf"\s+(?i:{one_of(UNIT_ADJECTIVES)})(?=\s)")
+_UNIT_ADJECTIVE = re.compile(rf"\s{{1,5}}(?i:{one_of(UNIT_ADJECTIVES)})(?=\s)")
 # a measure and a smaller one added: "5 foot 5 inches" (65 in), "7 pounds 3 ounces"
 _SMALLER = {"ft": "in", "lb": "oz"}
-_AND_SMALLER = re.compile(r"[ \t,-]+(?:and\s+)?(?P<n>\d{1,2}(?:\.\d+)?)(?=[ \t-]*[a-z])")
-_IN_BEFORE = re.compile(r"\b(?i:in)\s+$")
+_AND_SMALLER = re.compile(r"[ \t,-]{1,5}(?:and\s{1,5})?(?P<n>\d{1,2}(?:\.\d{1,6})?)(?=[ \t-]{0,5}[a-z])")
+_IN_BEFORE = re.compile(r"\b(?i:in)\s{1,5}$")
 # "3 to 100 times fewer": a multiplier, no amount ("stabbed 15 times" counts)
-_MULTIPLIER_AFTER = re.compile(rf"\s+(?i:times)\s+(?i:{one_of(MULTIPLIER_COMPARATIVES)})\b")
+_MULTIPLIER_AFTER = re.compile(rf"\s{{1,5}}(?i:times)\s{{1,5}}(?i:{one_of(MULTIPLIER_COMPARATIVES)})\b")
 # a number that opens a quoted title: “100 Most Influential Hispanics”
 _QUOTE_BEFORE = re.compile(r"[\"“]$")
-_TITLE_AFTER = re.compile(rf"(?:\s+(?:[A-Z][\w'’-]*|{one_of(TITLE_SMALL_WORDS)}))+[\"”]")
+_TITLE_AFTER = re.compile(rf"(?:\s{{1,5}}(?:[A-Z][\w'’-]{{0,30}}|{one_of(TITLE_SMALL_WORDS)})){{1,12}}[\"”]")
 # "1 in 125 children": a rate, not two counts
-_RATE_AFTER = re.compile(r"\s+in\s+(?!(?:1[89]|20)\d\d\b)\d")
-_RATE_BEFORE = re.compile(r"\b\d[\d,]*\s+in\s+$")
+_RATE_AFTER = re.compile(r"\s{1,5}in\s{1,5}(?!(?:1[89]|20)\d\d\b)\d")
+_RATE_BEFORE = re.compile(r"\b\d[\d,]{0,12}\s{1,5}in\s{1,5}$")
 _SPACED_LETTERS = re.compile(r"\s\w\s\w\b")
 _GROUPED = re.compile(r"\d[ ,\u00a0\u2009\u202f]\d{3}$")
 _AGO = re.compile(r"\s{1,20}(?i:ago)\b")

@@ -84,7 +84,7 @@ DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?!\d)"
 # (space-grouped thousands only where no digit group stands before or after: not "0417 148 110")
 DIGITS = (
     r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"
-    rf"|{DECIMAL_COMMA}(?=\s*(?i:million|billion|trillion|mn|bn|m)\b)"
+    rf"|{DECIMAL_COMMA}(?=\s{{0,5}}(?i:million|billion|trillion|mn|bn|m)\b)"
     rf"|(?<!\d{_GAP})\d{{1,3}}(?:{_GAP}\d{{3}}){{1,4}}(?![\d/]|-\d|[.,]\d|{_GAP}\d)"
     rf"|{FRACTION}|\d{{0,3}}{_VULGAR}|\d+(?:\.\d+)?|\.\d+)"
 )
