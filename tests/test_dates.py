@@ -36,6 +36,9 @@ DATES = [
     ("The minister spoke today.", "2011-06-17", ["2011-06-17"]),
     ("He was sentenced yesterday.", "2011-06-17", ["2011-06-16"]),
     ("He was arrested last Tuesday.", "2011-06-17", ["2011-06-14"]),
+    ("He was arrested last Friday.", "2011-06-17", ["2011-06-10"]),  # in a Friday release
+    ("He was arrested on Friday.", "2011-06-17", ["2011-06-17"]),
+    ("It opened in mid-2020.", "2021-06-17", ["2020"]),
     ("They meet next Monday, July 30.", "2012-07-25", ["2012-07-30"]),
     ("Profits fell last year.", "2007-03-02", ["2006"]),
     ("The trial began last month.", "2025-06-05", ["2025-05"]),

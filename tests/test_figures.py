@@ -154,8 +154,17 @@ FIGURES = [
     ("A dose of 20 millisieverts a year.", ("20 millisieverts", 20, None, "mSv", None, "measure")),
     # a proper fraction before "of" is a share
     ("About 1/40 of the wavelength.", ("About 1/40", 0.025, None, None, "About", "count")),
+    # Indian scales and rupees, British per cent, basis points, thin-space thousands before a hyphen
+    ("It paid ₹5 crore.", ("₹5 crore", 5e7, None, "INR", None, "money")),
+    ("It paid Rs 50 lakh.", ("Rs 50 lakh", 5e6, None, "INR", None, "money")),
+    ("Sales were up 3.5pc.", ("3.5pc", 3.5, None, "percent", None, "percent")),
+    ("A cut of 50 basis points.", ("50 basis points", 50, None, "basis point", None, "percent")),
+    ("The 25bps rate cut.", ("25bps", 25, None, "basis point", None, "percent")),
+    ("A 10\u202f000-tonne ship.", ("10\u202f000-tonne", 1e4, None, "t", None, "measure")),
+    ("It sold 5 PC units.", ("5", 5, None, None, None, "count")),  # a computer, not a percent
     # occurrences count (a multiplier does not)
     ("She was stabbed 15 times.", ("15", 15, None, None, None, "count")),
+    ("It won 3 court orders.", ("3", 3, None, None, None, "count")),  # no street in lower case
 ]
 
 
@@ -207,6 +216,11 @@ NOT_FIGURES = [
     "It rose from 1 in 125 children to more.",
     "Nearly 4 in 10 employers said so.",
     "I want a gallon of beer.",
+    # addresses with a directional prefix, a numbered street, capitals, a building glued to the next word
+    "WHERE: State Attorney’s Office, 1350 NW 12 Avenue, Room 5.",
+    "It is alleged that 324 CENTRAL AVENUE was unsafe.",
+    "A store at 332 East 98th Street was hit.",
+    "Committee, 430 Dirksen Senate Office BuildingNote: bring ID",
     # multipliers and titles
     "Mills released 3 to 100 times fewer toxics.",
     "It is 5 times higher than before.",

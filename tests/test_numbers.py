@@ -38,6 +38,8 @@ NUMBERS = [
     # a decimal comma
     ("1,26", 1.26),
     ("2,5 million", 2.5e6),
+    ("5 crore", 5e7),
+    ("fifty lakh", 5e6),
 ]
 
 

@@ -146,6 +146,18 @@ STREET_SUFFIXES: Final = (
     "Blvd", "Boulevard", "St", "Street", "Ave", "Avenue", "Road", "Rd", "Drive", "Dr", "Way", "Lane", "Ln",
     "Plaza", "Parkway", "Pkwy", "Court", "Ct", "Place", "Pl",
 )  # fmt: skip
+# the last word of an address after its number: "1350 NW 12 Avenue", "430 Dirksen Senate Office Building"
+ADDRESS_SUFFIXES: Final = (
+    *STREET_SUFFIXES,
+    "Highway",
+    "Hwy",
+    "Circle",
+    "Terrace",
+    "Trail",
+    "Suite",
+    "Building",
+    "Bldg",
+)
 # place words, lower case: "Orange County", "Snake River", "Palm Springs"
 PLACE_WORDS: Final = _words(
     "county city state district township village airport river beach island bay mountain valley falls "

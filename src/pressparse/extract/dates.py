@@ -77,8 +77,8 @@ _DATE = re.compile(
     r"|(?P<iso>(?<![\w/.,-])(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?![\w/-]))"
     # 17-Jun-2011, 2011/06/17, 17.06.2011: dateparser
     rf"|(?P<other>(?<![\w/.,-])(?:\d{{1,2}}-(?:{_MONTH})-\d{{2,4}}|(?:19|20)\d\d/\d{{1,2}}/\d{{1,2}}|\d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d\d)(?![\w/-]|\.\d))"
-    # in 2010 (a dash after it only as a dash: "in 1938--he")
-    r"|(?P<year>(?<![\w$.,/#:-])(?P<y4>1[89]\d\d|20\d\d)(?![\w'’]|-(?!-)|[.,]\d))"
+    # in 2010, mid-2020 (a dash after it only as a dash: "in 1938--he")
+    r"|(?P<year>(?:(?<![\w$.,/#:-])|(?<=\b[mM]id-))(?P<y4>1[89]\d\d|20\d\d)(?![\w'’]|-(?!-)|[.,]\d))"
     r")|(?=[A-Za-z])(?:"
     # Tuesday, March 12, 2024 / Feb. 4 / next Monday, July 30 / March 13 of last year / October 24-27
     rf"(?P<mdy>(?:(?:{_SHIFT}\s+)?(?P<wd1>{_WEEKDAY}),?\s+)?(?P<m1>{_MONTH})\s*(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
@@ -94,7 +94,7 @@ _DATE = re.compile(
     rf"|(?=[iIsSuUbBtTdDfFoOaAmMhH])(?=[a-zA-Z]{{2,7}}\s+[JFMASOND])"
     rf"(?P<mon>\b(?:(?i:in|since|until|by|through|during|from|of|before|after|between)\s+(?P<m4>{_FULL})"
     r"(?!\s*,?\s*(?:of\s+)?\d)(?:\s+(?:of\s+)?(?P<r4>(?i:last|this|next))\s+year)?"
-    rf"|(?i:my|our|his|her|its|their)\s+(?P<m6>{_FULL})(?=\s+[a-z]))\b)"
+    rf"|(?i:my|our|his|her|its|their)\s+(?P<m6>{_FULL})(?=\s{{1,5}}[a-z]))\b)"
     # Thanksgiving Day, Christmas Eve, Memorial Day 2010
     rf"|(?=[A-Z])(?P<hol>(?:{_HOLIDAY})(?:,?\s+(?P<yh>\d{{4}})(?![\w-]))?)\b"
     # today, yesterday, last year, next Monday, last October, this week, the next day
@@ -115,7 +115,7 @@ _NAME_BEFORE_YEAR = re.compile(
     r"(?i:more\s+than|over|about|nearly|almost|approximately|some|up\s+to|at\s+least|around|roughly)\s+)$"
 )
 # an acronym right before a year names an event in running text: "(CPHIA 2026)", "CES 2024"
-_ACRONYM_BEFORE = re.compile(r"(?<![\w.])[A-Z]{2,}[ -]$")
+_ACRONYM_BEFORE = re.compile(r"(?<![\w.])[A-Z]{2,12}[ -]$")
 _LOWER = re.compile(r"[a-z]")
 # "2022 PRIDE Awards" names a thing; "the 2000 Presidential election" is a date (a year used as a name)
 _NAME_AFTER_YEAR = re.compile(
@@ -153,11 +153,11 @@ _SIGNOFF_REACH = 300
 # the last day of "October 24-27"
 _RANGE_TAIL = re.compile(r"(?:-|–|through|and)\s*(?P<d>\d{1,2})")
 # "the next year", "over the past month": a stretch of time, not a calendar date
-_THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
+_THE_BEFORE = re.compile(r"\b(?i:the)\s{1,5}$")
 # "tomorrow's leaders", "tomorrow's challenges": no day
-_FIGURATIVE_AFTER = re.compile(r"['’]s\s+[a-z]*[^\Ws]s\b")
+_FIGURATIVE_AFTER = re.compile(r"['’]s\s{1,5}[a-z]{0,30}[^\Ws]s\b")
 # a date stamped with seconds is a machine's (a page's "Last modified: Thu, 18 May 2000 13:51:26")
-_STAMP_AFTER = re.compile(r",?\s{0,3}(?:at\s+)?\d{1,2}:\d\d:\d\d")
+_STAMP_AFTER = re.compile(r",?\s{0,3}(?:at\s{1,3})?\d{1,2}:\d\d:\d\d")
 # two dates joined as a span share the year printed on the second: "January 1 and October 30, 2025"
 _JOINABLE = ("mdy", "dmy", "mon", "part")
 _JOIN = re.compile(r"\s{0,20}(?:-|–|—|(?i:and|to|through|until|till))\s{0,20}")
@@ -449,6 +449,8 @@ def _r_shift(j: _Job) -> _Value:
     wd = _weekday(what)
     if sh == "this":  # the one in the release's week
         return _day(rel + timedelta(days=wd - rel.weekday()))
+    if step < 0 and wd == rel.weekday():
+        return _day(rel - timedelta(days=7))  # "last Thursday" in a Thursday release: a week before
     return _day(_weekday_date(rel, wd, step))
 
 

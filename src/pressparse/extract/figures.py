@@ -3,21 +3,22 @@
 Takes a ``Context``; gives a tuple of ``Figure`` items with spans into the decoded input,
 read from the headline, body and about (never noise).
 
-A figure is a number (digits, or words with a unit) that measures an amount: money of any
-country ("$3.8 million", "A$40,000", "€2.5bn", "CHF 5 million", "five million dollars"), a
-percentage, a measure with a unit (normalised to SI by ``units``: "930,000 mi", "278,000 t",
-"3 to 4 L"), a duration ("two years and eight months" = 32 month, "three decades" = 30 year) or a
-count in digits ("more than 60 participating nations"). Numbers may group thousands with a space
-("10 000"), be fractions or mixed numbers ("2 1/2 in", "two and a half miles") and carry a scale
-word or letter ("$2.174T", "0.5k miles"), or a decimal comma before a scale word ("USD 1,26
-million"). A word may stand between number and unit ("42 consecutive days"); a smaller unit adds
-on ("5 foot 5 inches" = 65 in); "a" is one after a qualifier and before a unit ("more than a
-decade"). A minus sign glued to a number makes it negative ("-7.1%", "$-99.99"); a currency sign
-may follow the number ("15 €"); a unit printed once may serve two numbers ("45 and 50 mg"); "in"
-is an inch before a dimension or at a sentence's end ("It is 2 in."); a proper fraction before
-"of" is a share ("1/40 of"). A bare ``$`` or "dollars" is the issuing country's
-dollar (``home_currency``: the one country its letterhead, dateline or sign-off names, else the
-one its opening names twice with no word of the United States; otherwise USD).
+A figure is a number (digits, or words with a unit) that measures an amount: money of any country
+("$3.8 million", "A$40,000", "€2.5bn", "CHF 5 million", "five million dollars", "₹5 crore"), a
+percentage ("3.5pc"; percentage and basis points are their own units), a measure with a unit
+(normalised to SI by ``units``: "930,000 mi", "278,000 t", "3 to 4 L"), a duration ("two years and
+eight months" = 32 month, "three decades" = 30 year) or a count in digits ("more than 60
+participating nations"). Numbers may group thousands with a space ("10 000"), be fractions or mixed
+numbers ("2 1/2 in", "two and a half miles") and carry a scale word or letter ("$2.174T", "0.5k
+miles"), or a decimal comma before a scale word ("USD 1,26 million"). A word may stand between
+number and unit ("42 consecutive days"); a smaller unit adds on ("5 foot 5 inches" = 65 in); "a" is
+one after a qualifier and before a unit ("more than a decade"). A minus sign glued to a number makes
+it negative ("-7.1%", "$-99.99"); a currency sign may follow the number ("15 €"); a unit printed
+once may serve two numbers ("45 and 50 mg"); "in" is an inch before a dimension or at a sentence's
+end ("It is 2 in."); a proper fraction before "of" is a share ("1/40 of").
+A bare ``$`` or "dollars" is the issuing country's dollar (``home_currency``: the one country its
+letterhead, dateline or sign-off names, else the one its opening names twice with no word of the
+United States; otherwise USD).
 Each number is read outwards by named steps (``_STEPS``), any of which may veto it. Ranges give
 ``value`` and ``max``; a conversion in brackets right after a figure ("31,000 kilograms (31
 metric tons)") is marked ``same_as`` the first. Values beyond ``MAX_VALUE`` (no JSON number
@@ -38,6 +39,7 @@ from typing import Final
 from pressparse.context import Context
 from pressparse.extract.dates import printed_date_spans
 from pressparse.lexicon import (
+    ADDRESS_SUFFIXES,
     COUNT_OPENERS,
     MONTHS,
     MULTIPLIER_COMPARATIVES,
@@ -75,28 +77,28 @@ _RANGE_UNIT = re.compile(rf"\s{{0,20}}(?P<sep>-|–|—|(?i:to|through|and))\s*(
 # "in" is an inch only after a fraction or decimal and before a dimension: "2 1/2 in thick"; after any
 # number, "in." before "of" or a sentence's end: "5 in. of snow", "It is 2 in."
 _INCH = re.compile(r"\s+in\.?(?=\s+(?:thick|long|wide|tall|high|deep|across|in\s+diameter)\b)")
-_INCH_END = re.compile(r"\s+in(?:\.(?=\s+of\b|\s*$|\s+[A-Z\"“])|(?=\s*$))")
+_INCH_END = re.compile(r"\s{1,5}in(?:\.(?=\s{1,5}of\b|\s{0,5}$|\s{1,5}[A-Z\"“])|(?=\s{0,5}$))")
 # a minus sign glued to a number: "-15€", "$-99.99"
 _MINUS = ("-", "−")
 # a currency sign after the number: "15€", "15 €"
 _SIGN_AFTER = re.compile(r"[ \u00a0]?(?P<sign>[€£¥₹])")
 # "45 and 50 mg": the unit printed once serves both numbers
-_SHARED_UNIT = re.compile(rf"\s{{1,20}}(?i:and|or)\s{{1,20}}{DIGITS}")
+_SHARED_UNIT = re.compile(rf"\s{{1,5}}(?i:and|or)\s{{1,5}}{DIGITS}")
 _OF = re.compile(r"\s+of\b")
 # a word between a number and its unit: "42 consecutive days"
-_UNIT_ADJECTIVE = re.compile(rf"\s{{1,20}}(?i:{one_of(UNIT_ADJECTIVES)})(?=\s)")
+_UNIT_ADJECTIVE = re.compile(rf"\s{{1,5}}(?i:{one_of(UNIT_ADJECTIVES)})(?=\s)")
 # a measure and a smaller one added: "5 foot 5 inches" (65 in), "7 pounds 3 ounces"
 _SMALLER = {"ft": "in", "lb": "oz"}
-_AND_SMALLER = re.compile(r"[ \t,-]{1,20}(?:and\s{1,20})?(?P<n>\d{1,2}(?:\.\d+)?)(?=[ \t-]{0,20}[a-z])")
-_IN_BEFORE = re.compile(r"\b(?i:in)\s+$")
+_AND_SMALLER = re.compile(r"[ \t,-]{1,5}(?:and\s{1,5})?(?P<n>\d{1,2}(?:\.\d{1,6})?)(?=[ \t-]{0,5}[a-z])")
+_IN_BEFORE = re.compile(r"\b(?i:in)\s{1,5}$")
 # "3 to 100 times fewer": a multiplier, no amount ("stabbed 15 times" counts)
-_MULTIPLIER_AFTER = re.compile(rf"\s{{1,20}}(?i:times)\s{{1,20}}(?i:{one_of(MULTIPLIER_COMPARATIVES)})\b")
+_MULTIPLIER_AFTER = re.compile(rf"\s{{1,5}}(?i:times)\s{{1,5}}(?i:{one_of(MULTIPLIER_COMPARATIVES)})\b")
 # a number that opens a quoted title: “100 Most Influential Hispanics”
 _QUOTE_BEFORE = re.compile(r"[\"“]$")
-_TITLE_AFTER = re.compile(rf"(?:\s{{1,20}}(?:[A-Z][\w'’-]*|{one_of(TITLE_SMALL_WORDS)})){{1,20}}[\"”]")
+_TITLE_AFTER = re.compile(rf"(?:\s{{1,5}}(?:[A-Z][\w'’-]{{0,30}}|{one_of(TITLE_SMALL_WORDS)})){{1,12}}[\"”]")
 # "1 in 125 children": a rate, not two counts
-_RATE_AFTER = re.compile(r"\s+in\s+(?!(?:1[89]|20)\d\d\b)\d")
-_RATE_BEFORE = re.compile(r"\b\d[\d,]*\s+in\s+$")
+_RATE_AFTER = re.compile(r"\s{1,5}in\s{1,5}(?!(?:1[89]|20)\d\d\b)\d")
+_RATE_BEFORE = re.compile(r"\b\d[\d,]{0,12}\s{1,5}in\s{1,5}$")
 _SPACED_LETTERS = re.compile(r"\s\w\s\w\b")
 _GROUPED = re.compile(r"\d[ ,\u00a0\u2009\u202f]\d{3}$")
 _AGO = re.compile(r"\s{1,20}(?i:ago)\b")
@@ -116,10 +118,11 @@ _AGE_AFTER = re.compile(r"(?:-|\s{1,20})(?i:old\b|of\s+age\b|(?:and|or)\s+(?:old
 _AGE_BEFORE = re.compile(r"\b(?i:age|aged|ages)\s+$")
 _NAME_COMMA = re.compile(r"[A-Za-z.)],\s*$")
 _TIME_AFTER = re.compile(r"\s{0,20}(?i:a\.m\b|p\.m\b|am\b|pm\b|o'clock)|:\d")
+# "1050 Los Vallecitos Blvd.", "1350 NW 12 Avenue", "324 CENTRAL AVENUE", "430 Dirksen Senate Office
+# BuildingNote:" (a scrape glues the next word on), not "Wayne" or "Streets"
 _ADDRESS_AFTER = re.compile(
-    r"\s{1,20}(?:[NSEW]\.?\s+)?(?:[A-Z][\w.]*\s+){0,3}(?:Street|St\b|Avenue|Ave\b|Road|Rd\b|Boulevard|Blvd\b|"
-    r"Drive|Dr\b|Lane|Ln\b|Way|Court|Ct\b|Place|Pl\b|Highway|Hwy\b|Parkway|Pkwy\b|Circle|Terrace|Plaza|"
-    r"Trail|Suite|Building|Bldg\b)|\s{1,20}block\b"
+    rf"\s{{1,20}}(?:[NSEW]{{1,2}}\.?\s+)?(?:[A-Z0-9][\w.]*\s+){{0,3}}"
+    rf"(?:{one_of(v for w in ADDRESS_SUFFIXES for v in (w, w.upper()))})(?![a-z])|\s{{1,20}}block\b"
 )
 _ZIP_BEFORE = re.compile(r"\b(?:[A-Z]{2}|[A-Z][a-z]{1,4}\.)\s+$")
 # "No. 12", "Route 55", and the later numbers of a list after one: "Units 1 and 2"

@@ -49,6 +49,11 @@ SCALES = {
     "million": 1e6,
     "billion": 1e9,
     "trillion": 1e12,
+    # the Indian scales: "Rs 5 crore", "₹50 lakh"
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "crore": 1e7,
+    "crores": 1e7,
 }
 # abbreviated scales, read right after a number with a currency ("$500K", "$2bn", "$2.174T") or
 # before a unit ("0.5k miles"); "T" only in upper case ("t" is a metric ton)
@@ -79,8 +84,8 @@ DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?!\d)"
 # (space-grouped thousands only where no digit group stands before or after: not "0417 148 110")
 DIGITS = (
     r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"
-    rf"|{DECIMAL_COMMA}(?=\s*(?i:million|billion|trillion|mn|bn|m)\b)"
-    rf"|(?<!\d{_GAP})\d{{1,3}}(?:{_GAP}\d{{3}}){{1,4}}(?![\d/-]|[.,]\d|{_GAP}\d)"
+    rf"|{DECIMAL_COMMA}(?=\s{{0,5}}(?i:million|billion|trillion|mn|bn|m)\b)"
+    rf"|(?<!\d{_GAP})\d{{1,3}}(?:{_GAP}\d{{3}}){{1,4}}(?![\d/]|-\d|[.,]\d|{_GAP}\d)"
     rf"|{FRACTION}|\d{{0,3}}{_VULGAR}|\d+(?:\.\d+)?|\.\d+)"
 )
 _FRACTION_WORD = one_of(FRACTION_WORDS)
@@ -89,7 +94,7 @@ WORDS = (
     rf"(?:(?:{_WORD})(?:(?:-|\s+)(?:and\s+)?(?:{one_of([*_WORD_LIST, *SCALES])})\b)*"
     rf"(?:\s+and\s+an?\s+(?:half|quarter)\b|(?:-|\s+)(?:{_FRACTION_WORD})\b)?)"
 )
-SCALE = r"(?:hundred|thousand|million|billion|trillion)"
+SCALE = r"(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)"
 
 _TOKEN = re.compile(r"[a-z]+")
 _DIGITS_SCALED = re.compile(rf"({DIGITS})\s*({SCALE})?", re.IGNORECASE)

@@ -112,6 +112,9 @@ _add("milligrays|milligray", Unit("mGy", "measure", 1e-3, "Gy"), "mGy")
 _add("", Unit("Gy", "measure", 1.0, "Gy"), "Gy")
 _add("millisieverts|millisievert", Unit("mSv", "measure", 1e-3, "Sv"), "mSv")
 _add("sieverts|sievert", Unit("Sv", "measure", 1.0, "Sv"), "Sv")
+# British shorthands for a percent and for basis points, in lower case only ("PC" is a computer)
+_add("", Unit("percent", "percent"), "pc")
+_add("", Unit("basis point", "percent"), "bps|bp")
 # temperatures are points on a scale, not amounts of a base unit: no factor
 _add("degrees celsius|degree celsius|degrees centigrade", Unit("°C", "measure"), "°C|ºC|° C")
 _add("degrees fahrenheit|degree fahrenheit", Unit("°F", "measure"), "°F|ºF|° F")
@@ -145,6 +148,8 @@ _PERCENTS = {
     "wt.%": PERCENT,
     "percentage points": Unit("percentage point", "percent"),
     "percentage point": Unit("percentage point", "percent"),
+    "basis points": Unit("basis point", "percent"),
+    "basis point": Unit("basis point", "percent"),
 }
 
 # currency signs and codes printed before the number
@@ -166,6 +171,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "¥": "JPY",
     "₹": "INR",
     "Rs.": "INR",
+    "Rs": "INR",
     "R$": "BRL",
     "₩": "KRW",
 }
