@@ -9,8 +9,10 @@ import time
 
 import pytest
 
+from pressparse.classify import header_kind, is_date_line, is_label_line, is_prose
+from pressparse.cut import units_of
 from pressparse.header import read_header
-from pressparse.layout import header_kind, is_date_line, is_label_line, is_prose, segment, units_of
+from pressparse.layout import segment
 from pressparse.textspan import collapse
 from tests.conftest import CORPUS_FOLDERS, SEED, SHARED, needs_shared
 

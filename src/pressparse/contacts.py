@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 
 import phonenumbers
 
-from pressparse.layout import is_contact_line, is_issuer_line, is_label_line, is_prose, units_of
+from pressparse.classify import is_contact_line, is_issuer_line, is_label_line, is_prose
+from pressparse.cut import units_of
 from pressparse.lexicon import (
     CONTACT_JOB_WORDS,
     CONTACT_NOT_NAME,

@@ -14,18 +14,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pressparse.classify import DATED_TITLE, LABEL_DATE_LEAD, LABEL_PREFIX, TITLE_FIELD, is_date_line
 from pressparse.contacts import read_contacts
+from pressparse.cut import Unit, units_of
 from pressparse.dateline import find_dateline
-from pressparse.layout import (
-    _DATED_TITLE,
-    _LABEL_PREFIX,
-    LABEL_DATE_LEAD,
-    TITLE_FIELD,
-    Layout,
-    Unit,
-    is_date_line,
-    units_of,
-)
+from pressparse.layout import Layout
 from pressparse.lexicon import ADVISORY_LABELS, IMMEDIATE_LABELS, PLANNING_LABEL, SITE_NAME_WORDS
 from pressparse.models import Contact, Dateline, ReleaseInfo
 from pressparse.patterns import TIME, ZONE, find_dates, parse_time, phrases, zone_offset
@@ -70,10 +63,10 @@ def _headline(text: str, spans: tuple[Span, ...]) -> tuple[str | None, Span | No
     m = TITLE_FIELD.match(text, s, e)
     if m and len(text[m.end() : e].split()) >= 2:
         s = m.end()
-    m = _DATED_TITLE.match(text, s, e)
+    m = DATED_TITLE.match(text, s, e)
     if m and len(text[m.end() : e].split()) >= 3:
         s = m.end()
-    m = _LABEL_PREFIX.match(text, s, e) or LABEL_DATE_LEAD.match(text, s, e)
+    m = LABEL_PREFIX.match(text, s, e) or LABEL_DATE_LEAD.match(text, s, e)
     if m and len(text[m.end() : e].split()) >= 3:
         kind = _release_type(text[s : m.end()])
         glued = (s, m.end()) if m.re is LABEL_DATE_LEAD else None

@@ -1,0 +1,221 @@
+"""Classify stage: one unit -> how it reads (one job: read a line, never the page around it).
+
+Each unit is read once for its shape: prose (``is_prose``: enough lower-case content words and a
+sentence end), a header line (``header_kind``: date line, place-and-date line, label, contact,
+issuer, byline, case), a title (``title_like``, ``marked_title``), a line that opens a body
+(``opens_body``). ``read_units`` gives every unit its ``Reading`` (these readings and the
+chrome kind of ``noise.noise_kind``); ``layout.segment`` decides from the readings where the
+release's parts fall.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pressparse.cut import ASIDE_START, Unit
+from pressparse.lexicon import (
+    ADVISORY_LABELS,
+    CONTACT_LINE_JOB_WORDS,
+    IMMEDIATE_LABELS,
+    ISSUER_FRONT_HEADS,
+    ISSUER_HEADS,
+    KIND_LABELS,
+    NOT_PLACE_SMALL_WORDS,
+    PLANNING_LABEL,
+    RELEASE_DESKS,
+    RELEASE_NOUNS,
+    SECTION_HEADINGS,
+    STOP_WORDS,
+)
+from pressparse.patterns import (
+    CONTACT_INLINE,
+    CONTACT_LEAD,
+    DATE,
+    EMAIL,
+    LINE_CONTACT_LABEL,
+    PHONE,
+    SENT_END,
+    TIME,
+    WORD,
+    ZONE,
+    phrases,
+)
+
+DATED_TITLE = re.compile(rf"(?:{DATE.pattern})\s?[:|\u2013\u2014-]\s?(?=\S)", re.IGNORECASE)
+MD_HEADING = re.compile(r"#{1,3}\s")
+_LABEL = re.compile(
+    rf"(?:{phrases(IMMEDIATE_LABELS)}|for\s+release|embargo(?:ed)?\b.{{0,60}}|"
+    rf"(?:{'|'.join(RELEASE_DESKS)})\s+(?:{'|'.join(RELEASE_NOUNS)})|{phrases(ADVISORY_LABELS)}|statement|"
+    rf"{phrases([PLANNING_LABEL])}(?:\s+only)?|"
+    # a one-word kind before a colon: "NEWS: Senate Budget Committee ...", "ICYMI: ..."
+    rf"(?:{'|'.join(KIND_LABELS)})(?=\s?:))",
+    re.IGNORECASE,
+)
+# a label and the release date glued to the title of a flattened page:
+# "FOR IMMEDIATE RELEASE  September 23  2005 Schumer Announces ..."
+LABEL_DATE_LEAD = re.compile(rf"(?:{_LABEL.pattern})\s{{1,3}}(?:{DATE.pattern})\s{{1,3}}", re.IGNORECASE)
+# a page's field label alone on its line ("Content:", "Body:", "Summary:"): it names what follows
+FIELD_LABEL = re.compile(r"[^\W\d_][^\W\d_'\u2019-]{0,20}(?: [^\W\d_][^\W\d_'\u2019-]{0,20}){0,2}\s?:")
+# a page's field naming the title: "Title: Sen. Lee Introduces ...", "Headline: ..."
+TITLE_FIELD = re.compile(r"(?:Title|Headline|Subject)\s?:\s{0,3}(?=\S)", re.IGNORECASE)
+LABEL_PREFIX = re.compile(rf"(?:{_LABEL.pattern})\s?[:\-\u2013\u2014|]\s?", re.IGNORECASE)
+# the place before a header line's date: "Brussels, ", "CANBERRA ", "Company Announcement, "
+_PLACE_HEAD = re.compile(r"[^\W\d_][\w.'\u2019-]{0,30}(?: [^\W\d_][\w.'\u2019-]{0,30}){0,3},?\s{1,3}")
+_DATE_WORDS = re.compile(
+    r"\b(?:date|dated|released?|issued|posted|published|on|at|for|day|time|hrs?|local)\b|[\s,.:;|/\-\u2013\u2014()]+",
+    re.IGNORECASE,
+)
+_ISSUER = re.compile(
+    rf"(?:the\s+)?(?:U\.\s?S\.\s+|United\s+States\s+)?(?:{phrases(ISSUER_FRONT_HEADS)})\s+(?:of|for)\b.{{0,80}}"
+    rf"|.{{2,80}}(?:{'|'.join(ISSUER_HEADS)})\.?",
+)
+# a wire's mark opening the body: "(NewsUSA) - ", "--News Direct-- "
+WIRE_MARK = re.compile(r"\([^)\n]{2,40}\)\s?[-\u2013\u2014]|--\s?[^-\n]{2,40}\s?--")
+# a media advisory's labelled lines open its body: "WHO: Jacob Rump, 30", "WHAT: To be sentenced ..."
+ADVISORY = re.compile(r"(?:WHO|WHAT|WHEN|WHERE|Who|What|When|Where)\s?:\s?\S")
+_NAME = re.compile(r"(?:[A-Z][\w'\u2019.-]{0,20}\s){1,3}[A-Z][\w'\u2019.-]{1,25},?")
+_JOB = re.compile(rf"\b(?:{'|'.join(CONTACT_LINE_JOB_WORDS)}|Spokes\w+|Inc\.?)\b")
+
+
+def words(s: str) -> list[str]:
+    """The words of a line (letters first; digits and punctuation runs are not words)."""
+    return WORD.findall(s)
+
+
+@lru_cache(maxsize=4096)  # the body's opening, the header walk and the roles ask about the same units
+def is_prose(s: str) -> bool:
+    """Running text: enough lower-case content words, a sentence end or a long run."""
+    if MD_HEADING.match(s):
+        return False
+    w = words(s[:2000])
+    n = len(w)
+    if n < 6:
+        return False
+    low = sum(1 for x in w if x[0].islower() and x.lower() not in STOP_WORDS)
+    ends = bool(SENT_END.search(s[-10:]))
+    if ends and n >= 20 and low >= 3:
+        return True
+    if n >= 25 and (low >= 0.25 * n or (low >= 0.12 * n and n >= 40)):
+        return True
+    return n >= 7 and low >= 2 and low >= 0.2 * n and ends
+
+
+def is_date_line(s: str) -> bool:
+    """A line that is only a date (with weekday, time, zone, a label like 'Date:')."""
+    if len(s) > 90:
+        return False
+    rest, n = DATE.subn(" ", s)
+    if not n:
+        return False
+    rest = ZONE.sub(" ", TIME.sub(" ", rest))
+    return len(_DATE_WORDS.sub("", rest)) <= 2
+
+
+def is_label_line(s: str) -> bool:
+    """A release label alone ('FOR IMMEDIATE RELEASE', 'PRESS RELEASE', 'Embargoed until ...')."""
+    m = _LABEL.match(s)
+    if m:
+        rest = s[m.end() :].strip(" :-\u2013\u2014|")
+        if not rest or is_date_line(rest) or len(words(rest)) <= 2 or _LABEL.fullmatch(rest):
+            return True
+    w = [x.lower() for x in words(s)]
+    return 0 < len(w) <= 3 and all(x in SECTION_HEADINGS for x in w)
+
+
+def is_contact_line(s: str) -> bool:
+    return bool(
+        LINE_CONTACT_LABEL.match(s)
+        or CONTACT_LEAD.match(s)
+        or CONTACT_INLINE.search(s)
+        or PHONE.search(s)
+        or EMAIL.search(s)
+    )
+
+
+def is_issuer_line(s: str) -> bool:
+    return len(words(s)) <= 12 and not SENT_END.search(s[-3:]) and bool(_ISSUER.fullmatch(s))
+
+
+def is_case_line(s: str) -> bool:
+    return bool(
+        re.match(
+            r"(?:case|docket|file|ref(?:erence)?|release)\s?(?:#|no\.?|number|num\.?)\s?:?\s?\S", s, re.I
+        )
+    )
+
+
+@lru_cache(maxsize=4096)
+def is_place_date_line(s: str) -> bool:
+    """A place and a date alone, no dash or wire after them: a header line ("Brussels, 16 July 2021",
+    "CANBERRA 27 May 1996"), not the dateline that opens a paragraph."""
+    if len(s) > 90:
+        return False
+    m = DATE.search(s)
+    if not m or not _PLACE_HEAD.fullmatch(s, 0, m.start()):
+        return False
+    place = s[: m.start()].rstrip()
+    if any(w.lower() in NOT_PLACE_SMALL_WORDS for w in words(place)):
+        return False  # "THE SIXTH ANNIVERSARY OF SEPT. 11, 2001" is a title, not a place
+    if not (place.endswith(",") or place.isupper()):
+        return False  # a place is set off by a comma or printed in capitals ("CANBERRA 27 May 1996")
+    return is_date_line(s[m.start() :])
+
+
+def is_dateline_line(s: str) -> bool:
+    """A short line that opens the body: place with date or wire ('ST. LOUIS, MO / PR Karma / ...')."""
+    if len(s) > 160 or is_date_line(s) or is_label_line(s) or is_place_date_line(s):
+        return False
+    if LABEL_DATE_LEAD.match(s):
+        return False  # "FOR IMMEDIATE RELEASE  September 23  2005 Title": a flattened header
+    m = DATE.search(s)
+    return m is not None and m.start() > 0 and s[0].isupper() and len(words(s)) <= 14
+
+
+@lru_cache(maxsize=4096)  # the walk up the header and the roles ask about the same lines
+def header_kind(s: str) -> str | None:
+    """What a header line is: date, label, contact, issuer, case, or None (a title or prose)."""
+    if is_date_line(s) or is_place_date_line(s):
+        return "date"
+    if is_label_line(s):
+        return "label"
+    if is_case_line(s):
+        return "case"
+    if re.match(r"By\s+[A-Z]", s) and len(words(s)) <= 16 and not SENT_END.search(s):
+        return "byline"
+    if len(s) < 200 and is_contact_line(s):
+        return "contact"
+    if is_issuer_line(s):
+        return "issuer"
+    if FIELD_LABEL.fullmatch(s):
+        return "label"
+    return None
+
+
+def name_or_job(s: str) -> bool:
+    w = words(s)
+    return 0 < len(w) <= 8 and (bool(_NAME.fullmatch(s)) or bool(_JOB.search(s)))
+
+
+def title_like(s: str) -> bool:
+    w = words(s)
+    return 0 < len(w) <= 45
+
+
+def norm(s: str) -> str:
+    return " ".join(words(s)).casefold()
+
+
+def split_open(text: str, u: Unit) -> bool:
+    """The unit opens with a short piece broken off its sentence (a link the page set on its own line)."""
+    if len(u.lines) < 2:
+        return False
+    first = text[u.lines[0][0] : u.lines[0][1]]
+    c = text[u.lines[1][0]]
+    aside = bool(ASIDE_START.match(text, u.lines[1][0], u.lines[1][1]))
+    return len(words(first)) <= 8 and not SENT_END.search(first) and (c.islower() or c in ",.;:)" or aside)
+
+
+def marked_title(s: str) -> bool:
+    """A title marked as one: "June 5, 2026: Title" or "# Title"."""
+    return title_like(s) and not is_prose(s) and bool(DATED_TITLE.match(s) or MD_HEADING.match(s))
