@@ -11,9 +11,10 @@ release's parts fall.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from pressparse.cut import ASIDE_START, Unit
+from pressparse.dateline import find_dateline
 from pressparse.lexicon import (
     ADVISORY_LABELS,
     CONTACT_LINE_JOB_WORDS,
@@ -28,6 +29,7 @@ from pressparse.lexicon import (
     SECTION_HEADINGS,
     STOP_WORDS,
 )
+from pressparse.noise import noise_kind
 from pressparse.patterns import (
     CONTACT_INLINE,
     CONTACT_LEAD,
@@ -43,6 +45,7 @@ from pressparse.patterns import (
 )
 
 DATED_TITLE = re.compile(rf"(?:{DATE.pattern})\s?[:|\u2013\u2014-]\s?(?=\S)", re.IGNORECASE)
+_TITLE_SEP = re.compile(r"\s[-|\u2013\u2014]\s")
 MD_HEADING = re.compile(r"#{1,3}\s")
 _LABEL = re.compile(
     rf"(?:{phrases(IMMEDIATE_LABELS)}|for\s+release|embargo(?:ed)?\b.{{0,60}}|"
@@ -219,3 +222,99 @@ def split_open(text: str, u: Unit) -> bool:
 def marked_title(s: str) -> bool:
     """A title marked as one: "June 5, 2026: Title" or "# Title"."""
     return title_like(s) and not is_prose(s) and bool(DATED_TITLE.match(s) or MD_HEADING.match(s))
+
+
+def opens_body(text: str, u: Unit) -> bool:
+    """Running prose, or a dateline followed by words (a hard-wrapped first line)."""
+    if is_prose(u.text) or ADVISORY.match(u.text):
+        return True
+    if len(words(u.text)) < 8 or is_dateline_line(u.text):
+        return False
+    d = find_dateline(text, u.start, u.end)
+    if d is None:
+        return bool(WIRE_MARK.match(u.text))
+    caps_place = d.location.isupper() and bool(SENT_END.search(u.text[-5:]))
+    return d.date is not None or u.text[:1] == "(" or caps_place
+
+
+def repeated_titles(units: tuple[Unit, ...]) -> set[int]:
+    """Unfinished one-line units (no sentence end) the page prints again elsewhere, whole or as a part
+    of a "Title - Deck - Site" line: a page title or deck, not the release's prose."""
+    seen: dict[str, set[int]] = {}
+    lines = [
+        i
+        for i, u in enumerate(units)
+        if len(u.lines) == 1 and len(u.text) < 600 and not SENT_END.search(u.text)
+    ]
+    own: dict[int, tuple[str, str]] = {}  # the normalised line and its first part
+    for i in lines:
+        text = units[i].text
+        parts = _TITLE_SEP.split(text)
+        norms = {part: norm(part) for part in {text, *parts}}
+        own[i] = (norms[text], norms[parts[0]])
+        for key in norms.values():
+            if len(key) >= 20:
+                seen.setdefault(key, set()).add(i)
+    return {i for i in lines if any(seen.get(key, {i}) - {i} for key in own[i])}
+
+
+# a chrome line's kind and the platform it names: ("blog", "blogger"), ("end", None) ...
+NoiseKind = tuple[str, str | None]
+
+
+class Reading:
+    """How one unit reads. The chrome kind and the repetition are read for every unit; the other
+    readings each at most once, when segmentation first asks (most units of a long page are
+    never asked whether they are a date line)."""
+
+    def __init__(self, text: str, unit: Unit, repeated: bool) -> None:
+        self.text = text
+        self.unit = unit
+        self.noise: NoiseKind | None = noise_kind(unit.text)  # chrome of a kind (the end mark among them)
+        self.repeated = repeated  # an unfinished line the page prints again: a page title, not prose
+
+    @cached_property
+    def prose(self) -> bool:
+        """Running text."""
+        return is_prose(self.unit.text)
+
+    @cached_property
+    def header(self) -> str | None:
+        """The header line it is (``header_kind``): date, label, case, byline, contact, issuer."""
+        return header_kind(self.unit.text)
+
+    @cached_property
+    def date_line(self) -> bool:
+        """A date alone."""
+        return is_date_line(self.unit.text)
+
+    @cached_property
+    def place_date(self) -> bool:
+        """A place and a date alone."""
+        return is_place_date_line(self.unit.text)
+
+    @cached_property
+    def dateline_line(self) -> bool:
+        """A short line that opens a body: a place with a date or a wire."""
+        return is_dateline_line(self.unit.text)
+
+    @cached_property
+    def label(self) -> bool:
+        """A release label alone."""
+        return is_label_line(self.unit.text)
+
+    @cached_property
+    def title(self) -> bool:
+        """Short enough to be a title."""
+        return title_like(self.unit.text)
+
+    @cached_property
+    def opens(self) -> bool:
+        """It can open a body: prose, an advisory's line, a dateline with words (never chrome)."""
+        return self.noise is None and opens_body(self.text, self.unit)
+
+
+def read_units(text: str, units: tuple[Unit, ...]) -> tuple[Reading, ...]:
+    """Every unit's reading, in text order."""
+    again = repeated_titles(units)
+    return tuple(Reading(text, u, i in again) for i, u in enumerate(units))

@@ -16,9 +16,8 @@ from dataclasses import dataclass, field
 
 from pressparse.classify import DATED_TITLE, LABEL_DATE_LEAD, LABEL_PREFIX, TITLE_FIELD, is_date_line
 from pressparse.contacts import read_contacts
-from pressparse.cut import Unit, units_of
 from pressparse.dateline import find_dateline
-from pressparse.layout import Layout
+from pressparse.layout import Layout, Role
 from pressparse.lexicon import ADVISORY_LABELS, IMMEDIATE_LABELS, PLANNING_LABEL, SITE_NAME_WORDS
 from pressparse.models import Contact, Dateline, ReleaseInfo
 from pressparse.patterns import TIME, ZONE, find_dates, parse_time, phrases, zone_offset
@@ -103,7 +102,7 @@ def _pick_date(text: str, layout: Layout, head_span: Span | None) -> tuple[str |
     hs, he = layout.header
     anchor = head_span if head_span else (he, he)
     best: tuple[tuple[bool, int], str, Span] | None = None
-    for u in _units_in(text, hs, he):
+    for u in _units_in(layout, hs, he):
         if head_span and head_span[0] <= u.start < head_span[1]:
             continue
         if layout.posted and u.start <= layout.posted[0] < u.end:
@@ -140,10 +139,9 @@ def _site_stamp(text: str, layout: Layout) -> tuple[str | None, Span | None]:
     return None, None
 
 
-def _units_in(text: str, s: int, e: int) -> list[Unit]:
-    """The units of a layout span: it ends where a unit of the whole text ends, so they are the
-    units the text would have if it stopped at ``e``."""
-    return [u for u in units_of(text) if u.start >= s and u.end <= e]
+def _units_in(layout: Layout, s: int, e: int) -> list[Role]:
+    """The units the layout read inside a span, with their roles."""
+    return [r for r in layout.roles if r.start >= s and r.end <= e]
 
 
 def _time_zone(text: str, span: Span) -> tuple[str | None, str | None]:

@@ -7,16 +7,16 @@ wrapper (blog platform and post date), and ``roles``: every unit with its one ro
 
 Three stages, one module each:
 1. cut (``cut.units_of``): lines become units (long flattened lines cut, run-on lines joined).
-2. classify (``classify``): each unit is read once for its shape: chrome of a kind
-   (``noise.noise_kind``), prose, a header line (``header_kind``), a title; here, a closing
-   heading (``_trailer_start``: about, contact block, disclaimer or notes to editors) and a
-   title the page prints twice (a page title, not prose).
-3. segment (``segment``, this module, in named steps): the body opens at the first prose unit
-   (or the dateline line just above it); the header is read upwards from there until chrome or
-   another title; the body runs down to the first end mark or chrome, less a closing About
-   paragraph, contact block, notes section, place-and-date line or junk. ``roles_of`` then
-   names every unit's one role from where the parts fell; the header stage and ``show`` read
-   these.
+2. classify (``classify.read_units``): each unit is read once into a ``Reading``: chrome of a
+   kind (``noise.noise_kind``), a page title printed twice, prose, a header line
+   (``header_kind``), a title; here, a closing heading (``_trailer_start``: about, contact
+   block, disclaimer or notes to editors).
+3. segment (``segment``, this module, in named steps, from the readings): the body opens at
+   the first unit that can open one (or the dateline line just above it); the header is read
+   upwards from there until chrome or another title; the body runs down to the first end mark
+   or chrome, less a closing About paragraph, contact block, notes section, place-and-date
+   line or junk. ``roles_of`` then names every unit's one role from where the parts fell; the
+   header stage and ``show`` read these.
 """
 
 from __future__ import annotations
@@ -31,24 +31,20 @@ from pressparse.classify import (
     LABEL_PREFIX,
     MD_HEADING,
     TITLE_FIELD,
-    WIRE_MARK,
-    header_kind,
+    NoiseKind,
+    Reading,
     is_contact_line,
-    is_date_line,
-    is_dateline_line,
-    is_label_line,
-    is_place_date_line,
     is_prose,
     marked_title,
     name_or_job,
     norm,
+    read_units,
     split_open,
-    title_like,
     words,
 )
 from pressparse.cut import Unit, units_of
 from pressparse.dateline import find_dateline
-from pressparse.noise import DATE_ALONE, noise_kind, platform_of
+from pressparse.noise import DATE_ALONE, platform_of
 from pressparse.patterns import CONTACT_LEAD as _CONTACT_LEAD
 from pressparse.patterns import DATE, SENT_END, WORD
 from pressparse.patterns import LINE_CONTACT_LABEL as _CONTACT_LABEL
@@ -137,8 +133,8 @@ def _noise_role(kind: tuple[str, str | None]) -> str:
     return "end mark" if kind[0] == "end" else f"noise ({kind[0]})"
 
 
-def _header_role(s: str) -> str:
-    kind = header_kind(s)
+def _header_role(r: Reading) -> str:
+    kind = r.header
     return HEADER_ROLES.get(kind or "", "header")
 
 
@@ -154,7 +150,7 @@ def _role(sc: _Scan, p: _Parts, i: int) -> str:
     if i in p.subs:
         return "standfirst"
     if p.top <= i < p.body:
-        return _header_role(sc.units[i].text)
+        return _header_role(sc.reads[i])
     if p.body <= i < p.end:
         return "prose"
     if p.closing and sc.units[i].start == p.closing[0]:
@@ -164,7 +160,7 @@ def _role(sc: _Scan, p: _Parts, i: int) -> str:
     if p.about is not None and p.about <= i and (p.trailer is None or i < p.trailer or p.trailer < p.about):
         return "about"
     if p.trailer is not None and p.trailer <= i:
-        return "contact" if _trailer_start(sc.units[p.trailer].text) == "contact" else "closing section"
+        return "contact" if sc.closers[p.trailer] == "contact" else "closing section"
     return "closing section" if i >= p.body else "noise"
 
 
@@ -177,9 +173,10 @@ def roles_of(sc: _Scan, p: _Parts) -> tuple[Role, ...]:
 class _Scan:
     text: str
     units: tuple[Unit, ...]
-    kinds: list[tuple[str, str | None] | None]
+    reads: tuple[Reading, ...]
+    kinds: list[NoiseKind | None]  # each unit's chrome kind (its reading's ``noise``)
+    closers: list[str | None]  # the closing heading each unit is (``_trailer_start``)
     posted: int | None = None
-    repeated: set[int] = field(default_factory=set)
 
 
 def _posted_unit(sc: _Scan, platform: str | None, before: int) -> int | None:
@@ -197,51 +194,15 @@ def _posted_unit(sc: _Scan, platform: str | None, before: int) -> int | None:
     for i in range(min(before, len(sc.units))):
         u = sc.units[i]
         if DATE_ALONE.fullmatch(u.text):
-            prev = sc.units[i - 1].text if i else ""
-            return None if is_label_line(prev) else i
-        if is_prose(u.text) or is_label_line(u.text):
+            return None if i and sc.reads[i - 1].label else i
+        if sc.reads[i].prose or sc.reads[i].label:
             return None
     return None
 
 
-def _opens_body(sc: _Scan, i: int) -> bool:
-    """Running prose, or a dateline followed by words (a hard-wrapped first line)."""
-    u = sc.units[i]
-    if is_prose(u.text) or ADVISORY.match(u.text):
-        return True
-    if len(words(u.text)) < 8 or is_dateline_line(u.text):
-        return False
-    d = find_dateline(sc.text, u.start, u.end)
-    if d is None:
-        return bool(WIRE_MARK.match(u.text))
-    caps_place = d.location.isupper() and bool(SENT_END.search(u.text[-5:]))
-    return d.date is not None or u.text[:1] == "(" or caps_place
-
-
-def _repeated_later(sc: _Scan) -> set[int]:
-    """Unfinished one-line units (no sentence end) the page prints again elsewhere, whole or as a part
-    of a "Title - Deck - Site" line: a page title or deck, not the release's prose."""
-    seen: dict[str, set[int]] = {}
-    lines = [
-        i
-        for i, u in enumerate(sc.units)
-        if len(u.lines) == 1 and len(u.text) < 600 and not SENT_END.search(u.text)
-    ]
-    own: dict[int, tuple[str, str]] = {}  # the normalised line and its first part
-    for i in lines:
-        text = sc.units[i].text
-        parts = _TITLE_SEP.split(text)
-        norms = {part: norm(part) for part in {text, *parts}}
-        own[i] = (norms[text], norms[parts[0]])
-        for key in norms.values():
-            if len(key) >= 20:
-                seen.setdefault(key, set()).add(i)
-    return {i for i in lines if any(seen.get(key, {i}) - {i} for key in own[i])}
-
-
 def _find_prose(sc: _Scan, start: int = 0) -> int | None:
     for i in range(start, len(sc.units)):
-        if sc.kinds[i] is None and i != sc.posted and i not in sc.repeated and _opens_body(sc, i):
+        if i != sc.posted and not sc.reads[i].repeated and sc.reads[i].opens:
             return i
     return None
 
@@ -284,7 +245,7 @@ def _sentence_above(sc: _Scan, b: int) -> bool:
     prev, cur = sc.units[b - 1], sc.units[b]
     if sc.kinds[b - 1] is not None or b - 1 == sc.posted or cur.gap_before or not split_open(sc.text, cur):
         return False
-    if SENT_END.search(prev.text) or prev.text.endswith(("...", "\u2026")) or header_kind(prev.text):
+    if SENT_END.search(prev.text) or prev.text.endswith(("...", "\u2026")) or sc.reads[b - 1].header:
         return False
     if find_dateline(sc.text, cur.start, cur.end):
         return False
@@ -330,7 +291,7 @@ def _walk_up(sc: _Scan, b: int) -> tuple[int, list[int], list[int]]:
             continue
         if sc.kinds[i] is not None or i == sc.posted:
             break
-        kind = header_kind(s)
+        kind = sc.reads[i].header
         if kind:
             if group:
                 done = True
@@ -350,7 +311,7 @@ def _walk_up(sc: _Scan, b: int) -> tuple[int, list[int], list[int]]:
             return i, [i], group
         if done and group and _listed(sc, i, top):
             return b, [], []  # the titles above are a list of other releases ("date / title" pairs)
-        if done or (is_prose(s) and i not in sc.repeated) or not title_like(s):
+        if done or (sc.reads[i].prose and not sc.reads[i].repeated) or not sc.reads[i].title:
             break
         group.insert(0, i)
         top = i
@@ -368,8 +329,8 @@ def _listed(sc: _Scan, i: int, top: int) -> bool:
     return (
         i > 0
         and sc.kinds[i - 1] is None
-        and is_date_line(sc.units[i - 1].text)
-        and is_date_line(sc.units[top].text)
+        and sc.reads[i - 1].date_line
+        and sc.reads[top].date_line
         and top == i + 1
     )
 
@@ -388,7 +349,7 @@ def _inside_body(sc: _Scan, j: int) -> bool:
     for n in range(j + 1, min(j + 4, len(sc.units))):
         if not _skipped(sc, n):
             nxt = sc.kinds[n]
-            return nxt is None and n != sc.posted and (k[0] == "page" or is_prose(sc.units[n].text))
+            return nxt is None and n != sc.posted and (k[0] == "page" or sc.reads[n].prose)
     return False
 
 
@@ -436,7 +397,7 @@ def _body_start(sc: _Scan, p: int) -> int:
     b = p
     if b > 0 and sc.kinds[b - 1] is None and b - 1 != sc.posted:
         prev = sc.units[b - 1].text
-        if is_dateline_line(prev) or _SALUTATION.fullmatch(prev):
+        if sc.reads[b - 1].dateline_line or _SALUTATION.fullmatch(prev):
             b -= 1
     for _ in range(4):
         if b > 0 and _sentence_above(sc, b):
@@ -468,13 +429,13 @@ def _past_header_block(sc: _Scan, b: int) -> int | None:
         return None  # (no page metadata or field label near: a cheap test most pages fail)
     if ADVISORY.match(units[b].text):
         return None  # a media advisory's WHO/WHAT/WHEN lines are its body
-    start = next((j for j in range(b + 1, min(b + 3, len(units))) if not is_prose(units[j].text)), None)
+    start = next((j for j in range(b + 1, min(b + 3, len(units))) if not sc.reads[j].prose), None)
     if start is None:
         return None
     dated = labelled = False
     for j in range(start, min(start + 8, len(units))):
         u, k = units[j], sc.kinds[j]
-        if k is None and j != sc.posted and is_prose(u.text):
+        if k is None and j != sc.posted and sc.reads[j].prose:
             return j if dated and labelled and j > start else None
         if (k is not None and k[0] not in ("meta", "site")) or (k is None and len(words(u.text)) > 8):
             return None
@@ -498,7 +459,7 @@ def _closers(sc: _Scan, b: int, limit: int) -> tuple[int, int | None, int | None
     about_at: int | None = None
     trailer_at: int | None = None
     for j in range(b + 1, limit):
-        t = _trailer_start(sc.units[j].text)
+        t = sc.closers[j]
         if t == "about" and about_at is None:
             about_at = j
             end = min(end, j)
@@ -520,10 +481,10 @@ def _trim_tail(sc: _Scan, b: int, end: int) -> tuple[int, Span | None]:
     while end - 1 > b and (
         _JUNK_TAIL.fullmatch(units[end - 1].text)
         or _skipped(sc, end - 1)
-        or is_date_line(units[end - 1].text)
-        or is_place_date_line(units[end - 1].text)
+        or sc.reads[end - 1].date_line
+        or sc.reads[end - 1].place_date
     ):
-        if is_place_date_line(units[end - 1].text) and closing is None:
+        if sc.reads[end - 1].place_date and closing is None:
             closing = (units[end - 1].start, units[end - 1].end)
         end -= 1
     return end, closing
@@ -576,8 +537,8 @@ def segment(text: str) -> Layout:
     units = units_of(text)
     if not units:
         return Layout(found=False, warnings=("no release found: the document is empty",))
-    sc = _Scan(text, units, [noise_kind(u.text) for u in units])
-    sc.repeated = _repeated_later(sc)
+    reads = read_units(text, units)  # classify: every unit read once
+    sc = _Scan(text, units, reads, [r.noise for r in reads], [_trailer_start(u.text) for u in units])
     p = _first_prose(sc)
     platform = _platform(sc)
     posted = (units[sc.posted].start, units[sc.posted].end) if sc.posted is not None else None
@@ -587,7 +548,7 @@ def segment(text: str) -> Layout:
     top, head, subs = _headline_units(sc, b)
     after = _past_header_block(sc, b)
     if after is not None:  # the lead above the block is a standfirst: header, not body
-        subs = [*subs, *(j for j in range(b, after) if is_prose(units[j].text))]
+        subs = [*subs, *(j for j in range(b, after) if sc.reads[j].prose)]
         b = after
     limit = _limit(sc, b)
     end, about_at, trailer_at = _closers(sc, b, limit)
