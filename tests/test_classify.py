@@ -63,3 +63,30 @@ def test_reading_of_one_line(line: str, expected: tuple[object, ...]) -> None:
 )
 def test_repeated_titles(text: str, repeated: list[bool]) -> None:
     assert [r.repeated for r in read_units(text, units_of(text))] == repeated
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("MTAI 21 Date: 22 May 1992 b(", "date"),
+        ("Press Release Dated: 22 Nov 2000 Press Release Number: 00/712", "date"),
+        ("For release at 4:00 p.m. EST", "label"),
+        ("Australian Democrats' Spokesperson on Immigration", "issuer"),
+        ("Minister for Immigration and Multicultural Affairs", "issuer"),
+        ("The Hon. MICK YOUNG,M.P.", "issuer"),
+        ("Senator Jane Roe Senator for Queensland", "issuer"),
+        # titles that name a post are titles
+        ("Former Member of Virginia House of Delegates Convicted of Bribery", None),
+        ("Statement by Justice Department Spokesperson on Recent Church Fires", None),
+        ("Minister for Health announces new funding", None),
+        ("Senator Hawley Calls on Netflix to Take Down Cuties", None),
+        # a sentence that mentions a date field is prose, not a date line
+        (
+            "The office said the release date: June 5, 2026 was moved because of the storm in the region.",
+            None,
+        ),
+    ],
+)
+def test_header_kind_of_letterhead_and_field_lines(line: str, kind: str | None) -> None:
+    (r,) = read_units(line, units_of(line))
+    assert r.header == kind

@@ -550,7 +550,7 @@ print("\n".join(slow))
 
 
 def test_layout_patterns_are_linear_on_near_matches() -> None:
-    mods = ["noise", "layout", "header", "dateline", "textspan", "show"]
+    mods = ["noise", "cut", "classify", "layout", "header", "dateline", "textspan", "show"]
     done = subprocess.run(
         [sys.executable, "-c", _SWEEP, *mods], capture_output=True, text=True, timeout=120, check=True
     )
@@ -665,6 +665,56 @@ _LEAD = "The company said today that its sales grew strongly in the third quarte
             "2022-08-03",
             "The company said",
         ),
+        # a letterhead's office holder above the title is header (issuer), not the headline
+        (
+            "Media Release\n\nSenator Jane Roe\n\nAustralian Democrats' Spokesperson on Immigration\n\n"
+            "11 April 1999\n\nRefugee pause provides opportunity\n\n" + _LEAD + "\n",
+            "Refugee pause provides opportunity",
+            "1999-04-11",
+            "The company said",
+        ),
+        (
+            "The Hon Philip Roe, MP\n\nMinister for Immigration and Multicultural Affairs\n\n"
+            "Sunday 27 June 1999\n\nNew initiatives to stop illegal boat arrivals\n\n"
+            "wins Minister's approval\n\n" + _LEAD + "\n",
+            "New initiatives to stop illegal boat arrivals wins Minister's approval",
+            "1999-06-27",
+            "The company said",
+        ),
+        # a date given as a field in a header line ("Date: 22 May 1992") is a date line, not the title
+        (
+            "No.\n\nMTAI 21 Date: 22 May 1992\n\nAustralian support for the Plan of Action\n\n"
+            + _LEAD
+            + "\n",
+            "Australian support for the Plan of Action",
+            "1992-05-22",
+            "The company said",
+        ),
+        # a title printed as a sentence, then a label with a time: the title is the headline
+        (
+            "Press Release\n\nFebruary 12, 2025\n\nFederal Reserve Board announces approval of application "
+            "by Acme, Inc.\n\nFor release at 4:00 p.m. EST\n\n" + _LEAD + "\n",
+            "Federal Reserve Board announces approval of application by Acme, Inc.",
+            "2025-02-12",
+            "The company said",
+        ),
+        # a date set apart at the end of the title line gives the release date, not the title's words
+        (
+            "Another boat arrives  Sunday, 10 June 2012\n\n"
+            "Joint media release with Jane Roe MP - Minister for Home Affairs\n\n" + _LEAD + "\n",
+            "Another boat arrives",
+            "2012-06-10",
+            "The company said",
+        ),
+        # a title naming a member is a title, not a letterhead
+        (
+            "Former Member of Virginia House of Delegates Convicted of Bribery\n\nJune 5, 2019\n\n"
+            + _LEAD
+            + "\n",
+            "Former Member of Virginia House of Delegates Convicted of Bribery",
+            "2019-06-05",
+            "The company said",
+        ),
     ],
 )
 def test_header_shapes_from_anywhere(text: str, headline: str, date: str, body_start: str) -> None:
@@ -684,3 +734,15 @@ def test_a_dateline_in_a_flattened_line_ends_the_title() -> None:
     assert head.headline == "Acme Names State Directors in Alabama and Illinois Across the Country"
     assert text[lay.body[0] : lay.body[1]].startswith("(New York, NY) October 9, 2015")
     assert head.release.date == "2015-10-09"
+
+
+def test_a_short_first_paragraph_over_a_date_field_stays_body() -> None:
+    """Only a label (not a date or time field) under a short sentence makes the sentence a title."""
+    text = (
+        "Senator To Hold Town Hall\n\nThe senator will hold a town hall.\n\nDate: June 5, 2026\n\n"
+        + _LEAD
+        + "\n"
+    )
+    lay = segment(text)
+    assert text[lay.body[0] : lay.body[1]].startswith("The senator will hold a town hall.")
+    assert read_header(text, lay).headline == "Senator To Hold Town Hall"

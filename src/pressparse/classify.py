@@ -23,6 +23,7 @@ from pressparse.lexicon import (
     ISSUER_HEADS,
     KIND_LABELS,
     NOT_PLACE_SMALL_WORDS,
+    OFFICE_HEADS,
     PLANNING_LABEL,
     RELEASE_DESKS,
     RELEASE_NOUNS,
@@ -73,6 +74,21 @@ _ISSUER = re.compile(
     rf"(?:the\s+)?(?:U\.\s?S\.\s+|United\s+States\s+)?(?:{phrases(ISSUER_FRONT_HEADS)})\s+(?:of|for)\b.{{0,80}}"
     rf"|.{{2,80}}(?:{'|'.join(ISSUER_HEADS)})\.?",
 )
+# a date given as a page's field inside a header line: "MTAI 21 Date: 22 May 1992", "Press Release
+# Dated: 22 Nov 2000 Press Release Number: 00/712"
+_DATE_FIELD = re.compile(
+    rf"\b(?:date|dated|released|issued|published)\s?:\s{{0,3}}(?:{DATE.pattern})", re.IGNORECASE
+)
+# a letterhead's office holder: "Minister for Immigration", "Australian Democrats' Spokesperson on
+# Immigration", "Senator Andrew Bartlett Senator for Queensland", "The Hon Philip Ruddock, MP"; the post
+# opens the line, or follows a possessive or a member's name (not "Accused Member of ..." in a title)
+_OFFICE_LINE = re.compile(
+    r"(?:(?:[^\W\d_][\w.-]*\s+){0,3}[^\W\d_][\w.-]*(?:['\u2019]s|s['\u2019])\s+"
+    r"|Senator(?:\s+[A-Z][\w'\u2019.-]*){1,3}\s+|(?:[A-Z][\w'\u2019.-]*\s+){1,3}M\.?P\.?,?\s+)?"
+    rf"(?i:(?:shadow|acting|assistant)\s+)?(?i:{'|'.join(OFFICE_HEADS)})"
+    r"\s+(?i:for|on|of)\s+[^\W\d_].*"
+    r"|(?:The\s+)?Hon(?:ourable)?\.?\s+[A-Z].*"
+)
 # a wire's mark opening the body: "(NewsUSA) - ", "--News Direct-- "
 WIRE_MARK = re.compile(r"\([^)\n]{2,40}\)\s?[-\u2013\u2014]|--\s?[^-\n]{2,40}\s?--")
 # a media advisory's labelled lines open its body: "WHO: Jacob Rump, 30", "WHAT: To be sentenced ..."
@@ -122,6 +138,8 @@ def is_label_line(s: str) -> bool:
         rest = s[m.end() :].strip(" :-\u2013\u2014|")
         if not rest or is_date_line(rest) or len(words(rest)) <= 2 or _LABEL.fullmatch(rest):
             return True
+        if not _DATE_WORDS.sub("", ZONE.sub(" ", TIME.sub(" ", rest))):
+            return True  # a label and a time: "For release at 4:00 p.m. EST"
     w = [x.lower() for x in words(s)]
     return 0 < len(w) <= 3 and all(x in SECTION_HEADINGS for x in w)
 
@@ -138,6 +156,20 @@ def is_contact_line(s: str) -> bool:
 
 def is_issuer_line(s: str) -> bool:
     return len(words(s)) <= 12 and not SENT_END.search(s[-3:]) and bool(_ISSUER.fullmatch(s))
+
+
+def is_date_field(s: str) -> bool:
+    """A short header line giving the date as a field ("MTAI 21 Date: 22 May 1992"), not prose."""
+    return len(s) <= 160 and len(words(s)) <= 16 and bool(_DATE_FIELD.search(s)) and not is_prose(s)
+
+
+def is_office_line(s: str) -> bool:
+    """A letterhead line naming an office holder or the post ("Minister for Immigration", "The Hon.
+    MICK YOUNG,M.P."): capitalised words, small words and the post's head only, no verb in lower case."""
+    w = words(s)
+    if not 2 <= len(w) <= 16 or len(s) > 160 or not _OFFICE_LINE.fullmatch(s):
+        return False
+    return all(x[0].isupper() or x.lower() in STOP_WORDS or x.title() in OFFICE_HEADS for x in w)
 
 
 def is_case_line(s: str) -> bool:
@@ -169,7 +201,7 @@ def is_dateline_line(s: str) -> bool:
     """A short line that opens the body: place with date or wire ('ST. LOUIS, MO / PR Karma / ...')."""
     if len(s) > 160 or is_date_line(s) or is_label_line(s) or is_place_date_line(s):
         return False
-    if LABEL_DATE_LEAD.match(s):
+    if LABEL_DATE_LEAD.match(s) or is_date_field(s):
         return False  # "FOR IMMEDIATE RELEASE  September 23  2005 Title": a flattened header
     m = DATE.search(s)
     return m is not None and m.start() > 0 and s[0].isupper() and len(words(s)) <= 14
@@ -178,7 +210,7 @@ def is_dateline_line(s: str) -> bool:
 @lru_cache(maxsize=4096)  # the walk up the header and the roles ask about the same lines
 def header_kind(s: str) -> str | None:
     """What a header line is: date, label, contact, issuer, case, or None (a title or prose)."""
-    if is_date_line(s) or is_place_date_line(s):
+    if is_date_line(s) or is_place_date_line(s) or is_date_field(s):
         return "date"
     if is_label_line(s):
         return "label"
@@ -188,7 +220,7 @@ def header_kind(s: str) -> str | None:
         return "byline"
     if len(s) < 200 and is_contact_line(s):
         return "contact"
-    if is_issuer_line(s):
+    if is_issuer_line(s) or is_office_line(s):
         return "issuer"
     if FIELD_LABEL.fullmatch(s):
         return "label"

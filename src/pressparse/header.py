@@ -20,7 +20,7 @@ from pressparse.dateline import find_dateline
 from pressparse.layout import Layout, Role
 from pressparse.lexicon import ADVISORY_LABELS, IMMEDIATE_LABELS, PLANNING_LABEL, SITE_NAME_WORDS
 from pressparse.models import Contact, Dateline, ReleaseInfo
-from pressparse.patterns import TIME, ZONE, find_dates, parse_time, phrases, zone_offset
+from pressparse.patterns import DATE, TIME, ZONE, find_dates, parse_time, phrases, zone_offset
 from pressparse.textspan import Span, collapse, iter_lines, strip_span
 
 _SITE_SUFFIX = re.compile(
@@ -29,6 +29,10 @@ _SITE_SUFFIX = re.compile(
     r"[^-|\u2013\u2014]{0,40}$"
 )
 _MD = re.compile(r"#{1,3}\s+")
+# a date ending a headline line: set apart by a wide gap or a dash, or run on after the words
+_TAIL_DATE = re.compile(
+    rf"(?<!\s)(?:(?P<gap>\s{{2,}}|\s[|\u2013\u2014-]\s)|\s)(?P<date>{DATE.pattern})\s*$", re.IGNORECASE
+)
 _TYPE = re.compile(
     rf"(?P<imm>{phrases(IMMEDIATE_LABELS)})"
     r"|(?P<emb>embargo(?:ed)?\b[^\n]{0,80})"
@@ -73,6 +77,11 @@ def _headline(text: str, spans: tuple[Span, ...]) -> tuple[str | None, Span | No
     m = _SITE_SUFFIX.search(text, s, e)
     if m and len(text[s : m.start()].split()) >= 4:
         e = m.start()
+    m = _TAIL_DATE.search(text, max(s, e - 80), e)
+    if m and len(text[s : m.start()].split()) >= 3:
+        glued = glued or m.span("date")  # a date printed at the title's end: the release's
+        if m.group("gap"):  # set apart ("Another boat arrives  Sunday, 10 June 2012"): not the title's words
+            e = m.start()
     while e > s and text[e - 1] in " \t*":
         e -= 1
     head = collapse(text[s:e])
@@ -177,6 +186,13 @@ def _release_type_in(layout: Layout) -> tuple[str | None, Span | None]:
     return None, None
 
 
+def _not_contacts(layout: Layout) -> tuple[Span, ...]:
+    """The header lines that name no contact: the headline, the standfirst and the issuer's lines
+    (an office holder's letterhead: "The Hon Philip Ruddock MP")."""
+    issuers = tuple((r.start, r.end) for r in layout.roles if r.role == "issuer")
+    return (*layout.headline, *layout.subtitle, *issuers)
+
+
 def read_header(text: str, layout: Layout) -> Header:
     """Read the header fields of a segmented document."""
     headline, head_span, label_type, glued = _headline(text, layout.headline)
@@ -205,8 +221,7 @@ def read_header(text: str, layout: Layout) -> Header:
         kind, type_span = label_type, head_span
     issuer, issuer_span = _issuer(layout)
     regions = [r for r in (layout.header, layout.trailer) if r]
-    skip = (*layout.headline, *layout.subtitle)
-    contacts = read_contacts(text, regions, skip)
+    contacts = read_contacts(text, regions, _not_contacts(layout))
     release = ReleaseInfo(
         date=date,
         time=tm,

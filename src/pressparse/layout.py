@@ -44,6 +44,7 @@ from pressparse.classify import (
 )
 from pressparse.cut import Unit, units_of
 from pressparse.dateline import find_dateline
+from pressparse.lexicon import LEGAL_SUFFIXES
 from pressparse.noise import DATE_ALONE, platform_of
 from pressparse.patterns import CONTACT_LEAD as _CONTACT_LEAD
 from pressparse.patterns import DATE, SENT_END, WORD
@@ -71,6 +72,8 @@ _JUNK_TAIL = re.compile(
 )
 _IMAGE = re.compile(r"\[?!\[[^\]\n]{0,300}\]\([^)\s]{1,600}\)(?:\]\([^)\s]{1,600}\))?")
 _LEAD_LINKS = re.compile(r"(?:!?\[[^\]\n]{0,200}\]\([^)\s]{1,500}\)\s?)+")
+# a title ending in a company's abbreviation, not a sentence: "... by WesBanco, Inc."
+_ABBR_END = re.compile(rf"\b(?:{'|'.join(map(re.escape, LEGAL_SUFFIXES))})\.$")
 _SALUTATION = re.compile(r"(?:Dear|Hello|Hi|Greetings)\b[^.!?]{0,60}[,:!]")
 
 
@@ -176,6 +179,7 @@ class _Scan:
     reads: tuple[Reading, ...]
     kinds: list[NoiseKind | None]  # each unit's chrome kind (its reading's ``noise``)
     closers: list[str | None]  # the closing heading each unit is (``_trailer_start``)
+    titled: set[int] = field(default_factory=set)  # units read as prose that their place makes titles
     posted: int | None = None
 
 
@@ -203,8 +207,38 @@ def _posted_unit(sc: _Scan, platform: str | None, before: int) -> int | None:
 def _find_prose(sc: _Scan, start: int = 0) -> int | None:
     for i in range(start, len(sc.units)):
         if i != sc.posted and not sc.reads[i].repeated and sc.reads[i].opens:
-            return i
+            if not _title_over_labels(sc, i):
+                return i
+            sc.titled.add(i)
     return None
+
+
+def _title_over_labels(sc: _Scan, i: int) -> bool:
+    """Unit ``i`` reads as a sentence but is a title: one short line, unfinished or ending in an
+    abbreviation, that labels ("For release at 4:00 p.m. EST") part from the prose under it."""
+    u = sc.units[i]
+    if (
+        len(u.lines) > 1
+        or len(words(u.text)) > 20
+        or (SENT_END.search(u.text) and not _ABBR_END.search(u.text))
+    ):
+        return False
+    j = i + 1
+    while (
+        j < len(sc.units) and j - i <= 3 and sc.kinds[j] is None and sc.reads[j].header in ("label", "date")
+    ):
+        j += 1
+    labelled = any(sc.reads[k].header == "label" for k in range(i + 1, j))
+    return labelled and j < len(sc.units) and sc.kinds[j] is None and sc.reads[j].prose
+
+
+def _title_goes_on(prev: str, cur: str, gap: bool) -> bool:
+    """Title line ``cur`` goes on with ``prev``: a title in capitals wrapped over lines, or one that
+    goes on in lower case after a blank line ("New initiatives to stop illegal boat arrivals" /
+    "wins Minister Ruddock's approval"); not a web address."""
+    wrapped = prev.isupper() and cur.isupper() and not gap
+    goes_on = cur[:1].islower() and len(words(cur)) <= 8 and not re.search(r"\w\.\w", cur)
+    return (wrapped or goes_on) and not SENT_END.search(prev) and len(words(prev + " " + cur)) <= 40
 
 
 def _headline_group(sc: _Scan, group: list[int]) -> tuple[list[int], list[int]]:
@@ -225,15 +259,7 @@ def _headline_group(sc: _Scan, group: list[int]) -> tuple[list[int], list[int]]:
     first = next((k for k, i in enumerate(group) if len(words(units[i].text)) >= 4), 0)
     head = [group[first]]
     for i in group[first + 1 :]:
-        prev = units[head[-1]].text
-        cur = units[i].text
-        if (
-            prev.isupper()
-            and cur.isupper()
-            and not units[i].gap_before
-            and not SENT_END.search(prev)
-            and len(words(prev + " " + cur)) <= 40
-        ):
+        if _title_goes_on(units[head[-1]].text, units[i].text, units[i].gap_before):
             head.append(i)
         else:
             break
@@ -311,7 +337,11 @@ def _walk_up(sc: _Scan, b: int) -> tuple[int, list[int], list[int]]:
             return i, [i], group
         if done and group and _listed(sc, i, top):
             return b, [], []  # the titles above are a list of other releases ("date / title" pairs)
-        if done or (sc.reads[i].prose and not sc.reads[i].repeated) or not sc.reads[i].title:
+        if (
+            done
+            or (sc.reads[i].prose and not sc.reads[i].repeated and i not in sc.titled)
+            or not sc.reads[i].title
+        ):
             break
         group.insert(0, i)
         top = i
