@@ -410,6 +410,26 @@ def test_wire_about_and_contact_block_are_not_body() -> None:
             "The university named",
             "senate this week.",
         ),
+        # a pointer to the full text and a link list's reference after the release are not body
+        (
+            "Title Here\n\nThe senator introduced a bill to lower the cost of drugs today.\n\n"
+            "Full bill text can be accessed here.\n",
+            "The senator introduced",
+            "cost of drugs today.",
+        ),
+        (
+            "Title Here\n\nThe university named a new chair of the faculty senate this week.\n\n"
+            "[1]: http://www.example.edu/art/chair.gif\n",
+            "The university named",
+            "senate this week.",
+        ),
+        # ... but a sentence that says where the text is, inside the body, stays
+        (
+            "Title Here\n\nThe senator wrote to the company today.\n\nThe letter is available here.\n\n"
+            "The company has not replied to the senator yet, the office said.\n",
+            "The senator wrote",
+            "the office said.",
+        ),
     ],
 )
 def test_body_bounds(text: str, start: str, end: str) -> None:

@@ -67,7 +67,11 @@ _NOTES = re.compile(
 )
 _JUNK_TAIL = re.compile(
     r"(?:click\s+here\b.{0,80}|for\s+(?:the\s+)?original\s+press\s+release\.?|sources?:?(?:\s.{1,80})?|"
-    r"!?\[[^\]]{0,200}\]\(\S{1,500}\)|#{1,8}.{0,3})",
+    r"!?\[[^\]]{0,200}\]\(\S{1,500}\)|#{1,8}.{0,3}|"
+    # a link list's reference ("[1]: http://..."); a pointer to the full text ("Full bill text can be
+    # accessed here.", "The letter is available here.")
+    r"\[\d{1,3}\]:\s?\S{1,500}|"
+    r".{0,80}\b(?:(?:can|may)\s+be\s+(?:accessed|found|read|viewed|downloaded)|is\s+available)\s+here\.?)",
     re.IGNORECASE | re.DOTALL,
 )
 _IMAGE = re.compile(r"\[?!\[[^\]\n]{0,300}\]\([^)\s]{1,600}\)(?:\]\([^)\s]{1,600}\))?")
