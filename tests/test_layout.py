@@ -9,16 +9,10 @@ import time
 
 import pytest
 
+from pressparse.classify import contact_in_line, header_kind, is_date_line, is_label_line, is_prose
+from pressparse.cut import units_of
 from pressparse.header import read_header
-from pressparse.layout import (
-    contact_in_line,
-    header_kind,
-    is_date_line,
-    is_label_line,
-    is_prose,
-    segment,
-    units_of,
-)
+from pressparse.layout import segment
 from pressparse.textspan import collapse
 from tests.conftest import CORPUS_FOLDERS, SEED, SHARED, needs_shared
 
@@ -436,6 +430,26 @@ def test_wire_about_and_contact_block_are_not_body() -> None:
             "The minister said",
             "555-123-4567 today.",
         ),
+        # a pointer to the full text and a link list's reference after the release are not body
+        (
+            "Title Here\n\nThe senator introduced a bill to lower the cost of drugs today.\n\n"
+            "Full bill text can be accessed here.\n",
+            "The senator introduced",
+            "cost of drugs today.",
+        ),
+        (
+            "Title Here\n\nThe university named a new chair of the faculty senate this week.\n\n"
+            "[1]: http://www.example.edu/art/chair.gif\n",
+            "The university named",
+            "senate this week.",
+        ),
+        # ... but a sentence that says where the text is, inside the body, stays
+        (
+            "Title Here\n\nThe senator wrote to the company today.\n\nThe letter is available here.\n\n"
+            "The company has not replied to the senator yet, the office said.\n",
+            "The senator wrote",
+            "the office said.",
+        ),
     ],
 )
 def test_body_bounds(text: str, start: str, end: str) -> None:
@@ -576,7 +590,7 @@ print("\n".join(slow))
 
 
 def test_layout_patterns_are_linear_on_near_matches() -> None:
-    mods = ["noise", "layout", "header", "dateline", "textspan", "show"]
+    mods = ["noise", "cut", "classify", "layout", "header", "dateline", "textspan", "show"]
     done = subprocess.run(
         [sys.executable, "-c", _SWEEP, *mods], capture_output=True, text=True, timeout=120, check=True
     )
@@ -689,6 +703,56 @@ _LEAD = "The company said today that its sales grew strongly in the third quarte
             + _LEAD,
             "Minister Opens New Bridge",
             "2022-08-03",
+            "The company said",
+        ),
+        # a letterhead's office holder above the title is header (issuer), not the headline
+        (
+            "Media Release\n\nSenator Jane Roe\n\nAustralian Democrats' Spokesperson on Immigration\n\n"
+            "11 April 1999\n\nRefugee pause provides opportunity\n\n" + _LEAD + "\n",
+            "Refugee pause provides opportunity",
+            "1999-04-11",
+            "The company said",
+        ),
+        (
+            "The Hon Philip Roe, MP\n\nMinister for Immigration and Multicultural Affairs\n\n"
+            "Sunday 27 June 1999\n\nNew initiatives to stop illegal boat arrivals\n\n"
+            "wins Minister's approval\n\n" + _LEAD + "\n",
+            "New initiatives to stop illegal boat arrivals wins Minister's approval",
+            "1999-06-27",
+            "The company said",
+        ),
+        # a date given as a field in a header line ("Date: 22 May 1992") is a date line, not the title
+        (
+            "No.\n\nMTAI 21 Date: 22 May 1992\n\nAustralian support for the Plan of Action\n\n"
+            + _LEAD
+            + "\n",
+            "Australian support for the Plan of Action",
+            "1992-05-22",
+            "The company said",
+        ),
+        # a title printed as a sentence, then a label with a time: the title is the headline
+        (
+            "Press Release\n\nFebruary 12, 2025\n\nFederal Reserve Board announces approval of application "
+            "by Acme, Inc.\n\nFor release at 4:00 p.m. EST\n\n" + _LEAD + "\n",
+            "Federal Reserve Board announces approval of application by Acme, Inc.",
+            "2025-02-12",
+            "The company said",
+        ),
+        # a date set apart at the end of the title line gives the release date, not the title's words
+        (
+            "Another boat arrives  Sunday, 10 June 2012\n\n"
+            "Joint media release with Jane Roe MP - Minister for Home Affairs\n\n" + _LEAD + "\n",
+            "Another boat arrives",
+            "2012-06-10",
+            "The company said",
+        ),
+        # a title naming a member is a title, not a letterhead
+        (
+            "Former Member of Virginia House of Delegates Convicted of Bribery\n\nJune 5, 2019\n\n"
+            + _LEAD
+            + "\n",
+            "Former Member of Virginia House of Delegates Convicted of Bribery",
+            "2019-06-05",
             "The company said",
         ),
     ],
@@ -821,3 +885,15 @@ def test_a_place_and_date_in_the_closing_contacts_is_the_closing_line(line: str,
     lay = segment(text)
     assert text[lay.body[0] : lay.body[1]].endswith("go ahead next year.")
     assert (text[lay.closing[0] : lay.closing[1]] if lay.closing else None) == closing
+
+
+def test_a_short_first_paragraph_over_a_date_field_stays_body() -> None:
+    """Only a label (not a date or time field) under a short sentence makes the sentence a title."""
+    text = (
+        "Senator To Hold Town Hall\n\nThe senator will hold a town hall.\n\nDate: June 5, 2026\n\n"
+        + _LEAD
+        + "\n"
+    )
+    lay = segment(text)
+    assert text[lay.body[0] : lay.body[1]].startswith("The senator will hold a town hall.")
+    assert read_header(text, lay).headline == "Senator To Hold Town Hall"

@@ -100,7 +100,7 @@ def test_issuer_heads_are_org_heads() -> None:
 
 
 def test_release_labels_are_label_lines() -> None:
-    from pressparse.layout import is_label_line
+    from pressparse.classify import is_label_line
 
     for label in (*lx.IMMEDIATE_LABELS, *lx.ADVISORY_LABELS, lx.PLANNING_LABEL):
         assert is_label_line(label.upper()), label

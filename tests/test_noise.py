@@ -96,6 +96,14 @@ from pressparse.noise import noise_kind, platform_of
         ("###", "end", None),
         ("# # #", "end", None),
         ("-30-", "end", None),
+        # a site's copyright and page stamp
+        (
+            "Top | Email | Authorised by: J. Roe, Barton ACT 2604. Copyright \u00a9 2000 Acme Party",
+            "site",
+            None,
+        ),
+        ("\u00a91997 Department of Immigration, Australia.", "site", None),
+        ("http://www.example.org/media/display.htm Last modified: Thu, 18 May 2000 13:51:26", "meta", None),
     ],
 )
 def test_noise_shapes(line: str, kind: str, platform: str | None) -> None:
@@ -118,6 +126,8 @@ def test_noise_shapes(line: str, kind: str, platform: str | None) -> None:
         "1201 Franklin, Suite 600",
         "Today is the beginning of a new era for the county.",
         "Links to the report are posted online.",
+        "The law protects works under copyright for 70 years after the author's death.",
+        "The rules were last modified in 2019, the agency said.",
         "",
     ],
 )

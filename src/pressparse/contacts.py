@@ -19,15 +19,8 @@ from dataclasses import dataclass, field
 
 import phonenumbers
 
-from pressparse.layout import (
-    Unit,
-    contact_cue,
-    is_contact_line,
-    is_issuer_line,
-    is_label_line,
-    is_prose,
-    units_of,
-)
+from pressparse.classify import contact_cue, is_contact_line, is_issuer_line, is_label_line, is_prose
+from pressparse.cut import Unit, units_of
 from pressparse.lexicon import (
     CONTACT_JOB_WORDS,
     CONTACT_NAME_RANKS,

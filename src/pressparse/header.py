@@ -14,21 +14,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pressparse.classify import DATED_TITLE, LABEL_DATE_LEAD, LABEL_PREFIX, TITLE_FIELD, is_date_line
 from pressparse.contacts import read_contacts, release_region
 from pressparse.dateline import find_dateline
-from pressparse.layout import (
-    _DATED_TITLE,
-    _LABEL_PREFIX,
-    LABEL_DATE_LEAD,
-    TITLE_FIELD,
-    Layout,
-    Unit,
-    is_date_line,
-    units_of,
-)
+from pressparse.layout import Layout, Role
 from pressparse.lexicon import ADVISORY_LABELS, IMMEDIATE_LABELS, PLANNING_LABEL, SITE_NAME_WORDS
 from pressparse.models import Contact, Dateline, ReleaseInfo
-from pressparse.patterns import TIME, ZONE, find_dates, parse_time, phrases, zone_offset
+from pressparse.patterns import DATE, TIME, ZONE, find_dates, parse_time, phrases, zone_offset
 from pressparse.textspan import Span, collapse, iter_lines, strip_span
 
 _SITE_SUFFIX = re.compile(
@@ -37,6 +29,10 @@ _SITE_SUFFIX = re.compile(
     r"[^-|\u2013\u2014]{0,40}$"
 )
 _MD = re.compile(r"#{1,3}\s+")
+# a date ending a headline line: set apart by a wide gap or a dash, or run on after the words
+_TAIL_DATE = re.compile(
+    rf"(?<!\s)(?:(?P<gap>\s{{2,}}|\s[|\u2013\u2014-]\s)|\s)(?P<date>{DATE.pattern})\s*$", re.IGNORECASE
+)
 _TYPE = re.compile(
     rf"(?P<imm>{phrases(IMMEDIATE_LABELS)})"
     r"|(?P<emb>embargo(?:ed)?\b[^\n]{0,80})"
@@ -70,10 +66,10 @@ def _headline(text: str, spans: tuple[Span, ...]) -> tuple[str | None, Span | No
     m = TITLE_FIELD.match(text, s, e)
     if m and len(text[m.end() : e].split()) >= 2:
         s = m.end()
-    m = _DATED_TITLE.match(text, s, e)
+    m = DATED_TITLE.match(text, s, e)
     if m and len(text[m.end() : e].split()) >= 3:
         s = m.end()
-    m = _LABEL_PREFIX.match(text, s, e) or LABEL_DATE_LEAD.match(text, s, e)
+    m = LABEL_PREFIX.match(text, s, e) or LABEL_DATE_LEAD.match(text, s, e)
     if m and len(text[m.end() : e].split()) >= 3:
         kind = _release_type(text[s : m.end()])
         glued = (s, m.end()) if m.re is LABEL_DATE_LEAD else None
@@ -81,6 +77,11 @@ def _headline(text: str, spans: tuple[Span, ...]) -> tuple[str | None, Span | No
     m = _SITE_SUFFIX.search(text, s, e)
     if m and len(text[s : m.start()].split()) >= 4:
         e = m.start()
+    m = _TAIL_DATE.search(text, max(s, e - 80), e)
+    if m and len(text[s : m.start()].split()) >= 3:
+        glued = glued or m.span("date")  # a date printed at the title's end: the release's
+        if m.group("gap"):  # set apart ("Another boat arrives  Sunday, 10 June 2012"): not the title's words
+            e = m.start()
     while e > s and text[e - 1] in " \t*":
         e -= 1
     head = collapse(text[s:e])
@@ -110,7 +111,7 @@ def _pick_date(text: str, layout: Layout, head_span: Span | None) -> tuple[str |
     hs, he = layout.header
     anchor = head_span if head_span else (he, he)
     best: tuple[tuple[bool, int], str, Span] | None = None
-    for u in _units_in(text, hs, he):
+    for u in _units_in(layout, hs, he):
         if head_span and head_span[0] <= u.start < head_span[1]:
             continue
         if layout.posted and u.start <= layout.posted[0] < u.end:
@@ -147,10 +148,9 @@ def _site_stamp(text: str, layout: Layout) -> tuple[str | None, Span | None]:
     return None, None
 
 
-def _units_in(text: str, s: int, e: int) -> list[Unit]:
-    """The units of a layout span: it ends where a unit of the whole text ends, so they are the
-    units the text would have if it stopped at ``e``."""
-    return [u for u in units_of(text) if u.start >= s and u.end <= e]
+def _units_in(layout: Layout, s: int, e: int) -> list[Role]:
+    """The units the layout read inside a span, with their roles."""
+    return [r for r in layout.roles if r.start >= s and r.end <= e]
 
 
 def _time_zone(text: str, span: Span) -> tuple[str | None, str | None]:
@@ -186,6 +186,13 @@ def _release_type_in(layout: Layout) -> tuple[str | None, Span | None]:
     return None, None
 
 
+def _not_contacts(layout: Layout) -> tuple[Span, ...]:
+    """The header lines that name no contact: the headline, the standfirst and the issuer's lines
+    (an office holder's letterhead: "The Hon Philip Ruddock MP")."""
+    issuers = tuple((r.start, r.end) for r in layout.roles if r.role == "issuer")
+    return (*layout.headline, *layout.subtitle, *issuers)
+
+
 def read_header(text: str, layout: Layout) -> Header:
     """Read the header fields of a segmented document."""
     headline, head_span, label_type, glued = _headline(text, layout.headline)
@@ -214,9 +221,8 @@ def read_header(text: str, layout: Layout) -> Header:
         kind, type_span = label_type, head_span
     issuer, issuer_span = _issuer(layout)
     regions = [r for r in (layout.header, layout.trailer) if r]
-    skip = (*layout.headline, *layout.subtitle)
     own = [r for r in (layout.header, layout.body, layout.about, layout.trailer) if r]
-    contacts = read_contacts(text, regions, skip, release_region(text, own))
+    contacts = read_contacts(text, regions, _not_contacts(layout), release_region(text, own))
     release = ReleaseInfo(
         date=date,
         time=tm,

@@ -524,6 +524,11 @@ ISSUER_FRONT_HEADS: Final = (
     "Office", "Department", "Dept.", "Bureau", "Ministry", "Division", "Agency", "Administration",
     "Commission", "Embassy", "Consulate", "Press Office",
 )  # fmt: skip
+# the heads of an office holder's post on a letterhead line: "Minister for Immigration and Ethnic
+# Affairs", "Australian Democrats' Spokesperson on Immigration", "Senator for Queensland"
+OFFICE_HEADS: Final = (
+    "Minister", "Spokesperson", "Spokesman", "Spokeswoman", "Senator", "Premier", "Treasurer", "Member",
+)  # fmt: skip
 # the heads that end an issuer's name on a line of its own: "Orange County District Attorney's Office"
 ISSUER_HEADS: Final = (
     "Office",

@@ -118,6 +118,15 @@ _SHAPES: tuple[tuple[str, str | None, str], ...] = (
     ("site", None, r"Newsletter Sign-?Up|Stay Connected.{0,30}|Let's Keep in Touch!?|Contact Us"),
     ("site", None, r"Name\*|Email\*|Please leave this field empty\.|Are You a Human\?.{0,20}"),
     ("site", None, r"https?://\S{1,500}|www\.\S{1,300}"),
+    # a site's copyright and its page stamp: "... Copyright \u00a9 2000 Australian Democrats",
+    # "http://... Last modified: Thu, 18 May 2000 13:51:26"
+    (
+        "site",
+        None,
+        r".{0,200}(?:Copyright\s?)?(?:\u00a9|\([cC]\))\s?(?:19|20)\d\d.{0,120}"
+        r"|Copyright (?:19|20)\d\d.{0,120}",
+    ),
+    ("meta", None, r"(?:\S{1,200}\s)?Last (?:modified|updated):\s.{1,120}"),
     # a menu or link list parted by bullets or bars: no part holds a separator, so each part ends at
     # one place only (no backtracking over where the separators fall: linear on any line)
     ("site", None, rf"{_PART}(?:\s[\u2022|]\s{_PART}){{2,8}}"),

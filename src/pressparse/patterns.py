@@ -149,6 +149,30 @@ PHONE = re.compile(
     rf"{PHONE_EXTENSION}?(?![^\W\d_](?<![A-Z])|[\d_-]|/\d)"
 )
 EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][\w.+-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,6}\b")
+# a word (letters first) and a line's sentence end (a stop, closing quotes or brackets after it)
+WORD = re.compile(r"[^\W\d_][\w'\u2019.\-]*")
+SENT_END = re.compile(r"[.!?:][\"'\u201d\u2019)\]]*$")
+# the label opening a contact line: "Contact:", "Media Contacts", "Investor Relations:"
+LINE_CONTACT_LABEL = re.compile(
+    rf"\(?(?:(?:(?:{'|'.join(CONTACT_DESKS)})\s+(?:relations\s+)?)?"
+    rf"(?:{'|'.join(CONTACT_NOUNS)})(?:\s+(?:{'|'.join(CONTACT_NOUN_TAILS)}))?"
+    # a desk named as the label: "Investor Relations:", "Press office: 020 7946 0000"
+    r"|(?:media|press|investor|public)\s+(?:relations|office)(?=\s?:))"
+    r"\s?(?:[:\-\u2013]|$|(?-i:\s+[A-Z(+\d]|(?=[A-Z])))",
+    re.IGNORECASE,
+)
+CONTACT_INLINE = re.compile(r"\b(?:Media |Press )?Contacts?:\s")
+_MORE_WORDS = "|".join(MORE_WORDS)
+CONTACT_LEAD = re.compile(
+    # "For further information, please ring E. Klein", "For Additional Information or to Request
+    # Interviews, Please contact:", "(For more information: Mina Andreeva \u2013 Tel.: ...)"
+    rf"\(?(?:for\s+(?:{_MORE_WORDS})\s+information(?:\s+[^\W\d_]{{1,12}}){{0,5}},?\s+(?:please\s+)?"
+    r"(?:contact|call|ring|phone|e-?mail)|"
+    rf"\(?for\s+(?:{_MORE_WORDS})\s+information\s?:(?!\s{{0,3}}(?:please\s+)?(?:visit|go|see|click|check)\b)|"
+    r"for\s+(?:press|media)\s+(?:inquiries|enquiries|information)|"
+    r"(?:media|press)\s+(?:inquiries|enquiries)\s+(?:should|may|can))",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
