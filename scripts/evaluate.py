@@ -1,6 +1,7 @@
 """Score pressparse on the gold sets with the official scorer.
 
     python scripts/evaluate.py [SET ...|all|project] [--no-model] [--errors] [--out FILE.jsonl]
+    python scripts/evaluate.py gold-world gold-shapes dev-world dev gold-dev --table   # the README's table
 
 Two kinds of gold set:
 
@@ -121,15 +122,42 @@ def score_set(name: str, use_model: bool) -> dict[str, dict[str, Any]]:
         return metrics
 
 
+# the README's row order: the page's reading first, then the extractors
+TABLE_ROWS = (
+    "headline", "release_date", "dateline", "contact_phones", "contact_emails", "contact_names",
+    "body_start", "body_end", "noise_kept_out", "quotes", "quote_with_speaker", "quote_speaker",
+    "people", "people_title", "programs", "acronyms", "figures", "dates",
+)  # fmt: skip
+
+
+def quality_table(names: list[str]) -> str:
+    """The README's quality table: a column per set, a row per metric; "rules / model" where the
+    two modes differ, one figure where they agree (blank: the set does not label it)."""
+    runs = {n: (score_set(n, use_model=False), score_set(n, use_model=True)) for n in names}
+    lines = ["| metric | " + " | ".join(names) + " |", "|---" * (len(names) + 1) + "|"]
+    for row in TABLE_ROWS:
+        cells = []
+        for n in names:
+            rules, model = (r.get(row, {}).get("value") for r in runs[n])
+            same = rules is None or model is None or f"{rules:.3f}" == f"{model:.3f}"
+            cells.append("" if rules is None else f"{rules:.3f}" if same else f"{rules:.3f} / {model:.3f}")
+        lines.append(f"| {row} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("sets", nargs="*", default=["dev"], choices=(*SETS, "all", "project"), metavar="SET")
     ap.add_argument("--no-model", action="store_true", help="rules only")
     ap.add_argument("--errors", action="store_true", help="print each document's misses")
     ap.add_argument("--out", type=Path, help="keep the predictions here (default: a temporary file)")
+    ap.add_argument("--table", action="store_true", help="the README's table: both modes, a column per set")
     a = ap.parse_args()
     groups = {"all": list(SETS), "project": list(PROJECT_SETS)}
     names = [n for s in a.sets for n in groups.get(s, [s])]
+    if a.table:
+        print(quality_table(names))
+        return 0
     for name in names:
         with tempfile.TemporaryDirectory() as tmp:
             gold, pred, n = _run(name, Path(tmp), not a.no_model, a.out)
