@@ -55,8 +55,8 @@ def timed(fn: Callable[[], object]) -> float:
 
 def texts_of(files: list[Path], regions: bool) -> list[str]:
     """The decoded texts, or only the release regions pressparse gives the model (``regions``)."""
+    from pressparse.context import stage
     from pressparse.decode import decode
-    from pressparse.pipeline import stage
 
     out = []
     for f in files:

@@ -50,10 +50,10 @@ def main() -> int:
     ap.add_argument("--batch-size", type=int, default=32)
     a = ap.parse_args()
     sys.path.insert(0, str(ROOT / "src"))
+    from pressparse.context import stage
     from pressparse.decode import decode
     from pressparse.extract import people, quotes
     from pressparse.nlp import from_doc
-    from pressparse.pipeline import stage
 
     try:
         from textacy.extract.triples import direct_quotations

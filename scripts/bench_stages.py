@@ -49,9 +49,9 @@ def main() -> None:
     ap.add_argument("stages", nargs="*", help="extractor names (default: all)")
     args = ap.parse_args()
     sys.path.insert(0, str(ROOT / "src"))
+    from pressparse.context import stage
     from pressparse.decode import decode
     from pressparse.extract import EXTRACTORS, dates, run
-    from pressparse.pipeline import stage
 
     staged = [stage(decode(path.read_bytes(), str(path))) for path in sample(args.n, args.seed)]
     wanted = set(args.stages or [ex.NAME for ex in EXTRACTORS])

@@ -51,10 +51,10 @@ def test_parse_many_parses_lazily_in_order(rules_parser: Parser) -> None:
 def test_parse_many_raises_on_a_failing_document(
     rules_parser: Parser, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import pressparse.pipeline as pipeline
+    import pressparse.context as context
 
-    real = pipeline.segment
-    monkeypatch.setattr(pipeline, "segment", lambda text: real(text) if "BOOM" not in text else 1 / 0)
+    real = context.segment
+    monkeypatch.setattr(context, "segment", lambda text: real(text) if "BOOM" not in text else 1 / 0)
     records = rules_parser.parse_many([from_text("Hello."), from_text("BOOM")])
     assert next(records).body is not None
     with pytest.raises(ZeroDivisionError):

@@ -61,16 +61,16 @@ def test_an_unreadable_input_is_an_error_record(
 def test_a_failing_document_does_not_take_its_chunk_down(
     rules_parser: Parser, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import pressparse.pipeline as pipeline
+    import pressparse.context as context
 
-    real = pipeline.segment
+    real = context.segment
 
     def segment(text: str):
         if "BOOM" in text:
             raise RuntimeError("the layout stage failed")
         return real(text)
 
-    monkeypatch.setattr(pipeline, "segment", segment)
+    monkeypatch.setattr(context, "segment", segment)
     chunk = [(InputItem("a"), b"Hello."), (InputItem("b"), b"BOOM"), (InputItem("c"), SEED.read_bytes())]
     a, b, c = process_chunk(chunk, rules_parser)
     assert "error" not in a and "error" not in c and c["headline"]

@@ -8,10 +8,11 @@ from typing import Any
 
 import pytest
 
+from pressparse.context import Staged, stage
 from pressparse.decode import LINE_BREAKS, SPACES, ZERO_WIDTH, from_text, reading_view
 from pressparse.header import Header
 from pressparse.layout import Layout
-from pressparse.pipeline import Parser, Staged, stage
+from pressparse.pipeline import Parser
 from pressparse.textspan import collapse
 
 from .conftest import SEED

@@ -35,8 +35,7 @@ from typing import Any
 
 from pressparse.decode import Decoded, decode
 from pressparse.inputs import DEFAULT_MAX_BYTES, STDIN, InputItem, printable_path
-from pressparse.models import ErrorInfo, ErrorRecord, Release
-from pressparse.output import Record
+from pressparse.models import ErrorInfo, ErrorRecord, Record, Release
 from pressparse.pipeline import Parser
 
 CHUNK = 8  # documents a worker parses together

@@ -1,7 +1,8 @@
 """The context every extractor reads: the text, its layout, header, NLP analysis and what the
 earlier extractors found.
 
-Takes the staged document (``pipeline.stage``); gives ``Context``, the immutable bundle passed
+Takes a decoded document through the rule stages (``stage``: layout, then header, a
+``Staged``); gives ``Context``, the immutable bundle passed
 to each extractor (``pressparse.extract``), so that an extractor is a pure function
 ``extract(ctx) -> tuple[Item, ...]``. ``ctx.found`` holds the results of the extractors run
 before it, by name (``ctx.found["acronyms"]``, or typed: ``ctx.acronyms``); ``with_found``
@@ -22,12 +23,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
-from typing import TYPE_CHECKING, TypeVar, cast
+from typing import TYPE_CHECKING, Protocol, TypeVar, cast
 
 from pydantic import BaseModel
 
-from pressparse.header import Header
-from pressparse.layout import Layout
+from pressparse.decode import Decoded, from_text
+from pressparse.header import Header, read_header
+from pressparse.layout import Layout, segment
 from pressparse.models import Acronym, Person, Program
 from pressparse.nlp import Analysis, analyse
 from pressparse.text.chunks import Chunked
@@ -35,7 +37,14 @@ from pressparse.text.tokens import RegionTokens, TokenMemo
 from pressparse.textspan import Span
 
 if TYPE_CHECKING:
-    from pressparse.pipeline import Parser
+    from spacy.language import Language
+
+
+class HoldsModel(Protocol):
+    """What holds a loaded spaCy pipeline, or None for rules only (a ``pipeline.Parser``)."""
+
+    nlp: Language | None
+
 
 # what an extractor gives: a tuple of the record's item models (Person, Quote, Figure, ...)
 Item = BaseModel
@@ -70,12 +79,9 @@ class Context:
             object.__setattr__(self, "memo", Shared(self.text))
 
     @classmethod
-    def for_text(cls, text: str, *, parser: Parser | None = None) -> Context:
+    def for_text(cls, text: str, *, parser: HoldsModel | None = None) -> Context:
         """The context of a whole document, staged as the pipeline stages it (layout, header, then
         the analysis with ``parser``'s model, or rules only); nothing found yet."""
-        from pressparse.decode import from_text
-        from pressparse.pipeline import stage
-
         staged = stage(from_text(text))
         return staged.context(parser.nlp if parser is not None else None)
 
@@ -86,7 +92,7 @@ class Context:
         *,
         body: Span | None = None,
         header: Header | None = None,
-        parser: Parser | None = None,
+        parser: HoldsModel | None = None,
     ) -> Context:
         """The context of ``text`` read as a release's body (all of it, or ``body``), under
         ``header`` (empty by default), without layout: a fragment for a test or a notebook."""
@@ -142,3 +148,35 @@ class Context:
         """The release's own text, in order: headline, body, about (never noise)."""
         spans = [self.header.headline_span, self.layout.body, self.layout.about]
         return tuple(s for s in spans if s and s[0] < s[1])
+
+
+@dataclass(frozen=True)
+class Staged:
+    """A document after the rule stages (layout, header), before the model."""
+
+    doc: Decoded
+    layout: Layout
+    header: Header
+
+    @property
+    def region(self) -> Span:
+        """What the model reads: the smallest span covering headline, body and about."""
+        parts = (self.header.headline_span, self.layout.body, self.layout.about)
+        spans = [s for s in parts if s and s[0] < s[1]]
+        if not spans:
+            return (0, 0)
+        return (min(s[0] for s in spans), max(s[1] for s in spans))
+
+    def context(self, nlp: Language | None = None) -> Context:
+        """The extractors' context: the region analysed with ``nlp`` (rules only without one)."""
+        return self.context_with(analyse(self.doc.view, self.region, nlp))
+
+    def context_with(self, analysis: Analysis) -> Context:
+        """The extractors' context, with the analysis already made (a batch's)."""
+        return Context(text=self.doc.view, layout=self.layout, header=self.header, analysis=analysis)
+
+
+def stage(doc: Decoded) -> Staged:
+    """The rule stages of one document: its layout, then its header."""
+    layout = segment(doc.view)
+    return Staged(doc, layout, read_header(doc.view, layout))

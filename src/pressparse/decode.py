@@ -24,9 +24,10 @@ from __future__ import annotations
 
 import codecs
 import hashlib
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from itertools import pairwise
 
+from pressparse import html
 from pressparse.models import Source
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -214,13 +215,10 @@ def decode(data: bytes, path: str | None = None) -> Decoded:
     sniff(data)
     text, encoding, confidence, warning = _decode(data)
     warnings = (warning,) if warning else ()
-    from pressparse import html  # HTML in: spans index the page's text; lazy: html imports us
-
-    if html.looks_like_html(text, path):
-        page = html.decode_page(data, text, encoding, path)
-        return replace(
-            page, source=page.source.model_copy(update={"confidence": confidence}), warnings=warnings
-        )
+    if html.looks_like_html(text, path):  # HTML in: spans index the page's text
+        page_text, page_source = html.decode_page(data, text, encoding, path)
+        source = page_source.model_copy(update={"confidence": confidence})
+        return Decoded(text=page_text, source=source, warnings=warnings)
     source = Source(
         path=path,
         sha256=hashlib.sha256(data).hexdigest(),

@@ -22,7 +22,6 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-from pressparse.decode import Decoded
 from pressparse.models import Source
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -199,8 +198,8 @@ def read_page(markup: str) -> Page:
     return Page(text=renderer.text(), meta=renderer.meta)
 
 
-def decode_page(data: bytes, markup: str, encoding: str, path: str | None) -> Decoded:
-    """A ``Decoded`` document for an HTML page: its text, with the page's metadata in the source."""
+def decode_page(data: bytes, markup: str, encoding: str, path: str | None) -> tuple[str, Source]:
+    """An HTML page's text and its source, with the page's metadata in it."""
     page = read_page(markup)
     source = Source(
         path=path,
@@ -211,4 +210,4 @@ def decode_page(data: bytes, markup: str, encoding: str, path: str | None) -> De
         text_sha256=hashlib.sha256(page.text.encode("utf-8", "surrogatepass")).hexdigest(),
         meta=page.meta or None,
     )
-    return Decoded(text=page.text, source=source)
+    return page.text, source

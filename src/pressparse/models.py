@@ -21,6 +21,9 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from pressparse.textspan import Span
 
+# one record as JSON data: a ``Release`` or ``ErrorRecord`` dumped (``model_dump(mode="json")``)
+Record = dict[str, Any]
+
 SCHEMA_VERSION = "1.0"  # the record schema: bump on any change of a field (also in every record's provenance)
 SCHEMA_ID = f"urn:pressparse:schema:record:{SCHEMA_VERSION}"
 

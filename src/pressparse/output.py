@@ -15,10 +15,10 @@ import os
 import re
 import sys
 import tempfile
-from typing import IO, Any, Protocol, TextIO
+from typing import IO, Protocol, TextIO
 
-# one record as JSON data: a ``Release`` or ``ErrorRecord`` dumped (``model_dump(mode="json")``)
-Record = dict[str, Any]
+from pressparse.models import Record
+from pressparse.table import CsvWriter
 
 
 class RecordWriter(Protocol):
@@ -145,7 +145,5 @@ def make_writer(
     if out is None:
         raise OSError("standard output is closed")
     if fmt == "csv":
-        from pressparse.table import CsvWriter
-
         return CsvWriter(out, table or "releases")
     return JsonWriter(out, pretty)

@@ -26,8 +26,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from pydantic import BaseModel
 
-from pressparse.models import ErrorInfo, Release
-from pressparse.output import Record
+from pressparse.models import ErrorInfo, Record, Release
 
 ROW_GROUP = 512  # records per row group
 FILE_NAME = "releases.parquet"

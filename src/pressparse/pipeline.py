@@ -13,24 +13,22 @@ gives the ``Release``. The stages, in order:
 
 Stages 2-5 read ``Decoded.view`` (invisible spaces and line breaks made plain, the same
 length as the text, so their spans index the input); the record's slices of the input
-(body, about) are cut from the text itself. ``stage`` gives a document after stages 2-3
-(``Staged``), whose ``context()`` is what the extractors read.
+(body, about) are cut from the text itself. ``context.stage`` gives a document after stages
+2-3 (``Staged``), whose ``context()`` is what the extractors read.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, nullcontext
-from dataclasses import dataclass
 from itertools import islice
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from pressparse import extract
-from pressparse.context import Context
+from pressparse.context import Context, stage
 from pressparse.decode import Decoded, decode, from_text
 from pressparse.extract import figures
-from pressparse.header import Header, read_header
-from pressparse.layout import Layout, segment
+from pressparse.layout import Layout
 from pressparse.models import Provenance, Release, Wrapper
 from pressparse.nlp import (
     BATCH_SIZE,
@@ -129,38 +127,6 @@ class Parser:
 
     def _zone(self) -> AbstractContextManager[object]:
         return self.nlp.memory_zone() if self.nlp is not None else nullcontext()
-
-
-@dataclass(frozen=True)
-class Staged:
-    """A document after the rule stages (layout, header), before the model."""
-
-    doc: Decoded
-    layout: Layout
-    header: Header
-
-    @property
-    def region(self) -> Span:
-        """What the model reads: the smallest span covering headline, body and about."""
-        parts = (self.header.headline_span, self.layout.body, self.layout.about)
-        spans = [s for s in parts if s and s[0] < s[1]]
-        if not spans:
-            return (0, 0)
-        return (min(s[0] for s in spans), max(s[1] for s in spans))
-
-    def context(self, nlp: Language | None = None) -> Context:
-        """The extractors' context: the region analysed with ``nlp`` (rules only without one)."""
-        return self.context_with(analyse(self.doc.view, self.region, nlp))
-
-    def context_with(self, analysis: Analysis) -> Context:
-        """The extractors' context, with the analysis already made (a batch's)."""
-        return Context(text=self.doc.view, layout=self.layout, header=self.header, analysis=analysis)
-
-
-def stage(doc: Decoded) -> Staged:
-    """The rule stages of one document: its layout, then its header."""
-    layout = segment(doc.view)
-    return Staged(doc, layout, read_header(doc.view, layout))
 
 
 def _attempt(fn: Callable[..., T], *args: Any) -> T | Exception:

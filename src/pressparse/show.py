@@ -28,7 +28,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from pressparse.output import Record
+from pressparse.models import Record
 from pressparse.textspan import Line, Span, collapse, iter_lines
 
 RoleSpan = tuple[int, int, str, str]  # a layout unit: start, end, role, text (``layout.Role``)

@@ -44,8 +44,8 @@ from pressparse.models import (
     Person,
     Program,
     Quote,
+    Record,
 )
-from pressparse.output import Record
 
 BATCH = 64  # records per transaction
 

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TextIO
 
 from pressparse.inputs import STDIN, InputItem
-from pressparse.output import Record
+from pressparse.models import Record
 from pressparse.textspan import collapse
 
 Row = dict[str, Any]
