@@ -90,3 +90,21 @@ def test_repeated_titles(text: str, repeated: list[bool]) -> None:
 def test_header_kind_of_letterhead_and_field_lines(line: str, kind: str | None) -> None:
     (r,) = read_units(line, units_of(line))
     assert r.header == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "contact", "issuer"),
+    [
+        ("Media contact: Jane Roe, 020 7946 0000", True, False),
+        ("press@acme.com", True, False),
+        ("Office of the Press Secretary", False, True),
+        ("Department of Health and Aged Care", False, True),
+        # a title is neither; a sentence with a number is a contact line (the contacts stage
+        # reads whether it is prose too)
+        ("Minister Opens New Bridge", False, False),
+        ("The shop can be reached at 555-123-4567 every day of the week.", True, False),
+    ],
+)
+def test_contact_and_issuer_readings(line: str, contact: bool, issuer: bool) -> None:
+    (r,) = read_units(line, units_of(line))
+    assert (r.contact, r.issuer) == (contact, issuer)

@@ -366,6 +366,16 @@ class Reading:
         return is_label_line(self.unit.text)
 
     @cached_property
+    def contact(self) -> bool:
+        """A phone, an e-mail or a contact label in it (``is_contact_line``)."""
+        return is_contact_line(self.unit.text)
+
+    @cached_property
+    def issuer(self) -> bool:
+        """An issuing office's name alone (``is_issuer_line``)."""
+        return is_issuer_line(self.unit.text)
+
+    @cached_property
     def title(self) -> bool:
         """Short enough to be a title."""
         return title_like(self.unit.text)

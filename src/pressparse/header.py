@@ -222,7 +222,7 @@ def read_header(text: str, layout: Layout) -> Header:
     issuer, issuer_span = _issuer(layout)
     regions = [r for r in (layout.header, layout.trailer) if r]
     own = [r for r in (layout.header, layout.body, layout.about, layout.trailer) if r]
-    contacts = read_contacts(text, regions, _not_contacts(layout), release_region(text, own))
+    contacts = read_contacts(text, regions, _not_contacts(layout), release_region(text, own), layout.readings)
     release = ReleaseInfo(
         date=date,
         time=tm,

@@ -130,6 +130,8 @@ class Layout:
     subtitle: tuple[Span, ...] = ()
     closing: Span | None = None  # a header line closing the release: its place and date
     roles: tuple[Role, ...] = ()  # every unit with its one role, in text order
+    # every unit's reading (classify), for the stages that read units again (contacts)
+    readings: tuple[Reading, ...] = field(default=(), compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -628,7 +630,9 @@ def _noise_spans(sc: _Scan, p: _Parts) -> tuple[Span, ...]:
 
 def _not_found(sc: _Scan, platform: str | None, posted: Span | None, why: str) -> Layout:
     noise = tuple((u.start, u.end) for u, k in zip(sc.units, sc.kinds, strict=True) if k)
-    return Layout(noise=noise, platform=platform, posted=posted, found=False, warnings=(why,))
+    return Layout(
+        noise=noise, platform=platform, posted=posted, found=False, warnings=(why,), readings=sc.reads
+    )
 
 
 def segment(text: str) -> Layout:
@@ -675,4 +679,5 @@ def segment(text: str) -> Layout:
         subtitle=tuple(span for i in subs for span in units[i].lines),
         closing=closing,
         roles=roles_of(sc, parts),
+        readings=reads,
     )
