@@ -697,6 +697,25 @@ _LEAD = "The company said today that its sales grew strongly in the third quarte
             "2016-12-28",
             "The company said",
         ),
+        # the office line of the block may be long: "From: / <two offices> / Published / <date>"
+        (
+            "Press release\n\nNew figures show rise in flu cases\n\n"
+            "The latest figures show a rise in flu cases across England this winter.\n\n"
+            "From:\nDepartment of Health and Social Care and Rosa Pemberton MP\n"
+            "Published\n28 December 2016\n\n" + _LEAD + "\n",
+            "New figures show rise in flu cases",
+            "2016-12-28",
+            "The company said",
+        ),
+        # a cookie banner above the title is chrome
+        (
+            "Cookies on GOV.UK\nWe use some essential cookies to make this website work.\n"
+            "Accept additional cookies\nSkip to main content\nCommission approves aid for farmers\n\n"
+            "Brussels, 16 July 2021\n\n" + _LEAD + "\n",
+            "Commission approves aid for farmers",
+            "2021-07-16",
+            "The company said",
+        ),
         # a site's stamp does not beat the release's own "Released ..." line
         (
             "Site updated 2022-08-05 10:00\n\nMinister Opens New Bridge\n\nReleased August 3, 2022\n\n"
@@ -826,6 +845,21 @@ def test_contact_in_line(line: str, expected: bool) -> None:
         (
             "Title Here\n\nThe agency said today that the outbreak is over after weeks of work.\n\n###\n\n"
             "District Attorney's Action Center\n350 Jay Street\nBrooklyn, NY 11201\n718-250-2340\n",
+            None,
+            None,
+        ),
+        # a contact block under a link section (chrome) that the release's end mark closes
+        (
+            "Title Here\n\nThe agency said today that the outbreak is over after weeks of work.\n\n"
+            "Associated links\nOutbreak Fund\nContacts\nJane Doe\nPress Secretary\n343-555-0142\n- 30 -\n"
+            "Stay connected\n",
+            "Contacts",
+            "343-555-0142",
+        ),
+        # a contact line under the chrome with no end mark under it is the site's, not the release's
+        (
+            "Title Here\n\nThe agency said today that the outbreak is over after weeks of work.\n\n"
+            "Share this page\nContact us\nMedia: press@agency.org\nPrivacy Policy\n",
             None,
             None,
         ),

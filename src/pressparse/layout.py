@@ -486,7 +486,7 @@ def _past_header_block(sc: _Scan, b: int) -> int | None:
         u, k = units[j], sc.kinds[j]
         if k is None and j != sc.posted and sc.reads[j].prose:
             return j if dated and labelled and j > start else None
-        if (k is not None and k[0] not in ("meta", "site")) or (k is None and len(words(u.text)) > 8):
+        if (k is not None and k[0] not in ("meta", "site")) or (k is None and len(words(u.text)) > 12):
             return None
         dated = dated or bool(DATE.search(u.text))
         labelled = labelled or (k is not None and k[0] == "meta") or bool(FIELD_LABEL.fullmatch(u.text))
@@ -609,13 +609,39 @@ def _contact_block_end(sc: _Scan, k: int) -> int:
     return last + 1
 
 
+# how many units of chrome (a link section: "Associated links" and its link) may stand between the
+# body and a contact block that the release's end mark closes
+_CHROME_BEFORE_CONTACTS = 3
+
+
 def _release_end(sc: _Scan, limit: int) -> int:
-    """One past the release's last unit: a contact block after the end mark still belongs to it."""
+    """One past the release's last unit: a contact block after the end mark still belongs to it,
+    and so does one under a line or two of chrome that the release's end mark closes ("Associated
+    links / Atlantic Fisheries Fund / Contacts / ... / - 30 -")."""
     end_mark = sc.kinds[limit] if limit < len(sc.units) else None
-    if not (end_mark and end_mark[0] == "end"):
+    if end_mark and end_mark[0] == "end":
+        k = _contact_after_end(sc, limit)
+        return limit if k is None else _contact_block_end(sc, k)
+    k = _contact_under_chrome(sc, limit)
+    if k is None:
         return limit
-    k = _contact_after_end(sc, limit)
-    return limit if k is None else _contact_block_end(sc, k)
+    end = _contact_block_end(sc, k)
+    closed = end < len(sc.units) and (sc.kinds[end] or ("",))[0] == "end"
+    return end if closed else limit
+
+
+def _contact_under_chrome(sc: _Scan, limit: int) -> int | None:
+    """The unit opening a contact block a few units under the chrome line at ``limit``."""
+    for j in range(limit + 1, min(limit + 1 + _CHROME_BEFORE_CONTACTS, len(sc.units))):
+        if sc.closers[j] == "contact":
+            return j
+    return None
+
+
+def _contact_after(sc: _Scan, limit: int) -> int | None:
+    """The contact block under the end mark or the chrome at ``limit`` (see ``_release_end``)."""
+    end_mark = (sc.kinds[limit] or ("",))[0] == "end"
+    return _contact_after_end(sc, limit) if end_mark else _contact_under_chrome(sc, limit)
 
 
 def _noise_spans(sc: _Scan, p: _Parts) -> tuple[Span, ...]:
@@ -659,9 +685,7 @@ def segment(text: str) -> Layout:
     closing = closing or _closing_in_contacts(sc, trailer_at, limit)
     release_end = _release_end(sc, limit)
     tail_from = (
-        trailer_at
-        if trailer_at is not None
-        else (_contact_after_end(sc, limit) if release_end > limit else None)
+        trailer_at if trailer_at is not None else (_contact_after(sc, limit) if release_end > limit else None)
     )
     trailer = None
     if tail_from is not None and tail_from < release_end:
