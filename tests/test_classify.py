@@ -80,6 +80,21 @@ def test_repeated_titles(text: str, repeated: list[bool]) -> None:
         ("Statement by Justice Department Spokesperson on Recent Church Fires", None),
         ("Minister for Health announces new funding", None),
         ("Senator Hawley Calls on Netflix to Take Down Cuties", None),
+        # a site's stamp opening a header line, a time field, a place and a date apart by a wide gap
+        ("Posted On: 14 MAR 2023 6:45PM IST by PIB Delhi", "date"),
+        ("Published on 3 April 2023", "date"),
+        ("Last updated on 4 April 2023", "date"),
+        ("Announcement time: 15:00 JST", "date"),
+        ("Release time: 10.15 am (EET)", "date"),
+        ("CANBERRA    19 August 1994", "date"),
+        # the page naming the issuer
+        ("From Department of Housing, Local Government and Heritage", "issuer"),
+        ("From: Department of Health", "issuer"),
+        # titles that open with such words are titles
+        ("Published reports show rise in crime", None),
+        ("Time to act on climate", None),
+        ("Updated guidance on school meals", None),
+        ("From Farm to Fork: Department Backs Local Food", None),
         # a sentence that mentions a date field is prose, not a date line
         (
             "The office said the release date: June 5, 2026 was moved because of the storm in the region.",

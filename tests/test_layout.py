@@ -707,6 +707,31 @@ _LEAD = "The company said today that its sales grew strongly in the third quarte
             "2016-12-28",
             "The company said",
         ),
+        # gov.ie: "From <office>" and the site's stamps "Published on" / "Last updated on" are header
+        (
+            "Press release\nMinister announces funding for new homes\nFrom Department of Housing\n"
+            "Published on 3 April 2023\nLast updated on 4 April 2023\n" + _LEAD + "\n",
+            "Minister announces funding for new homes",
+            "2023-04-03",
+            "The company said",
+        ),
+        # PIB: "Posted On: <date> <time> by <desk>" above the title is a header line, not the headline
+        (
+            "Ministry of Jal Shakti\nPosted On: 14 MAR 2023 6:45PM IST by PIB Delhi\n"
+            "Over 11.6 crore rural households now have tap water connections\n" + _LEAD + "\n",
+            "Over 11.6 crore rural households now have tap water connections",
+            "2023-03-14",
+            "The company said",
+        ),
+        # a one-sentence summary with a bare date line under it: a standfirst, the body after the date
+        (
+            "Researchers develop blood test for cancer\n"
+            "A simple blood test could detect cancer up to two years before symptoms appear.\n"
+            "9 October 2024\n" + _LEAD + "\n",
+            "Researchers develop blood test for cancer",
+            "2024-10-09",
+            "The company said",
+        ),
         # a cookie banner above the title is chrome
         (
             "Cookies on GOV.UK\nWe use some essential cookies to make this website work.\n"
@@ -918,6 +943,23 @@ def test_a_place_and_date_in_the_closing_contacts_is_the_closing_line(line: str,
     text = "Title Here\n\nThe minister said today that the plan will go ahead next year.\n\n" + line
     lay = segment(text)
     assert text[lay.body[0] : lay.body[1]].endswith("go ahead next year.")
+    assert (text[lay.closing[0] : lay.closing[1]] if lay.closing else None) == closing
+
+
+@pytest.mark.parametrize(
+    ("tail", "end", "closing"),
+    [
+        # a time given as a field, and a place and a date apart by a wide gap, close the release
+        ("Announcement time: 15:00 JST\n", "third quarter.", None),
+        ("CANBERRA    19 August 1994\n", "third quarter.", "CANBERRA    19 August 1994"),
+        # a sentence about a time is the body's
+        ("The meeting starts at 15:00 JST on Monday in the main hall.\n", "in the main hall.", None),
+    ],
+)
+def test_closing_time_and_date_lines_are_not_body(tail: str, end: str, closing: str | None) -> None:
+    text = "Title Here\n\n" + _LEAD.replace("the chief executive said.", "third quarter.") + "\n" + tail
+    lay = segment(text)
+    assert text[lay.body[0] : lay.body[1]].endswith(end)
     assert (text[lay.closing[0] : lay.closing[1]] if lay.closing else None) == closing
 
 

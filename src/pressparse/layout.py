@@ -332,7 +332,7 @@ def _walk_up(sc: _Scan, b: int) -> tuple[int, list[int], list[int]]:
         if _blank_unit(sc, i):
             i -= 1
             continue
-        if sc.kinds[i] is not None or i == sc.posted:
+        if (sc.kinds[i] is not None and not _stamp_in_header(sc, i)) or i == sc.posted:
             break
         kind = sc.reads[i].header
         if kind:
@@ -369,6 +369,13 @@ def _walk_up(sc: _Scan, b: int) -> tuple[int, list[int], list[int]]:
         return top, [], []
     head, subs = _headline_group(sc, group)
     return top, head, subs
+
+
+def _stamp_in_header(sc: _Scan, i: int) -> bool:
+    """A site's dated stamp ("Published on 3 April 2023") above the body: a header date line, not
+    the chrome that ends the header."""
+    k = sc.kinds[i]
+    return k is not None and k[0] == "meta" and sc.reads[i].header == "date"
 
 
 def _listed(sc: _Scan, i: int, top: int) -> bool:
@@ -473,6 +480,8 @@ def _past_header_block(sc: _Scan, b: int) -> int | None:
     Published / 28 December 2016") that the release's prose follows: the lead was a standfirst, and
     the body opens at the prose after the block (its first unit), else None."""
     units = sc.units
+    if _standfirst_over_date(sc, b):
+        return b + 2
     near = range(b + 1, min(b + 11, len(units)))
     if not any((sc.kinds[j] or ("",))[0] == "meta" or FIELD_LABEL.fullmatch(units[j].text) for j in near):
         return None  # (no page metadata or field label near: a cheap test most pages fail)
@@ -486,11 +495,35 @@ def _past_header_block(sc: _Scan, b: int) -> int | None:
         u, k = units[j], sc.kinds[j]
         if k is None and j != sc.posted and sc.reads[j].prose:
             return j if dated and labelled and j > start else None
-        if (k is not None and k[0] not in ("meta", "site")) or (k is None and len(words(u.text)) > 12):
+        if (k is not None and k[0] not in ("meta", "site")) or (
+            k is None and len(words(u.text)) > 8 and sc.reads[j].header != "issuer"
+        ):
             return None
         dated = dated or bool(DATE.search(u.text))
         labelled = labelled or (k is not None and k[0] == "meta") or bool(FIELD_LABEL.fullmatch(u.text))
     return None
+
+
+# a standfirst is one or two sentences: at most this many words
+_STANDFIRST_WORDS = 50
+
+
+def _standfirst_over_date(sc: _Scan, b: int) -> bool:
+    """Unit ``b`` is a one-unit summary under the headline, a bare date line under it and the
+    release's prose after ("Title / A simple blood test could ... / 9 October 2024 / The team, led
+    by ..."): the summary is a standfirst. Not a date given as a field ("Date: June 5, 2026")."""
+    if b + 2 >= len(sc.units) or b == 0 or len(words(sc.units[b].text)) > _STANDFIRST_WORDS:
+        return False
+    date, nxt = sc.reads[b + 1], sc.reads[b + 2]
+    return (
+        date.noise is None
+        and date.date_line
+        and not FIELD_LABEL.match(date.unit.text)
+        and nxt.noise is None
+        and nxt.prose
+        and sc.reads[b - 1].title
+        and not sc.reads[b - 1].prose
+    )
 
 
 def _limit(sc: _Scan, b: int) -> int:
@@ -523,15 +556,15 @@ def _closers(sc: _Scan, b: int, limit: int) -> tuple[int, int | None, int | None
 
 
 def _trim_tail(sc: _Scan, b: int, end: int) -> tuple[int, Span | None]:
-    """The body's end less trailing junk, images and date lines; and a closing place-and-date line
-    ("CANBERRA 27 May 1996"), which is header."""
+    """The body's end less trailing junk, images and date lines (a date, a place and a date, a date
+    or time field: "Announcement time: 15:00 JST"); and a closing place-and-date line ("CANBERRA
+    27 May 1996"), which is header."""
     units = sc.units
     closing: Span | None = None
     while end - 1 > b and (
         _JUNK_TAIL.fullmatch(units[end - 1].text)
         or _skipped(sc, end - 1)
-        or sc.reads[end - 1].date_line
-        or sc.reads[end - 1].place_date
+        or sc.reads[end - 1].header == "date"
     ):
         if sc.reads[end - 1].place_date and closing is None:
             closing = (units[end - 1].start, units[end - 1].end)
