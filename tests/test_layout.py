@@ -129,6 +129,45 @@ def test_units_cut_wide_gaps(text: str, expected: list[str]) -> None:
     assert [u.text for u in units_of(text)] == expected
 
 
+_FLAT_BODY = "SAN DIEGO, CA, April 17, 2023 -- The race raised a record sum for the hospital. " * 8
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a page flattened to one line: cut at its bars and around its end mark
+        (
+            f"Menu Home News | Marathon Raises Record Sum | {_FLAT_BODY}### Media Contact: Sam Okafor, "
+            "619-555-0199 | Share on Facebook | You just read: Marathon Raises Record Sum",
+            [
+                "Menu Home News",
+                "Marathon Raises Record Sum",
+                _FLAT_BODY.strip(),
+                "###",
+                "Media Contact: Sam Okafor, 619-555-0199",
+                "Share on Facebook",
+                "You just read: Marathon Raises Record Sum",
+            ],
+        ),
+        # a bar inside a contact ("Name | Title  number") does not cut it
+        (
+            f"{_FLAT_BODY}### Emily Kile | Partner 480.348.1590 emily@example.com",
+            [_FLAT_BODY.strip(), "###", "Emily Kile | Partner 480.348.1590 emily@example.com"],
+        ),
+        # a short line: bars and a mark stay inside it
+        ("Marathon Raises Record Sum | Harbor City News", ["Marathon Raises Record Sum | Harbor City News"]),
+        (
+            "The race raised a record sum ### for the hospital.",
+            ["The race raised a record sum ### for the hospital."],
+        ),
+        # a long line of bars with no block of text between them is a list, not a page
+        (" | ".join(["Sports and outdoor events"] * 30), [" | ".join(["Sports and outdoor events"] * 30)]),
+    ],
+)
+def test_units_cut_a_flattened_page(text: str, expected: list[str]) -> None:
+    assert [u.text for u in units_of(text)] == expected
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
