@@ -771,6 +771,28 @@ _LEAD = "The company said today that its sales grew strongly in the third quarte
             "2024-10-09",
             "The company said",
         ),
+        # Beehive: the minister and the portfolio tag under the title are header lines
+        (
+            "Release\n$120 million to protect freshwater in Canterbury\nHon Aroha Te Rangi\nEnvironment\n"
+            "21 May 2024\n" + _LEAD + "\n",
+            "$120 million to protect freshwater in Canterbury",
+            "2024-05-21",
+            "The company said",
+        ),
+        # a place alone under the title is no headline either
+        (
+            "Senators Cripple Terrorist Broadcasts\nOctober 17, 2007\nWASHINGTON, D.C.\n" + _LEAD + "\n",
+            "Senators Cripple Terrorist Broadcasts",
+            "2007-10-17",
+            "The company said",
+        ),
+        # a short headline with no title above the header lines stays the headline
+        (
+            "Share\nOffice of the Press Secretary\nBudget 2024\n21 May 2024\n" + _LEAD + "\n",
+            "Budget 2024",
+            "2024-05-21",
+            "The company said",
+        ),
         # a cookie banner above the title is chrome
         (
             "Cookies on GOV.UK\nWe use some essential cookies to make this website work.\n"

@@ -336,6 +336,8 @@ def _walk_up(sc: _Scan, b: int) -> tuple[int, list[int], list[int]]:
             break
         kind = sc.reads[i].header
         if kind:
+            if group and _tags_under_title(sc, group, i):
+                group = []  # "Hon Aroha Te Rangi / Environment / 21 May 2024": the portfolio is header
             if group:
                 done = True
             top = i
@@ -376,6 +378,24 @@ def _stamp_in_header(sc: _Scan, i: int) -> bool:
     the chrome that ends the header."""
     k = sc.kinds[i]
     return k is not None and k[0] == "meta" and sc.reads[i].header == "date"
+
+
+# a tag line (a portfolio, a topic) has at most this many words
+_TAG_WORDS = 2
+
+
+def _tags_under_title(sc: _Scan, group: list[int], i: int) -> bool:
+    """The title lines found under header line ``i`` are tags of a word or two ("Environment"), and
+    a title stands over the header lines above: the tags are header lines, not the headline."""
+    if any(len(words(sc.units[g].text)) > _TAG_WORDS for g in group):
+        return False
+    for j in range(i - 1, max(-1, i - 4), -1):
+        r = sc.reads[j]
+        if r.noise is not None or j == sc.posted:
+            return False
+        if not r.header:
+            return r.title and not r.prose and len(words(r.unit.text)) >= 4
+    return False
 
 
 def _listed(sc: _Scan, i: int, top: int) -> bool:
