@@ -80,6 +80,21 @@ def test_repeated_titles(text: str, repeated: list[bool]) -> None:
         ("Statement by Justice Department Spokesperson on Recent Church Fires", None),
         ("Minister for Health announces new funding", None),
         ("Senator Hawley Calls on Netflix to Take Down Cuties", None),
+        # a site's stamp opening a header line, a time field, a place and a date apart by a wide gap
+        ("Posted On: 14 MAR 2023 6:45PM IST by PIB Delhi", "date"),
+        ("Published on 3 April 2023", "date"),
+        ("Last updated on 4 April 2023", "date"),
+        ("Announcement time: 15:00 JST", "date"),
+        ("Release time: 10.15 am (EET)", "date"),
+        ("CANBERRA    19 August 1994", "date"),
+        # the page naming the issuer
+        ("From Department of Housing, Local Government and Heritage", "issuer"),
+        ("From: Department of Health", "issuer"),
+        # titles that open with such words are titles
+        ("Published reports show rise in crime", None),
+        ("Time to act on climate", None),
+        ("Updated guidance on school meals", None),
+        ("From Farm to Fork: Department Backs Local Food", None),
         # a sentence that mentions a date field is prose, not a date line
         (
             "The office said the release date: June 5, 2026 was moved because of the storm in the region.",
@@ -90,3 +105,21 @@ def test_repeated_titles(text: str, repeated: list[bool]) -> None:
 def test_header_kind_of_letterhead_and_field_lines(line: str, kind: str | None) -> None:
     (r,) = read_units(line, units_of(line))
     assert r.header == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "contact", "issuer"),
+    [
+        ("Media contact: Jane Roe, 020 7946 0000", True, False),
+        ("press@acme.com", True, False),
+        ("Office of the Press Secretary", False, True),
+        ("Department of Health and Aged Care", False, True),
+        # a title is neither; a sentence with a number is a contact line (the contacts stage
+        # reads whether it is prose too)
+        ("Minister Opens New Bridge", False, False),
+        ("The shop can be reached at 555-123-4567 every day of the week.", True, False),
+    ],
+)
+def test_contact_and_issuer_readings(line: str, contact: bool, issuer: bool) -> None:
+    (r,) = read_units(line, units_of(line))
+    assert (r.contact, r.issuer) == (contact, issuer)

@@ -9,6 +9,8 @@ import pytest
 
 from pressparse import contacts
 from pressparse.contacts import name_in, read_contacts, read_line, region_hint, release_region, to_e164
+from pressparse.cut import units_of
+from pressparse.layout import segment
 
 # (line, [(names, phones, emails, organisation)]) per piece
 LINES = [
@@ -333,6 +335,17 @@ def test_a_nameless_contact_given_twice_is_one() -> None:
     text = "Or contact us at press@acme.com.\nMedia Contact\npress@acme.com\nJane Doe press@acme.com\n"
     got = read_contacts(text, [(0, len(text))], ())
     assert [(c.name, c.emails) for c in got] == [("Jane Doe", ["press@acme.com"])]
+
+
+@pytest.mark.parametrize(("block", "expected"), BLOCKS)
+def test_read_contacts_reads_the_layouts_readings(
+    block: str, expected: list[tuple[str | None, list[str], list[str], str | None, str | None]]
+) -> None:
+    # the header stage passes the readings the layout made: the same contacts, no unit read again
+    layout = segment(block)
+    assert [r.unit for r in layout.readings] == list(units_of(block))
+    got = read_contacts(block, [(0, len(block))], (), None, layout.readings)
+    assert got == read_contacts(block, [(0, len(block))], ())
 
 
 def test_skip_leaves_units_out() -> None:

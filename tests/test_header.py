@@ -311,3 +311,23 @@ def test_header_spans_print_their_fields(folder: str) -> None:
 def test_label_and_date_glued_to_the_title(text: str, headline: str, date: str, kind: str) -> None:
     head = read_header(text, segment(text))
     assert (head.headline, head.release.date, head.release.type) == (headline, date, kind)
+
+
+@pytest.mark.parametrize(
+    ("line", "issuer"),
+    [
+        (
+            "From Department of Housing, Local Government and Heritage",
+            "Department of Housing, Local Government and Heritage",
+        ),
+        ("From: Department of Health", "Department of Health"),
+        ("Department of Health", "Department of Health"),
+    ],
+)
+def test_issuer_without_the_pages_from(line: str, issuer: str) -> None:
+    body = "The minister opened the new bridge over the river today, the office said."
+    text = f"Minister Opens New Bridge\n{line}\n\n{body}\n"
+    h = read_header(text, segment(text))
+    assert h.release.issuer == issuer
+    assert h.release.issuer_span is not None
+    assert text[h.release.issuer_span[0] : h.release.issuer_span[1]] == issuer

@@ -129,6 +129,45 @@ def test_units_cut_wide_gaps(text: str, expected: list[str]) -> None:
     assert [u.text for u in units_of(text)] == expected
 
 
+_FLAT_BODY = "SAN DIEGO, CA, April 17, 2023 -- The race raised a record sum for the hospital. " * 8
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a page flattened to one line: cut at its bars and around its end mark
+        (
+            f"Menu Home News | Marathon Raises Record Sum | {_FLAT_BODY}### Media Contact: Sam Okafor, "
+            "619-555-0199 | Share on Facebook | You just read: Marathon Raises Record Sum",
+            [
+                "Menu Home News",
+                "Marathon Raises Record Sum",
+                _FLAT_BODY.strip(),
+                "###",
+                "Media Contact: Sam Okafor, 619-555-0199",
+                "Share on Facebook",
+                "You just read: Marathon Raises Record Sum",
+            ],
+        ),
+        # a bar inside a contact ("Name | Title  number") does not cut it
+        (
+            f"{_FLAT_BODY}### Emily Kile | Partner 480.348.1590 emily@example.com",
+            [_FLAT_BODY.strip(), "###", "Emily Kile | Partner 480.348.1590 emily@example.com"],
+        ),
+        # a short line: bars and a mark stay inside it
+        ("Marathon Raises Record Sum | Harbor City News", ["Marathon Raises Record Sum | Harbor City News"]),
+        (
+            "The race raised a record sum ### for the hospital.",
+            ["The race raised a record sum ### for the hospital."],
+        ),
+        # a long line of bars with no block of text between them is a list, not a page
+        (" | ".join(["Sports and outdoor events"] * 30), [" | ".join(["Sports and outdoor events"] * 30)]),
+    ],
+)
+def test_units_cut_a_flattened_page(text: str, expected: list[str]) -> None:
+    assert [u.text for u in units_of(text)] == expected
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -697,6 +736,72 @@ _LEAD = "The company said today that its sales grew strongly in the third quarte
             "2016-12-28",
             "The company said",
         ),
+        # the office line of the block may be long: "From: / <two offices> / Published / <date>"
+        (
+            "Press release\n\nNew figures show rise in flu cases\n\n"
+            "The latest figures show a rise in flu cases across England this winter.\n\n"
+            "From:\nDepartment of Health and Social Care and Rosa Pemberton MP\n"
+            "Published\n28 December 2016\n\n" + _LEAD + "\n",
+            "New figures show rise in flu cases",
+            "2016-12-28",
+            "The company said",
+        ),
+        # gov.ie: "From <office>" and the site's stamps "Published on" / "Last updated on" are header
+        (
+            "Press release\nMinister announces funding for new homes\nFrom Department of Housing\n"
+            "Published on 3 April 2023\nLast updated on 4 April 2023\n" + _LEAD + "\n",
+            "Minister announces funding for new homes",
+            "2023-04-03",
+            "The company said",
+        ),
+        # PIB: "Posted On: <date> <time> by <desk>" above the title is a header line, not the headline
+        (
+            "Ministry of Jal Shakti\nPosted On: 14 MAR 2023 6:45PM IST by PIB Delhi\n"
+            "Over 11.6 crore rural households now have tap water connections\n" + _LEAD + "\n",
+            "Over 11.6 crore rural households now have tap water connections",
+            "2023-03-14",
+            "The company said",
+        ),
+        # a one-sentence summary with a bare date line under it: a standfirst, the body after the date
+        (
+            "Researchers develop blood test for cancer\n"
+            "A simple blood test could detect cancer up to two years before symptoms appear.\n"
+            "9 October 2024\n" + _LEAD + "\n",
+            "Researchers develop blood test for cancer",
+            "2024-10-09",
+            "The company said",
+        ),
+        # Beehive: the minister and the portfolio tag under the title are header lines
+        (
+            "Release\n$120 million to protect freshwater in Canterbury\nHon Aroha Te Rangi\nEnvironment\n"
+            "21 May 2024\n" + _LEAD + "\n",
+            "$120 million to protect freshwater in Canterbury",
+            "2024-05-21",
+            "The company said",
+        ),
+        # a place alone under the title is no headline either
+        (
+            "Senators Cripple Terrorist Broadcasts\nOctober 17, 2007\nWASHINGTON, D.C.\n" + _LEAD + "\n",
+            "Senators Cripple Terrorist Broadcasts",
+            "2007-10-17",
+            "The company said",
+        ),
+        # a short headline with no title above the header lines stays the headline
+        (
+            "Share\nOffice of the Press Secretary\nBudget 2024\n21 May 2024\n" + _LEAD + "\n",
+            "Budget 2024",
+            "2024-05-21",
+            "The company said",
+        ),
+        # a cookie banner above the title is chrome
+        (
+            "Cookies on GOV.UK\nWe use some essential cookies to make this website work.\n"
+            "Accept additional cookies\nSkip to main content\nCommission approves aid for farmers\n\n"
+            "Brussels, 16 July 2021\n\n" + _LEAD + "\n",
+            "Commission approves aid for farmers",
+            "2021-07-16",
+            "The company said",
+        ),
         # a site's stamp does not beat the release's own "Released ..." line
         (
             "Site updated 2022-08-05 10:00\n\nMinister Opens New Bridge\n\nReleased August 3, 2022\n\n"
@@ -829,6 +934,21 @@ def test_contact_in_line(line: str, expected: bool) -> None:
             None,
             None,
         ),
+        # a contact block under a link section (chrome) that the release's end mark closes
+        (
+            "Title Here\n\nThe agency said today that the outbreak is over after weeks of work.\n\n"
+            "Associated links\nOutbreak Fund\nContacts\nJane Doe\nPress Secretary\n343-555-0142\n- 30 -\n"
+            "Stay connected\n",
+            "Contacts",
+            "343-555-0142",
+        ),
+        # a contact line under the chrome with no end mark under it is the site's, not the release's
+        (
+            "Title Here\n\nThe agency said today that the outbreak is over after weeks of work.\n\n"
+            "Share this page\nContact us\nMedia: press@agency.org\nPrivacy Policy\n",
+            None,
+            None,
+        ),
         # none under the end mark: the release ends there
         (
             "Title Here\n\nThe agency said today that the outbreak is over after weeks of work.\n\n###\n\n"
@@ -884,6 +1004,23 @@ def test_a_place_and_date_in_the_closing_contacts_is_the_closing_line(line: str,
     text = "Title Here\n\nThe minister said today that the plan will go ahead next year.\n\n" + line
     lay = segment(text)
     assert text[lay.body[0] : lay.body[1]].endswith("go ahead next year.")
+    assert (text[lay.closing[0] : lay.closing[1]] if lay.closing else None) == closing
+
+
+@pytest.mark.parametrize(
+    ("tail", "end", "closing"),
+    [
+        # a time given as a field, and a place and a date apart by a wide gap, close the release
+        ("Announcement time: 15:00 JST\n", "third quarter.", None),
+        ("CANBERRA    19 August 1994\n", "third quarter.", "CANBERRA    19 August 1994"),
+        # a sentence about a time is the body's
+        ("The meeting starts at 15:00 JST on Monday in the main hall.\n", "in the main hall.", None),
+    ],
+)
+def test_closing_time_and_date_lines_are_not_body(tail: str, end: str, closing: str | None) -> None:
+    text = "Title Here\n\n" + _LEAD.replace("the chief executive said.", "third quarter.") + "\n" + tail
+    lay = segment(text)
+    assert text[lay.body[0] : lay.body[1]].endswith(end)
     assert (text[lay.closing[0] : lay.closing[1]] if lay.closing else None) == closing
 
 

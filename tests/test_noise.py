@@ -104,6 +104,28 @@ from pressparse.noise import noise_kind, platform_of
         ),
         ("\u00a91997 Department of Immigration, Australia.", "site", None),
         ("http://www.example.org/media/display.htm Last modified: Thu, 18 May 2000 13:51:26", "meta", None),
+        # a cookie banner, a share bar, a feedback prompt, a one-line menu
+        ("Cookies on GOV.UK", "site", None),
+        ("We use some essential cookies to make this website work.", "site", None),
+        ("This website uses cookies", "site", None),
+        ("Accept additional cookies", "site", None),
+        ("Manage preferences", "site", None),
+        ("Share this page", "site", None),
+        ("Share on Facebook", "site", None),
+        ("Was this page helpful?", "site", None),
+        ("Report a problem or mistake on this page", "site", None),
+        ("Menu Home News Submit Release", "site", None),
+        ("Home  News  Appeals", "site", None),
+        # link sections and stamps after the release; a wire's chrome
+        ("Related news", "meta", None),
+        ("Associated links", "meta", None),
+        ("Date modified: 2022-06-03", "meta", None),
+        ("You just read: Harbor City Marathon Raises Record Sum", "wire", None),
+        ("Distribution channels: Sports, Healthcare", "wire", None),
+        # a scanned page's number and the pointer to the next page
+        ("- 2 -", "page", None),
+        ("/2", "page", None),
+        ("Page 2 of 5", "page", None),
     ],
 )
 def test_noise_shapes(line: str, kind: str, platform: str | None) -> None:
@@ -128,6 +150,14 @@ def test_noise_shapes(line: str, kind: str, platform: str | None) -> None:
         "Links to the report are posted online.",
         "The law protects works under copyright for 70 years after the author's death.",
         "The rules were last modified in 2019, the agency said.",
+        # cookies, menus and page words in a release's own lines
+        "We had coffee and cookies and then chatted with the residents.",
+        "Girl Scout Cookie season kicks off January 12, 2026",
+        "Facebook reserves the right to use cookies to figure out what that link was.",
+        "Home Depot Opens New Store",
+        "News Release",
+        "Share prices of the company rose.",
+        "Page Count Rises",
         "",
     ],
 )

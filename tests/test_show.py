@@ -340,3 +340,20 @@ def test_show_names_each_line_by_its_layout_role() -> None:
         ("end mark", "###"),
     ]:
         assert re.search(rf"^{re.escape(role)}\s+{re.escape(line)}", out, re.M), role
+
+
+def test_show_reads_the_layout_the_parser_computed(monkeypatch: pytest.MonkeyPatch) -> None:
+    # one segmentation per document: the view names the lines from the parser's own layout
+    import pressparse.pipeline
+
+    calls = []
+    real = pressparse.pipeline.segment
+
+    def counted(text: str):  # type: ignore[no-untyped-def]
+        calls.append(text)
+        return real(text)
+
+    monkeypatch.setattr(pressparse.pipeline, "segment", counted)
+    out = CliRunner().invoke(cli, ["show", str(SEED), "--no-model", "--no-items", "--no-color"]).output
+    assert len(calls) == 1
+    assert re.search(r"^headline\s+Canadian-American", out, re.M)

@@ -67,13 +67,16 @@ FIELD_LABEL = re.compile(r"[^\W\d_][^\W\d_'\u2019-]{0,20}(?: [^\W\d_][^\W\d_'\u2
 TITLE_FIELD = re.compile(r"(?:Title|Headline|Subject)\s?:\s{0,3}(?=\S)", re.IGNORECASE)
 LABEL_PREFIX = re.compile(rf"(?:{_LABEL.pattern})\s?[:\-\u2013\u2014|]\s?", re.IGNORECASE)
 # the place before a header line's date: "Brussels, ", "CANBERRA ", "Company Announcement, "
-_PLACE_HEAD = re.compile(r"[^\W\d_][\w.'\u2019-]{0,30}(?: [^\W\d_][\w.'\u2019-]{0,30}){0,3},?\s{1,3}")
+# (a typed or scanned page may set the date apart by a wide gap: "CANBERRA    19 August 1994")
+_PLACE_HEAD = re.compile(r"[^\W\d_][\w.'\u2019-]{0,30}(?: [^\W\d_][\w.'\u2019-]{0,30}){0,3},?\s{1,8}")
 _DATE_WORDS = re.compile(
     r"\b(?:date|dated|released?|issued|posted|published|on|at|for|day|time|hrs?|local)\b|[\s,.:;|/\-\u2013\u2014()]+",
     re.IGNORECASE,
 )
+# "From Department of Housing, ...", "From: Fisheries and Oceans Canada": the page names the issuer
+ISSUER_FROM = re.compile(r"From\s?:?\s+(?=[A-Z])")
 _ISSUER = re.compile(
-    rf"(?:the\s+)?(?:U\.\s?S\.\s+|United\s+States\s+)?(?:{phrases(ISSUER_FRONT_HEADS)})\s+(?:of|for)\b.{{0,80}}"
+    rf"(?:{ISSUER_FROM.pattern})?(?:the\s+)?(?:U\.\s?S\.\s+|United\s+States\s+)?(?:{phrases(ISSUER_FRONT_HEADS)})\s+(?:of|for)\b.{{0,80}}"
     rf"|.{{2,80}}(?:{'|'.join(ISSUER_HEADS)})\.?",
 )
 # a date given as a page's field inside a header line: "MTAI 21 Date: 22 May 1992", "Press Release
@@ -81,6 +84,14 @@ _ISSUER = re.compile(
 _DATE_FIELD = re.compile(
     rf"\b(?:date|dated|released|issued|published)\s?:\s{{0,3}}(?:{DATE.pattern})", re.IGNORECASE
 )
+# a site's stamp opening a header line: "Posted On: 14 MAR 2023 6:45PM IST by PIB Delhi", "Published on
+# 3 April 2023", "Last updated on 4 April 2023"
+_STAMP_FIELD = re.compile(
+    rf"(?:posted|published|released|issued|(?:last\s)?updated)(?:\son\s?:?|\s?:)\s{{1,3}}(?:{DATE.pattern})",
+    re.IGNORECASE,
+)
+# a time given as a field: "Announcement time: 15:00 JST", "Release time: 10.15 am (EET)"
+_TIME_FIELD = re.compile(r"(?:[^\W\d_]+\s){0,2}time\s?:\s?", re.IGNORECASE)
 # a letterhead's office holder: "Minister for Immigration", "Australian Democrats' Spokesperson on
 # Immigration", "Senator Andrew Bartlett Senator for Queensland", "The Hon Philip Ruddock, MP"; the post
 # opens the line, or follows a possessive or a member's name (not "Accused Member of ..." in a title)
@@ -190,7 +201,17 @@ def is_issuer_line(s: str) -> bool:
 
 def is_date_field(s: str) -> bool:
     """A short header line giving the date as a field ("MTAI 21 Date: 22 May 1992"), not prose."""
-    return len(s) <= 160 and len(words(s)) <= 16 and bool(_DATE_FIELD.search(s)) and not is_prose(s)
+    field = _DATE_FIELD.search(s) or _STAMP_FIELD.match(s)
+    return len(s) <= 160 and len(words(s)) <= 16 and bool(field) and not is_prose(s)
+
+
+def is_time_field(s: str) -> bool:
+    """A time alone given as a field ("Announcement time: 15:00 JST"): a header line."""
+    m = _TIME_FIELD.match(s)
+    if m is None or len(s) > 60:
+        return False
+    rest, n = TIME.subn(" ", s[m.end() :])
+    return bool(n) and not ZONE.sub(" ", rest).strip(" ()")
 
 
 def is_office_line(s: str) -> bool:
@@ -240,7 +261,7 @@ def is_dateline_line(s: str) -> bool:
 @lru_cache(maxsize=4096)  # the walk up the header and the roles ask about the same lines
 def header_kind(s: str) -> str | None:
     """What a header line is: date, label, contact, issuer, case, or None (a title or prose)."""
-    if is_date_line(s) or is_place_date_line(s) or is_date_field(s):
+    if is_date_line(s) or is_place_date_line(s) or is_date_field(s) or is_time_field(s):
         return "date"
     if is_label_line(s):
         return "label"
@@ -364,6 +385,16 @@ class Reading:
     def label(self) -> bool:
         """A release label alone."""
         return is_label_line(self.unit.text)
+
+    @cached_property
+    def contact(self) -> bool:
+        """A phone, an e-mail or a contact label in it (``is_contact_line``)."""
+        return is_contact_line(self.unit.text)
+
+    @cached_property
+    def issuer(self) -> bool:
+        """An issuing office's name alone (``is_issuer_line``)."""
+        return is_issuer_line(self.unit.text)
 
     @cached_property
     def title(self) -> bool:

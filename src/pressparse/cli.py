@@ -498,8 +498,9 @@ class _Interrupts:
 SHOW_HELP = """Show one press release in the terminal, with what pressparse found in it.
 
 FILE is a text file (or - for standard input). The view has the header fields in a
-panel, a legend, then the document: each block named in the left margin (headline,
-header, body, about, trailer, noise), quotes, speakers, people, programs, figures,
+panel, a legend, then the document: each line named in the left margin by the role
+the parser's layout gave it (headline, standfirst, date line, label, issuer, contact,
+prose, about, closing section, end mark, noise), quotes, speakers, people, programs, figures,
 dates and header fields in their legend colours, the page's noise dimmed and long
 runs of it folded; then a list of the items found, and the warnings.
 

@@ -2,7 +2,8 @@
 
 Takes the text, the layout spans that may hold contacts (the header, the trailing contact
 block) and the spans to skip (headline, subtitle); gives one ``Contact`` per person or desk.
-The layout decides which units are contact units; this module reads what is inside them.
+The layout decides which units are contact units and has read each unit once (its ``Reading``:
+prose, a contact line, a label, an issuer); this module reads what is inside them.
 
 How: each line is cut at its phone numbers and e-mail addresses (``read_line``); the words
 before a number name who it belongs to (a person, a title, an organisation or a desk), so
@@ -15,11 +16,12 @@ contact phones.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import phonenumbers
 
-from pressparse.classify import contact_cue, is_contact_line, is_issuer_line, is_label_line, is_prose
+from pressparse.classify import Reading, contact_cue, is_prose, read_units
 from pressparse.cut import Unit, units_of
 from pressparse.lexicon import (
     CONTACT_JOB_WORDS,
@@ -431,21 +433,22 @@ def _join(cur: _Piece, more: _Piece) -> None:
     cur.organization = cur.organization or more.organization
 
 
-def _in_block(units: list[str], k: int) -> bool:
+def _in_block(units: Sequence[Reading], k: int) -> bool:
     """A unit of a contact block: a contact line that is not running text, or a short line just
-    above one."""
-    line = units[k]
+    above one (the units' readings say which)."""
+    r = units[k]
+    line = r.unit.text
     if CONTACT_LABEL.match(line):
         return True
-    if is_contact_line(line):
+    if r.contact:
         # a number in running text is a business's or a tip line, not a contact; a contact that
         # runs on into the text (a flattened page) opens with its name and number
         first = min((m.start() for rx in (PHONE, EMAIL) for m in [rx.search(line)] if m), default=0)
         if POSTAL_ADDRESS.search(line[:first]) and not _labelled_above(units, k):
             return False  # a letterhead's address and switchboard: "Parliament House ACT 2600 (06) 277 7860"
-        return not is_prose(line) or len(line[:first].split()) <= _LEAD_WORDS
-    near = any(is_contact_line(v) for v in units[k + 1 : k + 4])
-    return near and not (is_label_line(line) or is_issuer_line(line) or is_prose(line))
+        return not r.prose or len(line[:first].split()) <= _LEAD_WORDS
+    near = any(v.contact for v in units[k + 1 : k + 4])
+    return near and not (r.label or r.issuer or r.prose)
 
 
 def _org_line(line: str, piece: _Piece) -> bool:
@@ -482,9 +485,9 @@ def _heading(line: str) -> bool:
     return bool(_label_end(line)) or (line.rstrip().endswith(":") and len(line.split()) <= 4)
 
 
-def _labelled_above(units: list[str], k: int) -> bool:
+def _labelled_above(units: Sequence[Reading], k: int) -> bool:
     """A contact label stands on one of the few lines above unit ``k``: it opens a contact block."""
-    return any(_label_end(v) for v in units[max(0, k - 4) : k])
+    return any(_label_end(v.unit.text) for v in units[max(0, k - 4) : k])
 
 
 @dataclass
@@ -521,23 +524,26 @@ class _Reader:
         cur.end = u.end
         self.cur = cur
 
-    def read(self, units: list[Unit]) -> None:
+    def read(self, units: Sequence[Reading]) -> None:
         """Read the contact block units of one region; a contact does not run on into the next."""
         self.close()
-        lines = [u.text for u in units]
         last = None  # the last unit read as a contact's
-        for k, u in enumerate(units):
+        for k, r in enumerate(units):
             if last is not None and k - last > _BLOCK_GAP:
                 break  # a document pasted under the contacts (a list of grants and its offices)
-            if _in_block(lines, k):
+            if _in_block(units, k):
                 last = k
-                for piece in read_line(u.text):
-                    self.take(u, piece)
+                for piece in read_line(r.unit.text):
+                    self.take(r.unit, piece)
         self.close()
 
 
 def read_contacts(
-    text: str, spans: list[Span], skip: tuple[Span, ...], region: str | None = None
+    text: str,
+    spans: list[Span],
+    skip: tuple[Span, ...],
+    region: str | None = None,
+    readings: Sequence[Reading] = (),
 ) -> list[Contact]:
     """Contacts of the contact lines in ``spans`` (units starting in ``skip`` are left out).
 
@@ -545,11 +551,13 @@ def read_contacts(
     Several names before one number share it ("Barry Piatt or Brenden Timpe, 202/224-2551").
     A contact without a phone or an e-mail is dropped; national numbers get the E.164 of the
     country the block's other numbers and e-mail domains name, else of ``region`` (the release's).
+    ``readings`` are the layout's readings of the text's units (read here when not given).
     """
     reader = _Reader()
+    readings = readings or read_units(text, units_of(text))
     for s, e in spans:
-        units = [u for u in units_of(text) if u.start >= s and u.end <= e]
-        reader.read([u for u in units if not any(a <= u.start < b for a, b in skip)])
+        units = [r for r in readings if r.unit.start >= s and r.unit.end <= e]
+        reader.read([r for r in units if not any(a <= r.unit.start < b for a, b in skip)])
     out = _distinct(reader.out)
     region = region_hint([x for d in out for x in d.phones], [x for d in out for x in d.emails]) or region
     return [d.contact(region) for d in out]

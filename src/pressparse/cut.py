@@ -1,8 +1,9 @@
 """Cut stage: decoded text -> units (lines and paragraphs read as one).
 
 A line becomes a unit; a long line is cut where two spaces follow a sentence end (and at wide
-runs of spaces, and before a dateline in the middle of a flattened line); a line that runs on
-into the next (lower-case, open end) is joined to it. ``classify`` then reads each unit once.
+runs of spaces, and before a dateline in the middle of a flattened line; a whole page flattened
+to one line also at its bars and around its end mark); a line that runs on into the next
+(lower-case, open end) is joined to it. ``classify`` then reads each unit once.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from functools import lru_cache
 from pressparse.dateline import PLACE
 from pressparse.lexicon import MORE_WORDS
 from pressparse.noise import noise_kind
-from pressparse.patterns import DATE, LINE_CONTACT_LABEL, SENT_END
+from pressparse.patterns import DATE, EMAIL, LINE_CONTACT_LABEL, PHONE, SENT_END
 from pressparse.textspan import Span, iter_lines
 
 # two or more spaces after a sentence end cut a line into paragraphs (one-line wire releases)
@@ -39,6 +40,16 @@ _CONTACT_ASIDE = re.compile(
     r"|(?:media\s|press\s)?contacts?)\s?:)",
     re.IGNORECASE,
 )
+# a page scraped to one line keeps its blocks apart by bars ("Menu Home | Title | SAN DIEGO ... |
+# Share on Facebook") and its end mark between spaces ("... next year. ### Media Contact: ...")
+_FLAT_BAR = re.compile(r" \| ")
+_FLAT_END = re.compile(r"(?<= )(?:###|# # #|-30-|- 30 -)(?= )")
+# a line at least this long is a flattened page, not a paragraph
+_FLAT_LINE = 600
+# a bar that parts a contact's name from their title and number: "Emily Kile | Partner  480.348.1590"
+_CONTACT_AFTER_BAR = re.compile(rf"[^.!?|]{{0,40}}?(?:{PHONE.pattern}|{EMAIL.pattern})")
+# ... and holds a block of the release's text between its bars at least this long
+_FLAT_BLOCK = 300
 # "CHICAGO\n- The office ...": a hyphen after a place in capitals is the dateline's dash
 _CAPS_PLACE_LINE = re.compile(r"[A-Z][A-Z.,' ]{1,40}")
 
@@ -86,12 +97,30 @@ def _cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue  # (a short label keeps its value: "Date:  April 12, 2022"; a contact label cuts)
         cuts.append((a, m.end()))
         pos = m.end()
+    if end - start >= _FLAT_LINE:
+        cuts += _flat_cuts(text, start, end)
     # "... Across the Country (New York, NY) October 9, 2015 - Today ...": the title ends there
     if text.find("(", start + 20, end) >= 0:  # (a cheap test most lines fail)
         cuts += [(m.start(), m.start() + 1) for m in _MID_DATELINE.finditer(text, start + 19, end)]
         # "... the director said. (For more information: Mina Andreeva - Tel.: ...)": a contact aside
         cuts += [(m.start(), m.start() + 1) for m in _CONTACT_ASIDE.finditer(text, start + 19, end)]
     return sorted(cuts) if len(cuts) > 1 else cuts
+
+
+def _flat_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A page flattened to one line is cut at its bars and around its end mark; not at a bar
+    inside a contact ("Jane Roe | Partner  480.348.1590"), and not in a line of bars with no long
+    block between them."""
+    bars = [
+        (m.start(), m.end())
+        for m in _FLAT_BAR.finditer(text, start, end)
+        if not _CONTACT_AFTER_BAR.match(text, m.end(), min(end, m.end() + 60))
+    ]
+    edges = [start, *(x for bar in bars for x in bar), end]
+    if not any(b - a >= _FLAT_BLOCK for a, b in zip(edges[::2], edges[1::2], strict=True)):
+        bars = []
+    marks = [m.span() for m in _FLAT_END.finditer(text, start, end)]
+    return bars + [(a - 1, a) for a, _ in marks] + [(b, b + 1) for _, b in marks]
 
 
 def _strip(text: str, s: int, e: int) -> tuple[int, int]:

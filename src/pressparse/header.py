@@ -14,7 +14,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pressparse.classify import DATED_TITLE, LABEL_DATE_LEAD, LABEL_PREFIX, TITLE_FIELD, is_date_line
+from pressparse.classify import (
+    DATED_TITLE,
+    ISSUER_FROM,
+    LABEL_DATE_LEAD,
+    LABEL_PREFIX,
+    TITLE_FIELD,
+    is_date_line,
+)
 from pressparse.contacts import read_contacts, release_region
 from pressparse.dateline import find_dateline
 from pressparse.layout import Layout, Role
@@ -170,7 +177,12 @@ def _time_zone(text: str, span: Span) -> tuple[str | None, str | None]:
 def _issuer(layout: Layout) -> tuple[str | None, Span | None]:
     """The issuing office: the last header unit the layout gave the role "issuer"."""
     found = [r for r in layout.roles if r.role == "issuer"]
-    return (found[-1].text, (found[-1].start, found[-1].end)) if found else (None, None)
+    if not found:
+        return None, None
+    r = found[-1]
+    lead = ISSUER_FROM.match(r.text)  # "From Department of ...": the office, without the page's word
+    start = r.start + (lead.end() if lead else 0)
+    return r.text[start - r.start :], (start, r.end)
 
 
 def _release_type_in(layout: Layout) -> tuple[str | None, Span | None]:
@@ -222,7 +234,7 @@ def read_header(text: str, layout: Layout) -> Header:
     issuer, issuer_span = _issuer(layout)
     regions = [r for r in (layout.header, layout.trailer) if r]
     own = [r for r in (layout.header, layout.body, layout.about, layout.trailer) if r]
-    contacts = read_contacts(text, regions, _not_contacts(layout), release_region(text, own))
+    contacts = read_contacts(text, regions, _not_contacts(layout), release_region(text, own), layout.readings)
     release = ReleaseInfo(
         date=date,
         time=tm,

@@ -130,6 +130,8 @@ class Layout:
     subtitle: tuple[Span, ...] = ()
     closing: Span | None = None  # a header line closing the release: its place and date
     roles: tuple[Role, ...] = ()  # every unit with its one role, in text order
+    # every unit's reading (classify), for the stages that read units again (contacts)
+    readings: tuple[Reading, ...] = field(default=(), compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -330,10 +332,12 @@ def _walk_up(sc: _Scan, b: int) -> tuple[int, list[int], list[int]]:
         if _blank_unit(sc, i):
             i -= 1
             continue
-        if sc.kinds[i] is not None or i == sc.posted:
+        if (sc.kinds[i] is not None and not _stamp_in_header(sc, i)) or i == sc.posted:
             break
         kind = sc.reads[i].header
         if kind:
+            if group and _tags_under_title(sc, group, i):
+                group = []  # "Hon Aroha Te Rangi / Environment / 21 May 2024": the portfolio is header
             if group:
                 done = True
             top = i
@@ -367,6 +371,31 @@ def _walk_up(sc: _Scan, b: int) -> tuple[int, list[int], list[int]]:
         return top, [], []
     head, subs = _headline_group(sc, group)
     return top, head, subs
+
+
+def _stamp_in_header(sc: _Scan, i: int) -> bool:
+    """A site's dated stamp ("Published on 3 April 2023") above the body: a header date line, not
+    the chrome that ends the header."""
+    k = sc.kinds[i]
+    return k is not None and k[0] == "meta" and sc.reads[i].header == "date"
+
+
+# a tag line (a portfolio, a topic) has at most this many words
+_TAG_WORDS = 2
+
+
+def _tags_under_title(sc: _Scan, group: list[int], i: int) -> bool:
+    """The title lines found under header line ``i`` are tags of a word or two ("Environment"), and
+    a title stands over the header lines above: the tags are header lines, not the headline."""
+    if any(len(words(sc.units[g].text)) > _TAG_WORDS for g in group):
+        return False
+    for j in range(i - 1, max(-1, i - 4), -1):
+        r = sc.reads[j]
+        if r.noise is not None or j == sc.posted:
+            return False
+        if not r.header:
+            return r.title and not r.prose and len(words(r.unit.text)) >= 4
+    return False
 
 
 def _listed(sc: _Scan, i: int, top: int) -> bool:
@@ -471,6 +500,8 @@ def _past_header_block(sc: _Scan, b: int) -> int | None:
     Published / 28 December 2016") that the release's prose follows: the lead was a standfirst, and
     the body opens at the prose after the block (its first unit), else None."""
     units = sc.units
+    if _standfirst_over_date(sc, b):
+        return b + 2
     near = range(b + 1, min(b + 11, len(units)))
     if not any((sc.kinds[j] or ("",))[0] == "meta" or FIELD_LABEL.fullmatch(units[j].text) for j in near):
         return None  # (no page metadata or field label near: a cheap test most pages fail)
@@ -484,11 +515,35 @@ def _past_header_block(sc: _Scan, b: int) -> int | None:
         u, k = units[j], sc.kinds[j]
         if k is None and j != sc.posted and sc.reads[j].prose:
             return j if dated and labelled and j > start else None
-        if (k is not None and k[0] not in ("meta", "site")) or (k is None and len(words(u.text)) > 8):
+        if (k is not None and k[0] not in ("meta", "site")) or (
+            k is None and len(words(u.text)) > 8 and sc.reads[j].header != "issuer"
+        ):
             return None
         dated = dated or bool(DATE.search(u.text))
         labelled = labelled or (k is not None and k[0] == "meta") or bool(FIELD_LABEL.fullmatch(u.text))
     return None
+
+
+# a standfirst is one or two sentences: at most this many words
+_STANDFIRST_WORDS = 50
+
+
+def _standfirst_over_date(sc: _Scan, b: int) -> bool:
+    """Unit ``b`` is a one-unit summary under the headline, a bare date line under it and the
+    release's prose after ("Title / A simple blood test could ... / 9 October 2024 / The team, led
+    by ..."): the summary is a standfirst. Not a date given as a field ("Date: June 5, 2026")."""
+    if b + 2 >= len(sc.units) or b == 0 or len(words(sc.units[b].text)) > _STANDFIRST_WORDS:
+        return False
+    date, nxt = sc.reads[b + 1], sc.reads[b + 2]
+    return (
+        date.noise is None
+        and date.date_line
+        and not FIELD_LABEL.match(date.unit.text)
+        and nxt.noise is None
+        and nxt.prose
+        and sc.reads[b - 1].title
+        and not sc.reads[b - 1].prose
+    )
 
 
 def _limit(sc: _Scan, b: int) -> int:
@@ -521,15 +576,15 @@ def _closers(sc: _Scan, b: int, limit: int) -> tuple[int, int | None, int | None
 
 
 def _trim_tail(sc: _Scan, b: int, end: int) -> tuple[int, Span | None]:
-    """The body's end less trailing junk, images and date lines; and a closing place-and-date line
-    ("CANBERRA 27 May 1996"), which is header."""
+    """The body's end less trailing junk, images and date lines (a date, a place and a date, a date
+    or time field: "Announcement time: 15:00 JST"); and a closing place-and-date line ("CANBERRA
+    27 May 1996"), which is header."""
     units = sc.units
     closing: Span | None = None
     while end - 1 > b and (
         _JUNK_TAIL.fullmatch(units[end - 1].text)
         or _skipped(sc, end - 1)
-        or sc.reads[end - 1].date_line
-        or sc.reads[end - 1].place_date
+        or sc.reads[end - 1].header == "date"
     ):
         if sc.reads[end - 1].place_date and closing is None:
             closing = (units[end - 1].start, units[end - 1].end)
@@ -607,13 +662,39 @@ def _contact_block_end(sc: _Scan, k: int) -> int:
     return last + 1
 
 
+# how many units of chrome (a link section: "Associated links" and its link) may stand between the
+# body and a contact block that the release's end mark closes
+_CHROME_BEFORE_CONTACTS = 3
+
+
 def _release_end(sc: _Scan, limit: int) -> int:
-    """One past the release's last unit: a contact block after the end mark still belongs to it."""
+    """One past the release's last unit: a contact block after the end mark still belongs to it,
+    and so does one under a line or two of chrome that the release's end mark closes ("Associated
+    links / Atlantic Fisheries Fund / Contacts / ... / - 30 -")."""
     end_mark = sc.kinds[limit] if limit < len(sc.units) else None
-    if not (end_mark and end_mark[0] == "end"):
+    if end_mark and end_mark[0] == "end":
+        k = _contact_after_end(sc, limit)
+        return limit if k is None else _contact_block_end(sc, k)
+    k = _contact_under_chrome(sc, limit)
+    if k is None:
         return limit
-    k = _contact_after_end(sc, limit)
-    return limit if k is None else _contact_block_end(sc, k)
+    end = _contact_block_end(sc, k)
+    closed = end < len(sc.units) and (sc.kinds[end] or ("",))[0] == "end"
+    return end if closed else limit
+
+
+def _contact_under_chrome(sc: _Scan, limit: int) -> int | None:
+    """The unit opening a contact block a few units under the chrome line at ``limit``."""
+    for j in range(limit + 1, min(limit + 1 + _CHROME_BEFORE_CONTACTS, len(sc.units))):
+        if sc.closers[j] == "contact":
+            return j
+    return None
+
+
+def _contact_after(sc: _Scan, limit: int) -> int | None:
+    """The contact block under the end mark or the chrome at ``limit`` (see ``_release_end``)."""
+    end_mark = (sc.kinds[limit] or ("",))[0] == "end"
+    return _contact_after_end(sc, limit) if end_mark else _contact_under_chrome(sc, limit)
 
 
 def _noise_spans(sc: _Scan, p: _Parts) -> tuple[Span, ...]:
@@ -628,7 +709,9 @@ def _noise_spans(sc: _Scan, p: _Parts) -> tuple[Span, ...]:
 
 def _not_found(sc: _Scan, platform: str | None, posted: Span | None, why: str) -> Layout:
     noise = tuple((u.start, u.end) for u, k in zip(sc.units, sc.kinds, strict=True) if k)
-    return Layout(noise=noise, platform=platform, posted=posted, found=False, warnings=(why,))
+    return Layout(
+        noise=noise, platform=platform, posted=posted, found=False, warnings=(why,), readings=sc.reads
+    )
 
 
 def segment(text: str) -> Layout:
@@ -655,9 +738,7 @@ def segment(text: str) -> Layout:
     closing = closing or _closing_in_contacts(sc, trailer_at, limit)
     release_end = _release_end(sc, limit)
     tail_from = (
-        trailer_at
-        if trailer_at is not None
-        else (_contact_after_end(sc, limit) if release_end > limit else None)
+        trailer_at if trailer_at is not None else (_contact_after(sc, limit) if release_end > limit else None)
     )
     trailer = None
     if tail_from is not None and tail_from < release_end:
@@ -675,4 +756,5 @@ def segment(text: str) -> Layout:
         subtitle=tuple(span for i in subs for span in units[i].lines),
         closing=closing,
         roles=roles_of(sc, parts),
+        readings=reads,
     )

@@ -142,6 +142,12 @@ STREET_WORDS: Final = _words(
     "street avenue road boulevard drive parkway highway freeway plaza square ave blvd rd ln hwy pkwy expy"
 )
 # a street address's last word as printed: "1600 Pennsylvania Ave"
+# the items of a site's menu printed on one line ("Menu Home News Submit Release"; not "About": an
+# "About Search Atlas" heading opens a release's about section)
+MENU_ITEMS: Final = (
+    "Menu", "Home", "News", "Newsroom", "Search", "Contact", "Contact Us", "Submit Release", "Blog",
+    "Events",
+)  # fmt: skip
 STREET_SUFFIXES: Final = (
     "Blvd", "Boulevard", "St", "Street", "Ave", "Avenue", "Road", "Rd", "Drive", "Dr", "Way", "Lane", "Ln",
     "Plaza", "Parkway", "Pkwy", "Court", "Ct", "Place", "Pl",

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from pressparse.lexicon import STREET_SUFFIXES
+from pressparse.lexicon import MENU_ITEMS, STREET_SUFFIXES
 from pressparse.patterns import DATE, WEEKDAY
 
 _D = DATE.pattern
@@ -32,6 +32,7 @@ _STREET = (
     r"\b\d{1,6}\s(?:[NSEW]\.?\s)?(?:[A-Z][\w.'-]*\s){0,3}"
     rf"(?:{'|'.join(STREET_SUFFIXES)})\b"
 )
+_MENU = "(?:" + "|".join(sorted(MENU_ITEMS, key=len, reverse=True)) + ")"
 _ZIP = r"[A-Z][A-Za-z.]+,?\s\d{5}(?:-\d{4})?\b"
 # (five digits in a row, a ZIP's, are looked for first: a cheap test that most lines fail; every
 # look-ahead is bounded, so a line costs at most a few hundred steps per position)
@@ -86,15 +87,43 @@ _SHAPES: tuple[tuple[str, str | None, str], ...] = (
     ),
     ("meta", None, r"Updated (?:" + _D + r")"),
     ("meta", None, r"Read More\s?>{0,2}|Read more\s?>{0,2}|Tagged with:?|Filed under:?.{0,100}"),
-    ("meta", None, r"(?:Related|Latest|Recent|More) (?:Posts|News|Articles|Stories|Releases|Press Releases)"),
+    (
+        "meta",
+        None,
+        r"(?:Related|Latest|Recent|More) (?i:posts|news|articles|stories|releases|press releases)"
+        r"|(?:Related|Associated|Useful|External) (?i:links)",
+    ),
     ("meta", None, r"Posted on: .{1,40}|Published:? .{0,40}|Author:?|Published"),
     # a wire page's pointers to more of the same source after the release
     ("meta", None, r"More from this source|View (?:all|more) (?:news|releases|posts)"),
+    # a wire page's chrome under the release: "You just read: <title>", "Distribution channels: ..."
+    ("wire", None, r"You just read:.{1,300}|Distribution channels:.{1,200}"),
+    # a scanned page's number or the pointer to the next page: "- 2 -", "/2", "Page 2 of 3"
+    ("page", None, r"[-\u2013]\s?\d{1,3}\s?[-\u2013]|/\d{1,2}|(?i:page\s\d{1,3}(?:\sof\s\d{1,3})?)"),
     # a printed page's running footer or header: a postal address parted by bullets or wide gaps
     # ("Courts Building \u2022 133 N. Riverfront Blvd. \u2022 Dallas, Texas 75207 \u2022 214/653-3600")
     ("page", None, _ADDRESS_FOOTER),
     # site chrome
     ("site", None, r"Skip to (?:main )?(?:content|navigation)|Scroll to top|Back to top|You are here:?"),
+    # a cookie banner: its heading, its sentence and its buttons ("Cookies on GOV.UK", "We use some
+    # essential cookies to make this website work.", "Accept additional cookies", "Manage preferences")
+    (
+        "site",
+        None,
+        r"(?i:cookies? (?:on|settings|preferences|policy|notice)\b.{0,60}"
+        r"|(?:accept|reject|allow|decline|manage|view)(?: all| additional| essential| optional| analytics)?"
+        r" cookies(?: settings)?|manage (?:cookie )?preferences)"
+        r"|(?:We|This (?:web)?site|Our (?:web)?site) uses? (?:\w+ ){0,3}cookies\b.{0,250}",
+    ),
+    # a share bar and a page's feedback prompt: "Share this page", "Share on Facebook", "Is this page useful?"
+    (
+        "site",
+        None,
+        r"Share (?:this (?:page|article|story|post|release)|on (?:Facebook|Twitter|X|LinkedIn|Email))"
+        r"|(?:Is|Was) this page (?:useful|helpful)\??|Report a problem(?: or mistake)? (?:with|on) this page",
+    ),
+    # a menu printed on one line: "Menu Home News Submit Release", "Home  News  Appeals"
+    ("site", None, rf"(?:{_MENU}\s{{1,3}}){{2,8}}(?:{_MENU}|[A-Z]\w{{1,20}})"),
     # a language switcher: "Other available languages: none", "Available languages: EN FR DE"
     ("site", None, r"(?:Other |Also )?(?:available |other )?(?:in )?languages?:.{0,80}"),
     ("site", None, rf"Today(?: is)?:? (?:{_D})"),
@@ -126,7 +155,7 @@ _SHAPES: tuple[tuple[str, str | None, str], ...] = (
         r".{0,200}(?:Copyright\s?)?(?:\u00a9|\([cC]\))\s?(?:19|20)\d\d.{0,120}"
         r"|Copyright (?:19|20)\d\d.{0,120}",
     ),
-    ("meta", None, r"(?:\S{1,200}\s)?Last (?:modified|updated):\s.{1,120}"),
+    ("meta", None, r"(?:\S{1,200}\s)?(?:Last|Date) (?:modified|updated):\s.{1,120}"),
     # a menu or link list parted by bullets or bars: no part holds a separator, so each part ends at
     # one place only (no backtracking over where the separators fall: linear on any line)
     ("site", None, rf"{_PART}(?:\s[\u2022|]\s{_PART}){{2,8}}"),
