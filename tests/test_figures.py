@@ -165,6 +165,18 @@ FIGURES = [
     # occurrences count (a multiplier does not)
     ("She was stabbed 15 times.", ("15", 15, None, None, None, "count")),
     ("It won 3 court orders.", ("3", 3, None, None, None, "count")),  # no street in lower case
+    # a product code before "in" makes no rate; a hyphen before a scale word; more currencies and units
+    ("A trial of NT-401 in 312 adults.", ("312", 312, None, None, None, "count")),
+    ("It is a $400-million program.", ("$400-million", 4e8, None, "USD", None, "money")),
+    ("Funded with KSh 180 million.", ("KSh 180 million", 1.8e8, None, "KES", None, "money")),
+    ("It will use 4 kWh a day.", ("4 kWh", 4, None, "kWh", None, "measure")),
+    # two words between a number and its unit; a poll's lead in percentage points
+    (
+        "At least seven paid sick days.",
+        ("At least seven paid sick days", 7, None, "day", "At least", "duration"),
+    ),
+    ("Her 41-point lead shrank.", ("41-point", 41, None, "percentage point", None, "percent")),
+    ("A 10-point plan was released.", ("10", 10, None, None, None, "count")),  # no poll: no percentage point
 ]
 
 
@@ -226,6 +238,9 @@ NOT_FIGURES = [
     "It is 5 times higher than before.",
     "He was one of the “100 Most Influential Hispanics” that year.",
     "It was the largest reform in more than a decade.",
+    # a number to call is a phone number
+    "Anyone can call 101 for help.",
+    "Please dial 999 now.",
     # out of range for any JSON number: dropped
     "It weighs 1" + "0" * 400 + " kilograms.",
 ]
@@ -286,6 +301,9 @@ HOME_CURRENCY = [
     # no letterhead: the opening names one country, twice, and the United States nowhere
     ("NEWS RELEASE", "Australia would provide $500 000 to the Australian agency.", "AUD"),
     ("NEWS RELEASE", "Australia would provide $500 000 to the United States and Australian partners.", "USD"),
+    # a dateline or sign-off in capitals; the country's time zone
+    ("SYDNEY", "It gives $5 million to the program.", "AUD"),
+    ("EMBARGOED UNTIL 12.01AM AEST FRIDAY 20 MARCH 2026", "It gives $5 million to the program.", "AUD"),
     # a country named in both: no cue
     ("Canberra and Ottawa", "It gives $5 million to the program.", "USD"),
     # a sign printed with its country is that country's anywhere

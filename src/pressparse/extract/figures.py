@@ -43,6 +43,7 @@ from pressparse.lexicon import (
     COUNT_OPENERS,
     MONTHS,
     MULTIPLIER_COMPARATIVES,
+    POLL_GAPS,
     TITLE_SMALL_WORDS,
     UNIT_ADJECTIVES,
 )
@@ -67,7 +68,7 @@ _NUMBER = re.compile(
     # "a" or "an" as one, only after a qualifier and before a unit: "more than a decade"
     r"|(?P<a>(?<![\w-])(?i:an?)(?=[ \t]+[a-z])))",
 )
-_SCALE = re.compile(rf"\s{{0,20}}(?P<scale>(?i:{SCALE}))\b|(?P<abbr>(?i:bn|mn|mil|trn|tn|[kmb])|T)\b")
+_SCALE = re.compile(rf"(?:\s{{0,20}}|-)(?P<scale>(?i:{SCALE}))\b|(?P<abbr>(?i:bn|mn|mil|trn|tn|[kmb])|T)\b")
 _RANGE = re.compile(
     rf"\s{{0,20}}(?:-\s*(?=(?i:to|through)\s))?(?P<sep>-|–|—|(?i:to|through|and|or))\s*"
     rf"(?P<cur>{CURRENCY.pattern[:-1]})?(?P<n2>{DIGITS}|\b(?i:{WORDS})\b)(?:\s*(?P<sc2>(?i:{SCALE}))\b)?"
@@ -86,7 +87,7 @@ _SIGN_AFTER = re.compile(r"[ \u00a0]?(?P<sign>[€£¥₹])")
 _SHARED_UNIT = re.compile(rf"\s{{1,5}}(?i:and|or)\s{{1,5}}{DIGITS}")
 _OF = re.compile(r"\s+of\b")
 # a word between a number and its unit: "42 consecutive days"
-_UNIT_ADJECTIVE = re.compile(rf"\s{{1,5}}(?i:{one_of(UNIT_ADJECTIVES)})(?=\s)")
+_UNIT_ADJECTIVE = re.compile(rf"(?:\s{{1,5}}(?i:{one_of(UNIT_ADJECTIVES)})){{1,2}}(?=\s)")
 # a measure and a smaller one added: "5 foot 5 inches" (65 in), "7 pounds 3 ounces"
 _SMALLER = {"ft": "in", "lb": "oz"}
 _AND_SMALLER = re.compile(r"[ \t,-]{1,5}(?:and\s{1,5})?(?P<n>\d{1,2}(?:\.\d{1,6})?)(?=[ \t-]{0,5}[a-z])")
@@ -98,7 +99,12 @@ _QUOTE_BEFORE = re.compile(r"[\"“]$")
 _TITLE_AFTER = re.compile(rf"(?:\s{{1,5}}(?:[A-Z][\w'’-]{{0,30}}|{one_of(TITLE_SMALL_WORDS)})){{1,12}}[\"”]")
 # "1 in 125 children": a rate, not two counts
 _RATE_AFTER = re.compile(r"\s{1,5}in\s{1,5}(?!(?:1[89]|20)\d\d\b)\d")
-_RATE_BEFORE = re.compile(r"\b\d[\d,]{0,12}\s{1,5}in\s{1,5}$")
+# (not a product code's digits: "a trial of NT-401 in 312 adults")
+_RATE_BEFORE = re.compile(r"(?<![\w-])\d[\d,]{0,12}\s{1,5}in\s{1,5}$")
+# "call 101", "dial 999": a phone number, not a count
+_CALL_BEFORE = re.compile(r"\b(?i:call|dial|ring|text)\s{1,5}$")
+# a poll's "41-point lead" is in percentage points
+_POLL_POINTS = re.compile(rf"(?:-|\s{{1,5}})points?(?=\s{{1,5}}(?i:{one_of(POLL_GAPS)})\b)")
 _SPACED_LETTERS = re.compile(r"\s\w\s\w\b")
 _GROUPED = re.compile(r"\d[ ,\u00a0\u2009\u202f]\d{3}$")
 _AGO = re.compile(r"\s{1,20}(?i:ago)\b")
@@ -298,7 +304,11 @@ def _unit_after(r: _Reading) -> bool:
     adjective = _UNIT_ADJECTIVE.match(text, r.pos, hi) if not um else None
     um = um or (UNIT.match(text, adjective.end(), hi) if adjective else None)
     if not um:
-        _inch_or_shared(r)
+        points = _POLL_POINTS.match(text, r.pos, hi) if r.is_digits else None
+        if points:
+            r.unit, r.pos = lookup("percentage points")[0], points.end()
+        else:
+            _inch_or_shared(r)
         return True
     if len(um.group("unit")) == 1 and _SPACED_LETTERS.match(text, um.end(), hi):
         return True  # "1 t o l d": a scan's spaced letters, not a ton
@@ -446,19 +456,20 @@ def _read(text: str, m: re.Match[str], region: Span, home: _Home) -> _Found | No
 
 
 # places and domains that say which country issues a release (the letterhead, dateline or sign-off)
+# (place names in any case: a dateline or sign-off prints "CANBERRA"; and the country's time zones)
 COUNTRY_CUES: dict[str, re.Pattern[str]] = {
     "AUD": re.compile(
-        r"\b(?:Australian?|Canberra|Sydney|Melbourne|Brisbane|Adelaide|Hobart|Queensland|Tasmania|"
-        r"New\s+South\s+Wales|NSW)\b|\.gov\.au\b"
+        r"\b(?i:Australian?|Canberra|Sydney|Melbourne|Brisbane|Adelaide|Hobart|Queensland|Tasmania|"
+        r"New\s+South\s+Wales)\b|\b(?:NSW|AEST|AEDT|ACST|ACDT|AWST)\b|\.gov\.au\b"
     ),
     "CAD": re.compile(
-        r"\b(?:Canadian?|Ottawa|Toronto|Vancouver|Montr[eé]al|Ontario|Qu[eé]bec|Alberta|British\s+Columbia|"
+        r"\b(?i:Canadian?|Ottawa|Toronto|Vancouver|Montr[eé]al|Ontario|Qu[eé]bec|Alberta|British\s+Columbia|"
         r"Manitoba|Saskatchewan|Nova\s+Scotia|New\s+Brunswick)\b|\.gc\.ca\b"
     ),
-    "NZD": re.compile(r"\b(?:New\s+Zealand|Wellington|Auckland)\b|\.govt\.nz\b"),
+    "NZD": re.compile(r"\b(?i:New\s+Zealand|Wellington|Auckland)\b|\b(?:NZST|NZDT)\b|\.govt\.nz\b"),
     "GBP": re.compile(
-        r"\b(?:United\s+Kingdom|UK|Great\s+Britain|British(?!\s+Columbia)|(?<!New )England|Scotland|"
-        r"(?<!South )Wales|London|Whitehall)\b|\.gov\.uk\b"
+        r"\b(?:UK|(?i:United\s+Kingdom|Great\s+Britain|British(?!\s+Columbia)|(?<!New )England|Scotland|"
+        r"(?<!South )Wales|London|Whitehall))\b|\.gov\.uk\b"
     ),
 }
 _OPENING = 1500  # the body's first paragraphs, where an issuer says who acts ("Australia would provide")
@@ -513,6 +524,8 @@ def _is_count(text: str, s: int, e: int, printed: str, before: str, region: Span
     if printed.isdigit() and (1800 <= value <= 2100 or printed[0] == "0" != printed):
         return False  # a year, or a code with a leading zero
     if _LEVEL_BEFORE.search(before) or _NAME_AFTER.match(after) or _DIGIT_GROUP_BEFORE.search(before):
+        return False
+    if _CALL_BEFORE.search(before):
         return False
     if _TIME_AFTER.match(after) or _AGE_AFTER.match(after) or _AGE_BEFORE.search(before):
         return False

@@ -174,10 +174,16 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "Rs": "INR",
     "R$": "BRL",
     "₩": "KRW",
+    "KSh": "KES",
+    "Ksh": "KES",
+    "USh": "UGX",
+    "TSh": "TZS",
+    "₦": "NGN",
+    "GH₵": "GHS",
 }
 CODES = (
     "USD", "EUR", "GBP", "AUD", "CAD", "NZD", "JPY", "CHF", "CNY", "INR", "HKD", "SGD", "MXN", "ZAR", "SEK",
-    "NOK", "DKK", "KRW", "BRL",
+    "NOK", "DKK", "KRW", "BRL", "KES", "NGN", "GHS", "UGX", "TZS", "EGP",
 )  # fmt: skip
 # the sign and word that name a dollar without saying whose: read as the issuing country's
 BARE_DOLLAR = ("$", "dollars", "dollar")
