@@ -65,6 +65,10 @@ UNIT_NAMES: dict[str, str | None] = {
     "kilometre per hour": "km/h",
     "degree Celsius": "°C",
     "degree fahrenheit": "°F",
+    "ton per day": "t/d",  # "tpd": a mill's metric tons a day
+    "inverse femtobarn": "fb⁻¹",
+    "inverse second": "s⁻¹",
+    "kilometre per square second": "km/s²",
 }
 
 

@@ -177,6 +177,14 @@ FIGURES = [
     ),
     ("Her 41-point lead shrank.", ("41-point", 41, None, "percentage point", None, "percent")),
     ("A 10-point plan was released.", ("10", 10, None, None, None, "count")),  # no poll: no percentage point
+    # a range below zero with its unit at both ends; "pm"/"am" after a number no clock can show
+    ("It ranged from -18 °C to -34 °C.", ("-18 °C to -34 °C", -34, -18, "°C", None, "measure")),
+    ("A grid of 2.1 pm wide.", ("2.1 pm", 2.1, None, "pm", None, "measure")),
+    ("A grid of 2.123 am wide.", ("2.123 am", 2.123, None, "am", None, "measure")),
+    # throughput, luminosity, acceleration
+    ("The mill handles roughly 4,500 tpd.", ("roughly 4,500 tpd", 4500, None, "t/d", "roughly", "measure")),
+    ("It reached 1 fb−1 in 2005.", ("1 fb−1", 1, None, "fb⁻¹", None, "measure")),
+    ("It falls at 9.8 m/s2 here.", ("9.8 m/s2", 9.8, None, "m/s²", None, "measure")),
 ]
 
 
@@ -238,6 +246,9 @@ NOT_FIGURES = [
     "It is 5 times higher than before.",
     "He was one of the “100 Most Influential Hispanics” that year.",
     "It was the largest reform in more than a decade.",
+    # times of day: a whole hour or two digits of minutes before "am"/"pm"
+    "They met at 2 pm on site.",
+    "They met at 10.30 am on site.",
     # a number to call is a phone number
     "Anyone can call 101 for help.",
     "Please dial 999 now.",

@@ -73,8 +73,8 @@ _RANGE = re.compile(
     rf"\s{{0,20}}(?:-\s*(?=(?i:to|through)\s))?(?P<sep>-|–|—|(?i:to|through|and|or))\s*"
     rf"(?P<cur>{CURRENCY.pattern[:-1]})?(?P<n2>{DIGITS}|\b(?i:{WORDS})\b)(?:\s*(?P<sc2>(?i:{SCALE}))\b)?"
 )
-# the upper end of a range whose unit is printed at both ends: "44 mg to 50 mg"
-_RANGE_UNIT = re.compile(rf"\s{{0,20}}(?P<sep>-|–|—|(?i:to|through|and))\s*(?P<n2>{DIGITS})")
+# the other end of a range whose unit is printed at both ends: "44 mg to 50 mg", "-18 °C to -34 °C"
+_RANGE_UNIT = re.compile(rf"\s{{0,20}}(?P<sep>-|–|—|(?i:to|through|and))\s{{0,5}}(?P<n2>[-−]?{DIGITS})")
 # "in" is an inch only after a fraction or decimal and before a dimension: "2 1/2 in thick"; after any
 # number, "in." before "of" or a sentence's end: "5 in. of snow", "It is 2 in."
 _INCH = re.compile(r"\s+in\.?(?=\s+(?:thick|long|wide|tall|high|deep|across|in\s+diameter)\b)")
@@ -105,6 +105,9 @@ _RATE_BEFORE = re.compile(r"(?<![\w-])\d[\d,]{0,12}\s{1,5}in\s{1,5}$")
 _CALL_BEFORE = re.compile(r"\b(?i:call|dial|ring|text)\s{1,5}$")
 # a poll's "41-point lead" is in percentage points
 _POLL_POINTS = re.compile(rf"(?:-|\s{{1,5}})points?(?=\s{{1,5}}(?i:{one_of(POLL_GAPS)})\b)")
+# "2.1 pm" is a length: a clock time is a whole hour or has two digits of minutes ("2 pm", "2.30 pm")
+_NO_CLOCK = re.compile(r"\d{1,3}\.(?:\d|\d{3,9})")
+_CLOCK_LETTERS = ("am", "pm")
 _SPACED_LETTERS = re.compile(r"\s\w\s\w\b")
 _GROUPED = re.compile(r"\d[ ,\u00a0\u2009\u202f]\d{3}$")
 _AGO = re.compile(r"\s{1,20}(?i:ago)\b")
@@ -212,8 +215,8 @@ class _Home:
 
 
 def _sign_before(r: _Reading) -> bool:
-    """A minus sign glued to the number: "-18", "$-99.99"."""
-    if r.is_digits and r.before.endswith(_MINUS):
+    """A minus sign glued to the number: "-18", "$-99.99"; not a hyphen after a word ("fb-1")."""
+    if r.is_digits and r.before.endswith(_MINUS) and not r.before[-2:-1].isalnum():
         r.value, r.start, r.before = -r.value, r.start - 1, r.before[:-1]
     return True
 
@@ -313,6 +316,8 @@ def _unit_after(r: _Reading) -> bool:
     if len(um.group("unit")) == 1 and _SPACED_LETTERS.match(text, um.end(), hi):
         return True  # "1 t o l d": a scan's spaced letters, not a ton
     unit, word_code = lookup(um.group("unit"))
+    if unit.symbol in _CLOCK_LETTERS and not _NO_CLOCK.fullmatch(r.m.group()):
+        return False  # a time of day
     if unit.symbol == "lb" and r.home.pounds_are_money and not _OF.match(text, um.end(), hi):
         word_code = "GBP"
     if word_code:
@@ -364,9 +369,12 @@ def _unit_range(r: _Reading, unit: Unit) -> None:
     if not rng or (rng.group("sep").lower() == "and" and not r.between):
         return
     um = UNIT.match(r.text, rng.end(), r.hi)
-    n2 = parse_number(rng.group("n2"))
-    if um and n2 is not None and n2 > r.value and lookup(um.group("unit"))[0] == unit:
-        r.top, r.pos = n2, um.end()
+    n2 = parse_number(rng.group("n2").lstrip("-−"))
+    n2 = -n2 if n2 is not None and rng.group("n2")[0] in _MINUS else n2
+    below_zero = n2 is not None and n2 < r.value < 0  # "-18 °C to -34 °C": from -34 up to -18
+    if um and n2 is not None and (n2 > r.value or below_zero) and lookup(um.group("unit"))[0] == unit:
+        r.value, r.top = (n2, r.value) if below_zero else (r.value, n2)
+        r.pos = um.end()
         if r.between:
             r.qualifier = None
 
