@@ -185,6 +185,15 @@ FIGURES = [
     ("The mill handles roughly 4,500 tpd.", ("roughly 4,500 tpd", 4500, None, "t/d", "roughly", "measure")),
     ("It reached 1 fb−1 in 2005.", ("1 fb−1", 1, None, "fb⁻¹", None, "measure")),
     ("It falls at 9.8 m/s2 here.", ("9.8 m/s2", 9.8, None, "m/s²", None, "measure")),
+    # scientific notation measures even without a unit; an uncertainty before the unit
+    ("By a factor of 2.48×10−5, it beat light.", ("2.48×10−5", 2.48e-5, None, None, None, "count")),
+    ("Light oscillates at 4e14 s-1 here.", ("4e14 s-1", 4e14, None, "s⁻¹", None, "measure")),
+    ("Light travels about 3 x 10^8 m/s.", ("about 3 x 10^8 m/s", 3e8, None, "m/s", "about", "measure")),
+    ("It weighs 5 ± 0.2 kg in all.", ("5 ± 0.2 kg", 5, None, "kg", None, "measure")),
+    (
+        "It falls at 9.83e-3 +/- 1e-5 km/s2.",
+        ("9.83e-3 +/- 1e-5 km/s2", 9.83e-3, None, "km/s²", None, "measure"),
+    ),
 ]
 
 
@@ -249,6 +258,9 @@ NOT_FIGURES = [
     # times of day: a whole hour or two digits of minutes before "am"/"pm"
     "They met at 2 pm on site.",
     "They met at 10.30 am on site.",
+    # a postal code and a board's size are no scientific notation
+    "Mississauga, ON L4V 1E8",
+    "Cut a 2x10 board.",
     # a number to call is a phone number
     "Anyone can call 101 for help.",
     "Please dial 999 now.",

@@ -54,16 +54,18 @@ from pressparse.text.numbers import (
     SCALE,
     SCALE_ABBREVIATIONS,
     SCALES,
+    SCIENTIFIC,
     WORDS,
     parse_digits,
     parse_number,
+    parse_scientific,
 )
 from pressparse.text.units import BARE_DOLLAR, CURRENCY, UNIT, Unit, currency_code, lookup
 from pressparse.textspan import Span, SpanIndex
 
 # a number in digits, in words, or a scale word before "-dollar" ("a billion-dollar industry")
 _NUMBER = re.compile(
-    rf"(?=[\w.½⅓⅔¼¾⅕⅛⅜⅝⅞])(?:(?P<d>(?:(?<![\w.,/#:@-])|(?<=\$A)|(?<=[\s($][-−])){DIGITS})|(?P<w>\b(?i:{WORDS})\b"
+    rf"(?=[\w.½⅓⅔¼¾⅕⅛⅜⅝⅞])(?:(?P<d>(?:(?<![\w.,/#:@-])|(?<=\$A)|(?<=[\s($][-−]))(?:{SCIENTIFIC}|{DIGITS}))|(?P<w>\b(?i:{WORDS})\b"
     r"|(?<![\w-])(?i:million|billion|trillion)(?=-dollar\b))"
     # "a" or "an" as one, only after a qualifier and before a unit: "more than a decade"
     r"|(?P<a>(?<![\w-])(?i:an?)(?=[ \t]+[a-z])))",
@@ -160,7 +162,9 @@ _MASK = re.compile(
     r"(?=[\dhw(+])(?:\b(?:https?://|www\.)\S+|\+\d[\d\s().-]{7,}\d|\(?\b\d{3}\)?[\s./-]?\d{3}[-.]\d{4}\b|"
     r"\b\d{1,2}:\d{2}(?::\d{2})?|\b\d+(?:/\d+){2,}\b|\b1-8\d\d-[\w-]+)"
 )
-_PLUS = re.compile(r"\+(?![\d+])")
+_PLUS = re.compile(r"\+(?![\d+/-])")
+# an uncertainty between the number and its unit: "9.83e-3 +/- 1e-5 km/s2", "5 ± 0.2 kg"
+_PLUS_MINUS = re.compile(rf"\s{{0,3}}(?:±|\+/-|\+-)\s{{0,3}}(?:{SCIENTIFIC}|{DIGITS})")
 _ORDINAL = re.compile(r"\s{0,3}(?:st|nd|rd|th)\b")
 _WINDOW = 40
 
@@ -303,7 +307,8 @@ def _range_after(r: _Reading) -> bool:
 def _unit_after(r: _Reading) -> bool:
     """The unit after the number (or the range): a measure, a duration, a percent or a currency word."""
     text, hi = r.text, r.hi
-    um = UNIT.match(text, r.pos, hi)
+    uncertainty = _PLUS_MINUS.match(text, r.pos, hi)
+    um = UNIT.match(text, uncertainty.end() if uncertainty else r.pos, hi)
     adjective = _UNIT_ADJECTIVE.match(text, r.pos, hi) if not um else None
     um = um or (UNIT.match(text, adjective.end(), hi) if adjective else None)
     if not um:
@@ -402,6 +407,8 @@ def _is_figure(r: _Reading) -> bool:
     """With a unit or currency it is a figure; a bare number only when it counts things."""
     if r.code is not None or r.unit is not None:
         return True
+    if parse_scientific(r.m.group()) is not None:
+        return True  # scientific notation measures, it never names or counts: "a factor of 2.48×10−5"
     if "/" in r.m.group():
         return r.value < 1 and bool(_OF.match(r.text, r.pos, r.hi))  # "about 1/40 of the wavelength"
     if not r.is_digits or (r.sep in ("-", "–", "—") and not r.grouped_top):

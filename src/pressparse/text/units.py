@@ -88,6 +88,7 @@ _add("cubic feet|cubic foot", Unit("ft³", "measure", 0.028316846592, "m³"))
 _add("miles per hour|mile per hour", Unit("mph", "measure", 0.44704, "m/s"), "mph|MPH")
 _add("kilometres per hour|kilometers per hour", Unit("km/h", "measure", 1 / 3.6, "m/s"), "km/h|kph")
 _add("", Unit("m/s²", "measure", 1.0, "m/s²"), "m/s²|m/s2|m/s^2")
+_add("metres per second|meters per second", Unit("m/s", "measure", 1.0, "m/s"), "m/s")
 _add("", Unit("km/s", "measure", 1000.0, "m/s"), "km/s")
 _add("", Unit("km/s²", "measure", 1000.0, "m/s²"), "km/s²|km/s2|km/s^2")
 # a mill's or plant's throughput in metric tons a day: "4,500 tpd"
