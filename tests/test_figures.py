@@ -189,6 +189,15 @@ FIGURES = [
     ("By a factor of 2.48×10−5, it beat light.", ("2.48×10−5", 2.48e-5, None, None, None, "count")),
     ("Light oscillates at 4e14 s-1 here.", ("4e14 s-1", 4e14, None, "s⁻¹", None, "measure")),
     ("Light travels about 3 x 10^8 m/s.", ("about 3 x 10^8 m/s", 3e8, None, "m/s", "about", "measure")),
+    # coins and subunits are that share of the currency; geological time in years
+    ("That one costs 3 dimes.", ("3 dimes", 0.3, None, "USD", None, "money")),
+    ("It taxes 3 cents per hundredweight.", ("3 cents", 0.03, None, "USD", None, "money")),
+    ("Paying 40 to 80 cents per kilowatt hour.", ("40 to 80 cents", 0.4, 0.8, "USD", None, "money")),
+    ("A 5-cent deposit.", ("5-cent", 0.05, None, "USD", None, "money")),
+    ("It costs 50 pence.", ("50 pence", 0.5, None, "GBP", None, "money")),
+    ("One hundred cents make a dollar.", ("One hundred cents", 1, None, "USD", None, "money")),
+    ("The rocks formed 4.5 Ga before.", ("4.5 Ga", 4.5e9, None, "year", None, "duration")),
+    ("It took one gigaannum.", ("one gigaannum", 1e9, None, "year", None, "duration")),
     ("It weighs 5 ± 0.2 kg in all.", ("5 ± 0.2 kg", 5, None, "kg", None, "measure")),
     (
         "It falls at 9.83e-3 +/- 1e-5 km/s2.",
@@ -258,6 +267,8 @@ NOT_FIGURES = [
     # times of day: a whole hour or two digits of minutes before "am"/"pm"
     "They met at 2 pm on site.",
     "They met at 10.30 am on site.",
+    # "Ma ago" is a date, like "41 years ago"
+    "Tyrannosaurus lived about 66 Ma ago.",
     # a postal code and a board's size are no scientific notation
     "Mississauga, ON L4V 1E8",
     "Cut a 2x10 board.",
@@ -331,6 +342,8 @@ HOME_CURRENCY = [
     ("Canberra and Ottawa", "It gives $5 million to the program.", "USD"),
     # a sign printed with its country is that country's anywhere
     ("Parliament House, Canberra ACT 2600", "It gives US$5 million to the program.", "USD"),
+    # cents are the issuing country's
+    ("Parliament House, Canberra ACT 2600", "It costs 20 cents a litre.", "AUD"),
     # pounds are money in a British release, unless they weigh something
     ("Department of Health, London", "It costs 5 million pounds a year.", "GBP"),
 ]

@@ -326,6 +326,9 @@ def _unit_after(r: _Reading) -> bool:
     if unit.symbol == "lb" and r.home.pounds_are_money and not _OF.match(text, um.end(), hi):
         word_code = "GBP"
     if word_code:
+        if not r.code and unit.scale != 1.0:  # "3 cents" is 0.03 dollars (divided: 3 / 10 is 0.3 exactly)
+            per = 1 / unit.scale
+            r.value, r.top = r.value / per, r.top / per if r.top is not None else None
         r.code = r.code or (r.home.dollar if um.group("unit").lower() in BARE_DOLLAR else word_code)
         r.pos = um.end()
         return True

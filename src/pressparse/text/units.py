@@ -132,6 +132,10 @@ _add("", Unit("basis point", "percent"), "bps|bp")
 _add("degrees celsius|degree celsius|degrees centigrade", Unit("°C", "measure"), "°C|ºC|° C")
 _add("degrees fahrenheit|degree fahrenheit", Unit("°F", "measure"), "°F|ºF|° F")
 
+# geological time: "1 Ga" is a billion years, "66 Ma ago" a date (given in years, like decades)
+_add("gigaannum|gigaanna|gigayears|gigayear", Unit("year", "duration", _YEAR_S, "s", 1e9), "Ga|Gyr")
+_add("megaannum|megaanna|megayears|megayear", Unit("year", "duration", _YEAR_S, "s", 1e6), "Ma|Myr")
+
 _DURATIONS: dict[str, Unit] = {
     "decades": Unit("year", "duration", _YEAR_S, "s", 10.0),
     "decade": Unit("year", "duration", _YEAR_S, "s", 10.0),
@@ -199,7 +203,9 @@ CODES = (
     "NOK", "DKK", "KRW", "BRL", "KES", "NGN", "GHS", "UGX", "TZS", "EGP",
 )  # fmt: skip
 # the sign and word that name a dollar without saying whose: read as the issuing country's
-BARE_DOLLAR = ("$", "dollars", "dollar")
+BARE_DOLLAR = ("$", "dollars", "dollar", "cents", "cent", "dimes", "dime")
+# coins and subunits printed after the number are that fraction of the currency ("3 cents" is 0.03 USD)
+SUBUNITS = {"cents": 100.0, "cent": 100.0, "dimes": 10.0, "dime": 10.0, "pence": 100.0}
 # currency names printed after the number ("five million dollars", "2 billion euros")
 _CURRENCY_WORDS: dict[str, str] = {
     "u.s. dollars": "USD",
@@ -219,6 +225,11 @@ _CURRENCY_WORDS: dict[str, str] = {
     "renminbi": "CNY",
     "rupees": "INR",
     "pesos": "MXN",
+    "cents": "USD",
+    "cent": "USD",
+    "dimes": "USD",
+    "dime": "USD",
+    "pence": "GBP",
 }
 
 
@@ -249,7 +260,7 @@ def lookup(printed: str) -> tuple[Unit, str | None]:
         return _CASED[k], None
     low = k.lower()
     if low in _CURRENCY_WORDS:
-        return Unit(_CURRENCY_WORDS[low], "money"), _CURRENCY_WORDS[low]
+        return Unit(_CURRENCY_WORDS[low], "money", scale=1 / SUBUNITS.get(low, 1.0)), _CURRENCY_WORDS[low]
     if k in CODES:
         return Unit(k, "money"), k
     return _WORD_UNITS[low], None
