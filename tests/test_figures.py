@@ -381,3 +381,37 @@ def test_figures_are_capped_per_document() -> None:
 )
 def test_unit_printed_once_for_two_numbers(body: str, expected: list[tuple]) -> None:
     assert [(f.text, f.value, f.unit) for f in _figures(body)] == expected
+
+
+def _spaced(s: str) -> str:
+    """``s`` as a letter-spaced scan prints it: a space between letters, two between words."""
+    return "  ".join(" ".join(word) for word in s.split())
+
+
+def test_letter_spaced_scan_is_read_with_its_letters_joined() -> None:
+    body = _spaced(
+        "Australia would provide a further $2.78 million in food aid to the Afghan refugees in Pakistan. "
+        "This will bring the Australian Government's contribution to about $10 million, with "
+        "about 80,000 to 90,000 refugees fleeing each month and 7500 tonnes of wheat."
+    )
+    text = "Headline\n\n" + body
+    found = _figures(body)
+    assert [(f.value, f.max, f.unit) for f in found] == [
+        (2.78e6, None, "AUD"),
+        (1e7, None, "AUD"),
+        (80000, 90000, None),
+        (7500, None, "t"),
+    ]
+    first = found[0]
+    assert text[first.span[0] : first.span[1]] == "$ 2 . 7 8  m i l l i o n"
+
+
+def test_text_with_spaced_words_only_is_read_as_printed() -> None:
+    assert [(f.value, f.unit) for f in _figures("It cost $5 million and 20 tonnes. " * 3)] == [
+        (5e6, "USD"),
+        (20, "t"),
+        (5e6, "USD"),
+        (20, "t"),
+        (5e6, "USD"),
+        (20, "t"),
+    ]

@@ -15,7 +15,11 @@ number and unit ("42 consecutive days"); a smaller unit adds on ("5 foot 5 inche
 one after a qualifier and before a unit ("more than a decade"). A minus sign glued to a number makes
 it negative ("-7.1%", "$-99.99"); a currency sign may follow the number ("15 €"); a unit printed
 once may serve two numbers ("45 and 50 mg"); "in" is an inch before a dimension or at a sentence's
-end ("It is 2 in."); a proper fraction before "of" is a share ("1/40 of").
+end ("It is 2 in."); a proper fraction before "of" is a share ("1/40 of"). Scientific notation
+("2.48×10−5", "4e14 s-1") is a figure even without a unit; an uncertainty may stand before the unit
+("5 ± 0.2 kg"); coins are a share of their currency ("3 cents" = 0.03 USD); "pm" and "am" are lengths
+only after a number no clock shows ("2.1 pm"). A letter-spaced scan ("$ 2 . 7 8  m i l l i o n") is
+read with its letters joined, its spans still index the text.
 A bare ``$`` or "dollars" is the issuing country's dollar (``home_currency``: the one country its
 letterhead, dateline or sign-off names, else the one its opening names twice with no word of the
 United States; otherwise USD).
@@ -24,13 +28,14 @@ Each number is read outwards by named steps (``_STEPS``), any of which may veto 
 metric tons)") is marked ``same_as`` the first. Values beyond ``MAX_VALUE`` (no JSON number
 holds "1" and 400 zeros) are dropped, and a document gives at most ``MAX_FIGURES`` figures.
 Never figures: dates and years (``dates.printed_date_spans``), "N years ago" (a date), times,
-phone numbers, case and section numbers, addresses, ZIP codes, ordinals, ages, rates ("1 in 125"), levels
-("category 5"), tip lines and names ("258-TIPS", "1-Click"), vote tallies and number words
-without a unit.
+phone numbers ("call 101"), case and section numbers, addresses, ZIP codes, ordinals, ages, rates
+("1 in 125"), levels ("category 5"), tip lines and names ("258-TIPS", "1-Click"), vote tallies and
+number words without a unit.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from dataclasses import dataclass
@@ -167,6 +172,7 @@ _PLUS = re.compile(r"\+(?![\d+/-])")
 _PLUS_MINUS = re.compile(rf"\s{{0,3}}(?:±|\+/-|\+-)\s{{0,3}}(?:{SCIENTIFIC}|{DIGITS})")
 _ORDINAL = re.compile(r"\s{0,3}(?:st|nd|rd|th)\b")
 _WINDOW = 40
+_SPACED_MIN_TOKENS = 40  # a letter-spaced scan: most of at least this many tokens are single characters
 
 
 @dataclass(frozen=True)
@@ -511,20 +517,26 @@ def _issuing_country(text: str, ctx: Context) -> str | None:
     named = [code for code, cue in COUNTRY_CUES.items() if cue.search(zone)]
     if len(named) == 1:
         return named[0]
-    lo, hi = ctx.layout.body
+    return None if named else _opening_country(text, ctx.layout.body)
+
+
+def _opening_country(text: str, body: Span) -> str | None:
+    """The one country the body's opening names at least twice where it names the United States nowhere."""
+    lo, hi = body
     hi = min(hi, lo + _OPENING)
-    if named or _US_CUE.search(text, lo, hi):
+    if _US_CUE.search(text, lo, hi):
         return None
     named = [code for code, cue in COUNTRY_CUES.items() if len(cue.findall(text, lo, hi)) >= 2]
     return named[0] if len(named) == 1 else None
 
 
+def _home(country: str | None) -> _Home:
+    return _Home("USD", pounds_are_money=True) if country == "GBP" else _Home(country or "USD")
+
+
 def home_currency(ctx: Context) -> _Home:
     """What a bare ``$`` (and "dollars") means in this release, and whether "pounds" are money."""
-    country = _issuing_country(ctx.text, ctx)
-    if country == "GBP":
-        return _Home("USD", pounds_are_money=True)
-    return _Home(country or "USD")
+    return _home(_issuing_country(ctx.text, ctx))
 
 
 def _masked(text: str, region: Span) -> SpanIndex:
@@ -534,6 +546,17 @@ def _masked(text: str, region: Span) -> SpanIndex:
     return SpanIndex(spans)
 
 
+def _names_or_places(before: str, after: str) -> bool:
+    """The words around a bare number make it a level, name, phone, time, age, address, rate or title."""
+    if _LEVEL_BEFORE.search(before) or _NAME_AFTER.match(after) or _DIGIT_GROUP_BEFORE.search(before):
+        return True
+    if _CALL_BEFORE.search(before) or _RATE_BEFORE.search(before) or _AGE_BEFORE.search(before):
+        return True
+    if _TIME_AFTER.match(after) or _AGE_AFTER.match(after) or _ADDRESS_AFTER.match(after):
+        return True
+    return bool(_RATE_AFTER.match(after) or (_QUOTE_BEFORE.search(before) and _TITLE_AFTER.match(after)))
+
+
 def _is_count(text: str, s: int, e: int, printed: str, before: str, region: Span) -> bool:
     """A bare number in digits counts things unless it is a year, age, time, address, ZIP or identifier."""
     hi = region[1]
@@ -541,18 +564,10 @@ def _is_count(text: str, s: int, e: int, printed: str, before: str, region: Span
     value = parse_digits(printed) or 0.0
     if printed.isdigit() and (1800 <= value <= 2100 or printed[0] == "0" != printed):
         return False  # a year, or a code with a leading zero
-    if _LEVEL_BEFORE.search(before) or _NAME_AFTER.match(after) or _DIGIT_GROUP_BEFORE.search(before):
-        return False
-    if _CALL_BEFORE.search(before):
-        return False
-    if _TIME_AFTER.match(after) or _AGE_AFTER.match(after) or _AGE_BEFORE.search(before):
+    if _names_or_places(before, after):
         return False
     if _NAME_COMMA.search(before) and after.startswith(",") and value < 120:
         return False  # "Randy Metcalf, 40,"
-    if _ADDRESS_AFTER.match(after) or _RATE_AFTER.match(after) or _RATE_BEFORE.search(before):
-        return False
-    if _QUOTE_BEFORE.search(before) and _TITLE_AFTER.match(after):
-        return False  # a title
     if len(printed) == 5 and printed.isdigit() and _ZIP_BEFORE.search(before):
         return False
     if _IDENTIFIER_BEFORE.search(before):
@@ -602,23 +617,68 @@ NAME: Final = "figures"
 NEEDS: Final[tuple[str, ...]] = ()
 
 
+def _find(text: str, region: Span, home: _Home, room: int) -> list[_Found]:
+    """The figures of one region, at most ``room`` of them."""
+    found: list[_Found] = []
+    masked = _masked(text, region)
+    end = region[0]
+    for m in _NUMBER.finditer(text, *region):
+        if m.start() < end or masked.overlaps(*m.span()):
+            continue
+        f = _read(text, m, region, home)
+        if f:
+            found.append(f)
+            end = f.span[1]
+            if len(found) >= room:
+                break
+    return found
+
+
+def _letter_spaced(text: str, region: Span) -> bool:
+    """A scan printed with a space between letters: "$ 2 . 7 8  m i l l i o n"."""
+    tokens = text[region[0] : region[1]].split()
+    return len(tokens) >= _SPACED_MIN_TOKENS and sum(len(t) == 1 for t in tokens) > 0.6 * len(tokens)
+
+
+def _despaced(text: str, region: Span) -> tuple[str, list[int]]:
+    """A letter-spaced region with its letters joined ("$2.78 million", one space where the scan has two
+    or more) and, for each character of it, its offset in ``text``."""
+    kept: list[int] = []
+    i, hi = region
+    while i < hi:
+        j = i
+        while j < hi and text[j] == " ":
+            j += 1
+        if j - i >= 2 or (j > i and j < hi and text[j] == "\n"):
+            kept.append(i)  # a word gap
+        elif j == i:
+            kept.append(i)
+            j += 1
+        i = j
+    return "".join(text[k] for k in kept), kept
+
+
+def _find_despaced(text: str, region: Span, home: _Home, room: int) -> list[_Found]:
+    """The figures of a letter-spaced region, read with its letters joined; spans index ``text``."""
+    view, where = _despaced(text, region)
+    if home == _Home():
+        home = _home(_opening_country(view, (0, len(view))))
+    return [
+        dataclasses.replace(f, span=(where[f.span[0]], where[f.span[1] - 1] + 1))
+        for f in _find(view, (0, len(view)), home, room)
+    ]
+
+
 def extract(ctx: Context) -> tuple[Figure, ...]:
     """Find every figure in the release's headline, body and about."""
     text = ctx.text
     home = home_currency(ctx)
     found: list[_Found] = []
     for region in ctx.regions:
-        masked = _masked(text, region)
-        end = region[0]
-        for m in _NUMBER.finditer(text, *region):
-            if m.start() < end or masked.overlaps(*m.span()):
-                continue
-            f = _read(text, m, region, home)
-            if f:
-                found.append(f)
-                end = f.span[1]
-                if len(found) >= MAX_FIGURES:
-                    break
+        find = _find_despaced if _letter_spaced(text, region) else _find
+        found += find(text, region, home, MAX_FIGURES - len(found))
+        if len(found) >= MAX_FIGURES:
+            break
     out: list[Figure] = []
     for i, f in enumerate(found):
         same = i - 1 if i and _same_quantity(found[i - 1], f, text) else None
