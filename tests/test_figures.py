@@ -189,6 +189,10 @@ FIGURES = [
     ("By a factor of 2.48×10−5, it beat light.", ("2.48×10−5", 2.48e-5, None, None, None, "count")),
     ("Light oscillates at 4e14 s-1 here.", ("4e14 s-1", 4e14, None, "s⁻¹", None, "measure")),
     ("Light travels about 3 x 10^8 m/s.", ("about 3 x 10^8 m/s", 3e8, None, "m/s", "about", "measure")),
+    # a bare number a verb states at its clause's end, when no age can be meant
+    ("A gross is 144 (a square dozen).", ("144", 144, None, None, None, "count")),
+    ("Its tenancy ratio was 1.69.", ("1.69", 1.69, None, None, None, "count")),
+    ("The total was 1,200.", ("1,200", 1200, None, None, None, "count")),
     # coins and subunits are that share of the currency; geological time in years
     ("That one costs 3 dimes.", ("3 dimes", 0.3, None, "USD", None, "money")),
     ("It taxes 3 cents per hundredweight.", ("3 cents", 0.03, None, "USD", None, "money")),
@@ -272,6 +276,10 @@ NOT_FIGURES = [
     # a postal code and a board's size are no scientific notation
     "Mississauga, ON L4V 1E8",
     "Cut a 2x10 board.",
+    # an age or an identifier stated by a verb
+    "He was 74.",
+    "By the time he was 20, he had left.",
+    "The case number is 1234.",
     # a number to call is a phone number
     "Anyone can call 101 for help.",
     "Please dial 999 now.",

@@ -108,6 +108,13 @@ _TITLE_AFTER = re.compile(rf"(?:\s{{1,5}}(?:[A-Z][\w'’-]{{0,30}}|{one_of(TITLE
 _RATE_AFTER = re.compile(r"\s{1,5}in\s{1,5}(?!(?:1[89]|20)\d\d\b)\d")
 # (not a product code's digits: "a trial of NT-401 in 312 adults")
 _RATE_BEFORE = re.compile(r"(?<![\w-])\d[\d,]{0,12}\s{1,5}in\s{1,5}$")
+# a bare number that a verb states, ending its clause: "the total was 1,200."
+# (not an identifier's: "the case number is 1234.")
+_COPULA_BEFORE = re.compile(
+    r"(?<!number )(?<!Number )(?<!code )(?<!Code )(?<!ID )"
+    r"\b(?i:is|was|are|were|totals?|totaled|totalled)\s{1,5}$"
+)
+_CLAUSE_END = re.compile(r"\s{0,3}[,.;!?(]")
 # "call 101", "dial 999": a phone number, not a count
 _CALL_BEFORE = re.compile(r"\b(?i:call|dial|ring|text)\s{1,5}$")
 # a poll's "41-point lead" is in percentage points
@@ -575,6 +582,13 @@ def _is_count(text: str, s: int, e: int, printed: str, before: str, region: Span
         if not opener or opener.group("w").lower() not in COUNT_OPENERS:
             return False  # Route 55, Team 6, No. 12
     cm = _COUNTED.match(after)
+    if (
+        not cm
+        and _COPULA_BEFORE.search(before)
+        and _CLAUSE_END.match(after)
+        and (value >= 120 or "." in printed)
+    ):
+        return True  # "a gross is 144 (a square dozen)", "the ratio was 1.69." (not an age: "He was 74.")
     if not cm or printed == "911":
         return False
     first = cm.group("c").split()[0]
