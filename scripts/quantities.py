@@ -65,6 +65,20 @@ UNIT_NAMES: dict[str, str | None] = {
     "kilometre per hour": "km/h",
     "degree Celsius": "°C",
     "degree fahrenheit": "°F",
+    "ton per day": "t/d",  # "tpd": a mill's metric tons a day
+    "inverse femtobarn": "fb⁻¹",
+    "inverse second": "s⁻¹",
+    "kilometre per square second": "km/s²",
+}
+
+
+# that set's names of units that pressparse gives as a multiple of another: a cent is a hundredth of
+# a dollar, a gigayear a billion years (durations are in years, as "three decades" is 30 year)
+SCALED_UNITS: dict[str, tuple[str, float]] = {
+    "cent": ("USD", 0.01),
+    "dime": ("USD", 0.1),
+    "gigayear": ("year", 1e9),
+    "megayear": ("year", 1e6),
 }
 
 
@@ -74,10 +88,12 @@ def _figures(sentence: str) -> tuple[Figure, ...]:
 
 
 def _right(expected: dict[str, Any], found: tuple[Figure, ...]) -> bool:
-    unit = UNIT_NAMES.get(expected["unit"], expected["unit"])
+    name = expected["unit"]
+    unit, factor = SCALED_UNITS.get(name, (UNIT_NAMES.get(name, name), 1.0))
+    want = float(expected["value"]) * factor
     for f in found:
         value = (f.value + f.max) / 2 if f.max is not None and "uncertainty" in expected else f.value
-        if f.unit == unit and math.isclose(value, float(expected["value"]), rel_tol=1e-6, abs_tol=1e-9):
+        if f.unit == unit and math.isclose(value, want, rel_tol=1e-6, abs_tol=1e-9):
             return True
     return False
 

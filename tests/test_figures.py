@@ -165,6 +165,48 @@ FIGURES = [
     # occurrences count (a multiplier does not)
     ("She was stabbed 15 times.", ("15", 15, None, None, None, "count")),
     ("It won 3 court orders.", ("3", 3, None, None, None, "count")),  # no street in lower case
+    # a product code before "in" makes no rate; a hyphen before a scale word; more currencies and units
+    ("A trial of NT-401 in 312 adults.", ("312", 312, None, None, None, "count")),
+    ("It is a $400-million program.", ("$400-million", 4e8, None, "USD", None, "money")),
+    ("Funded with KSh 180 million.", ("KSh 180 million", 1.8e8, None, "KES", None, "money")),
+    ("It will use 4 kWh a day.", ("4 kWh", 4, None, "kWh", None, "measure")),
+    # two words between a number and its unit; a poll's lead in percentage points
+    (
+        "At least seven paid sick days.",
+        ("At least seven paid sick days", 7, None, "day", "At least", "duration"),
+    ),
+    ("Her 41-point lead shrank.", ("41-point", 41, None, "percentage point", None, "percent")),
+    ("A 10-point plan was released.", ("10", 10, None, None, None, "count")),  # no poll: no percentage point
+    # a range below zero with its unit at both ends; "pm"/"am" after a number no clock can show
+    ("It ranged from -18 °C to -34 °C.", ("-18 °C to -34 °C", -34, -18, "°C", None, "measure")),
+    ("A grid of 2.1 pm wide.", ("2.1 pm", 2.1, None, "pm", None, "measure")),
+    ("A grid of 2.123 am wide.", ("2.123 am", 2.123, None, "am", None, "measure")),
+    # throughput, luminosity, acceleration
+    ("The mill handles roughly 4,500 tpd.", ("roughly 4,500 tpd", 4500, None, "t/d", "roughly", "measure")),
+    ("It reached 1 fb−1 in 2005.", ("1 fb−1", 1, None, "fb⁻¹", None, "measure")),
+    ("It falls at 9.8 m/s2 here.", ("9.8 m/s2", 9.8, None, "m/s²", None, "measure")),
+    # scientific notation measures even without a unit; an uncertainty before the unit
+    ("By a factor of 2.48×10−5, it beat light.", ("2.48×10−5", 2.48e-5, None, None, None, "count")),
+    ("Light oscillates at 4e14 s-1 here.", ("4e14 s-1", 4e14, None, "s⁻¹", None, "measure")),
+    ("Light travels about 3 x 10^8 m/s.", ("about 3 x 10^8 m/s", 3e8, None, "m/s", "about", "measure")),
+    # a bare number a verb states at its clause's end, when no age can be meant
+    ("A gross is 144 (a square dozen).", ("144", 144, None, None, None, "count")),
+    ("Its tenancy ratio was 1.69.", ("1.69", 1.69, None, None, None, "count")),
+    ("The total was 1,200.", ("1,200", 1200, None, None, None, "count")),
+    # coins and subunits are that share of the currency; geological time in years
+    ("That one costs 3 dimes.", ("3 dimes", 0.3, None, "USD", None, "money")),
+    ("It taxes 3 cents per hundredweight.", ("3 cents", 0.03, None, "USD", None, "money")),
+    ("Paying 40 to 80 cents per kilowatt hour.", ("40 to 80 cents", 0.4, 0.8, "USD", None, "money")),
+    ("A 5-cent deposit.", ("5-cent", 0.05, None, "USD", None, "money")),
+    ("It costs 50 pence.", ("50 pence", 0.5, None, "GBP", None, "money")),
+    ("One hundred cents make a dollar.", ("One hundred cents", 1, None, "USD", None, "money")),
+    ("The rocks formed 4.5 Ga before.", ("4.5 Ga", 4.5e9, None, "year", None, "duration")),
+    ("It took one gigaannum.", ("one gigaannum", 1e9, None, "year", None, "duration")),
+    ("It weighs 5 ± 0.2 kg in all.", ("5 ± 0.2 kg", 5, None, "kg", None, "measure")),
+    (
+        "It falls at 9.83e-3 +/- 1e-5 km/s2.",
+        ("9.83e-3 +/- 1e-5 km/s2", 9.83e-3, None, "km/s²", None, "measure"),
+    ),
 ]
 
 
@@ -226,6 +268,21 @@ NOT_FIGURES = [
     "It is 5 times higher than before.",
     "He was one of the “100 Most Influential Hispanics” that year.",
     "It was the largest reform in more than a decade.",
+    # times of day: a whole hour or two digits of minutes before "am"/"pm"
+    "They met at 2 pm on site.",
+    "They met at 10.30 am on site.",
+    # "Ma ago" is a date, like "41 years ago"
+    "Tyrannosaurus lived about 66 Ma ago.",
+    # a postal code and a board's size are no scientific notation
+    "Mississauga, ON L4V 1E8",
+    "Cut a 2x10 board.",
+    # an age or an identifier stated by a verb
+    "He was 74.",
+    "By the time he was 20, he had left.",
+    "The case number is 1234.",
+    # a number to call is a phone number
+    "Anyone can call 101 for help.",
+    "Please dial 999 now.",
     # out of range for any JSON number: dropped
     "It weighs 1" + "0" * 400 + " kilograms.",
 ]
@@ -286,10 +343,15 @@ HOME_CURRENCY = [
     # no letterhead: the opening names one country, twice, and the United States nowhere
     ("NEWS RELEASE", "Australia would provide $500 000 to the Australian agency.", "AUD"),
     ("NEWS RELEASE", "Australia would provide $500 000 to the United States and Australian partners.", "USD"),
+    # a dateline or sign-off in capitals; the country's time zone
+    ("SYDNEY", "It gives $5 million to the program.", "AUD"),
+    ("EMBARGOED UNTIL 12.01AM AEST FRIDAY 20 MARCH 2026", "It gives $5 million to the program.", "AUD"),
     # a country named in both: no cue
     ("Canberra and Ottawa", "It gives $5 million to the program.", "USD"),
     # a sign printed with its country is that country's anywhere
     ("Parliament House, Canberra ACT 2600", "It gives US$5 million to the program.", "USD"),
+    # cents are the issuing country's
+    ("Parliament House, Canberra ACT 2600", "It costs 20 cents a litre.", "AUD"),
     # pounds are money in a British release, unless they weigh something
     ("Department of Health, London", "It costs 5 million pounds a year.", "GBP"),
 ]
@@ -327,3 +389,37 @@ def test_figures_are_capped_per_document() -> None:
 )
 def test_unit_printed_once_for_two_numbers(body: str, expected: list[tuple]) -> None:
     assert [(f.text, f.value, f.unit) for f in _figures(body)] == expected
+
+
+def _spaced(s: str) -> str:
+    """``s`` as a letter-spaced scan prints it: a space between letters, two between words."""
+    return "  ".join(" ".join(word) for word in s.split())
+
+
+def test_letter_spaced_scan_is_read_with_its_letters_joined() -> None:
+    body = _spaced(
+        "Australia would provide a further $2.78 million in food aid to the Afghan refugees in Pakistan. "
+        "This will bring the Australian Government's contribution to about $10 million, with "
+        "about 80,000 to 90,000 refugees fleeing each month and 7500 tonnes of wheat."
+    )
+    text = "Headline\n\n" + body
+    found = _figures(body)
+    assert [(f.value, f.max, f.unit) for f in found] == [
+        (2.78e6, None, "AUD"),
+        (1e7, None, "AUD"),
+        (80000, 90000, None),
+        (7500, None, "t"),
+    ]
+    first = found[0]
+    assert text[first.span[0] : first.span[1]] == "$ 2 . 7 8  m i l l i o n"
+
+
+def test_text_with_spaced_words_only_is_read_as_printed() -> None:
+    assert [(f.value, f.unit) for f in _figures("It cost $5 million and 20 tonnes. " * 3)] == [
+        (5e6, "USD"),
+        (20, "t"),
+        (5e6, "USD"),
+        (20, "t"),
+        (5e6, "USD"),
+        (20, "t"),
+    ]

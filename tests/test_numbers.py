@@ -24,6 +24,13 @@ NUMBERS = [
     ("10 000", 10000.0),
     ("404\u00a0650", 404650.0),
     ("1\u2009250\u2009000", 1250000.0),
+    # scientific notation
+    ("4e14", 4e14),
+    ("9.83e-3", 9.83e-3),
+    ("2.48×10−5", 2.48e-5),
+    ("3 x 10^8", 3e8),
+    ("6.02×10²³", 6.02e23),
+    ("1.5·10⁻⁴", 1.5e-4),
     # fractions and mixed numbers
     ("1/4", 0.25),
     ("2 1/2", 2.5),
@@ -70,6 +77,8 @@ def test_digits_pattern_reads_the_whole_number(text: str, number: str) -> None:
     assert m is not None and m.group() == number
 
 
-@pytest.mark.parametrize("printed", ["men", "five apples", "", "hundredth", "half", "a half"])
+@pytest.mark.parametrize(
+    "printed", ["men", "five apples", "", "hundredth", "half", "a half", "1E8", "2x10", "3e10cd"]
+)
 def test_not_numbers(printed: str) -> None:
     assert parse_words(printed) is None

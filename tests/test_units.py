@@ -86,6 +86,14 @@ PINT_NAMES = [
     (" mGy", "milligray"),
     (" millisieverts", "millisievert"),
     (" Sv", "sievert"),
+    (" pm", "picometer"),
+    (" am", "attometer"),
+    (" km/s2", "kilometer/second**2"),
+    (" m/s²", "meter/second**2"),
+    (" tpd", "metric_ton/day"),
+    (" fb−1", "1/femtobarn"),
+    (" pb-1", "1/picobarn"),
+    (" s-1", "1/second"),
 ]
 
 

@@ -360,8 +360,11 @@ SENTENCE_OPENERS: Final = (
 )
 # words that may stand between a number and its unit: "42 consecutive days", "10 business days"
 UNIT_ADJECTIVES: Final = _words(
-    "consecutive straight additional more full calendar business working successive extra further"
+    "consecutive straight additional more full calendar business working successive extra further "
+    "paid unpaid sick"
 )
+# what a poll's "N-point" measures in percentage points: "a 41-point lead"
+POLL_GAPS: Final = _words("lead leads margin gap advantage deficit")
 # comparatives after "N times": a multiplier ("3 to 100 times fewer"), not a count of occurrences
 MULTIPLIER_COMPARATIVES: Final = _words(
     "more fewer less higher lower greater larger smaller bigger faster slower longer shorter as the"

@@ -15,7 +15,11 @@ number and unit ("42 consecutive days"); a smaller unit adds on ("5 foot 5 inche
 one after a qualifier and before a unit ("more than a decade"). A minus sign glued to a number makes
 it negative ("-7.1%", "$-99.99"); a currency sign may follow the number ("15 €"); a unit printed
 once may serve two numbers ("45 and 50 mg"); "in" is an inch before a dimension or at a sentence's
-end ("It is 2 in."); a proper fraction before "of" is a share ("1/40 of").
+end ("It is 2 in."); a proper fraction before "of" is a share ("1/40 of"). Scientific notation
+("2.48×10−5", "4e14 s-1") is a figure even without a unit; an uncertainty may stand before the unit
+("5 ± 0.2 kg"); coins are a share of their currency ("3 cents" = 0.03 USD); "pm" and "am" are lengths
+only after a number no clock shows ("2.1 pm"). A letter-spaced scan ("$ 2 . 7 8  m i l l i o n") is
+read with its letters joined, its spans still index the text.
 A bare ``$`` or "dollars" is the issuing country's dollar (``home_currency``: the one country its
 letterhead, dateline or sign-off names, else the one its opening names twice with no word of the
 United States; otherwise USD).
@@ -24,13 +28,14 @@ Each number is read outwards by named steps (``_STEPS``), any of which may veto 
 metric tons)") is marked ``same_as`` the first. Values beyond ``MAX_VALUE`` (no JSON number
 holds "1" and 400 zeros) are dropped, and a document gives at most ``MAX_FIGURES`` figures.
 Never figures: dates and years (``dates.printed_date_spans``), "N years ago" (a date), times,
-phone numbers, case and section numbers, addresses, ZIP codes, ordinals, ages, rates ("1 in 125"), levels
-("category 5"), tip lines and names ("258-TIPS", "1-Click"), vote tallies and number words
-without a unit.
+phone numbers ("call 101"), case and section numbers, addresses, ZIP codes, ordinals, ages, rates
+("1 in 125"), levels ("category 5"), tip lines and names ("258-TIPS", "1-Click"), vote tallies and
+number words without a unit.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from dataclasses import dataclass
@@ -43,6 +48,7 @@ from pressparse.lexicon import (
     COUNT_OPENERS,
     MONTHS,
     MULTIPLIER_COMPARATIVES,
+    POLL_GAPS,
     TITLE_SMALL_WORDS,
     UNIT_ADJECTIVES,
 )
@@ -53,27 +59,29 @@ from pressparse.text.numbers import (
     SCALE,
     SCALE_ABBREVIATIONS,
     SCALES,
+    SCIENTIFIC,
     WORDS,
     parse_digits,
     parse_number,
+    parse_scientific,
 )
 from pressparse.text.units import BARE_DOLLAR, CURRENCY, UNIT, Unit, currency_code, lookup
 from pressparse.textspan import Span, SpanIndex
 
 # a number in digits, in words, or a scale word before "-dollar" ("a billion-dollar industry")
 _NUMBER = re.compile(
-    rf"(?=[\w.½⅓⅔¼¾⅕⅛⅜⅝⅞])(?:(?P<d>(?:(?<![\w.,/#:@-])|(?<=\$A)|(?<=[\s($][-−])){DIGITS})|(?P<w>\b(?i:{WORDS})\b"
+    rf"(?=[\w.½⅓⅔¼¾⅕⅛⅜⅝⅞])(?:(?P<d>(?:(?<![\w.,/#:@-])|(?<=\$A)|(?<=[\s($][-−]))(?:{SCIENTIFIC}|{DIGITS}))|(?P<w>\b(?i:{WORDS})\b"
     r"|(?<![\w-])(?i:million|billion|trillion)(?=-dollar\b))"
     # "a" or "an" as one, only after a qualifier and before a unit: "more than a decade"
     r"|(?P<a>(?<![\w-])(?i:an?)(?=[ \t]+[a-z])))",
 )
-_SCALE = re.compile(rf"\s{{0,20}}(?P<scale>(?i:{SCALE}))\b|(?P<abbr>(?i:bn|mn|mil|trn|tn|[kmb])|T)\b")
+_SCALE = re.compile(rf"(?:\s{{0,20}}|-)(?P<scale>(?i:{SCALE}))\b|(?P<abbr>(?i:bn|mn|mil|trn|tn|[kmb])|T)\b")
 _RANGE = re.compile(
     rf"\s{{0,20}}(?:-\s*(?=(?i:to|through)\s))?(?P<sep>-|–|—|(?i:to|through|and|or))\s*"
     rf"(?P<cur>{CURRENCY.pattern[:-1]})?(?P<n2>{DIGITS}|\b(?i:{WORDS})\b)(?:\s*(?P<sc2>(?i:{SCALE}))\b)?"
 )
-# the upper end of a range whose unit is printed at both ends: "44 mg to 50 mg"
-_RANGE_UNIT = re.compile(rf"\s{{0,20}}(?P<sep>-|–|—|(?i:to|through|and))\s*(?P<n2>{DIGITS})")
+# the other end of a range whose unit is printed at both ends: "44 mg to 50 mg", "-18 °C to -34 °C"
+_RANGE_UNIT = re.compile(rf"\s{{0,20}}(?P<sep>-|–|—|(?i:to|through|and))\s{{0,5}}(?P<n2>[-−]?{DIGITS})")
 # "in" is an inch only after a fraction or decimal and before a dimension: "2 1/2 in thick"; after any
 # number, "in." before "of" or a sentence's end: "5 in. of snow", "It is 2 in."
 _INCH = re.compile(r"\s+in\.?(?=\s+(?:thick|long|wide|tall|high|deep|across|in\s+diameter)\b)")
@@ -86,7 +94,7 @@ _SIGN_AFTER = re.compile(r"[ \u00a0]?(?P<sign>[€£¥₹])")
 _SHARED_UNIT = re.compile(rf"\s{{1,5}}(?i:and|or)\s{{1,5}}{DIGITS}")
 _OF = re.compile(r"\s+of\b")
 # a word between a number and its unit: "42 consecutive days"
-_UNIT_ADJECTIVE = re.compile(rf"\s{{1,5}}(?i:{one_of(UNIT_ADJECTIVES)})(?=\s)")
+_UNIT_ADJECTIVE = re.compile(rf"(?:\s{{1,5}}(?i:{one_of(UNIT_ADJECTIVES)})){{1,2}}(?=\s)")
 # a measure and a smaller one added: "5 foot 5 inches" (65 in), "7 pounds 3 ounces"
 _SMALLER = {"ft": "in", "lb": "oz"}
 _AND_SMALLER = re.compile(r"[ \t,-]{1,5}(?:and\s{1,5})?(?P<n>\d{1,2}(?:\.\d{1,6})?)(?=[ \t-]{0,5}[a-z])")
@@ -98,7 +106,22 @@ _QUOTE_BEFORE = re.compile(r"[\"“]$")
 _TITLE_AFTER = re.compile(rf"(?:\s{{1,5}}(?:[A-Z][\w'’-]{{0,30}}|{one_of(TITLE_SMALL_WORDS)})){{1,12}}[\"”]")
 # "1 in 125 children": a rate, not two counts
 _RATE_AFTER = re.compile(r"\s{1,5}in\s{1,5}(?!(?:1[89]|20)\d\d\b)\d")
-_RATE_BEFORE = re.compile(r"\b\d[\d,]{0,12}\s{1,5}in\s{1,5}$")
+# (not a product code's digits: "a trial of NT-401 in 312 adults")
+_RATE_BEFORE = re.compile(r"(?<![\w-])\d[\d,]{0,12}\s{1,5}in\s{1,5}$")
+# a bare number that a verb states, ending its clause: "the total was 1,200."
+# (not an identifier's: "the case number is 1234.")
+_COPULA_BEFORE = re.compile(
+    r"(?<!number )(?<!Number )(?<!code )(?<!Code )(?<!ID )"
+    r"\b(?i:is|was|are|were|totals?|totaled|totalled)\s{1,5}$"
+)
+_CLAUSE_END = re.compile(r"\s{0,3}[,.;!?(]")
+# "call 101", "dial 999": a phone number, not a count
+_CALL_BEFORE = re.compile(r"\b(?i:call|dial|ring|text)\s{1,5}$")
+# a poll's "41-point lead" is in percentage points
+_POLL_POINTS = re.compile(rf"(?:-|\s{{1,5}})points?(?=\s{{1,5}}(?i:{one_of(POLL_GAPS)})\b)")
+# "2.1 pm" is a length: a clock time is a whole hour or has two digits of minutes ("2 pm", "2.30 pm")
+_NO_CLOCK = re.compile(r"\d{1,3}\.(?:\d|\d{3,9})")
+_CLOCK_LETTERS = ("am", "pm")
 _SPACED_LETTERS = re.compile(r"\s\w\s\w\b")
 _GROUPED = re.compile(r"\d[ ,\u00a0\u2009\u202f]\d{3}$")
 _AGO = re.compile(r"\s{1,20}(?i:ago)\b")
@@ -151,9 +174,12 @@ _MASK = re.compile(
     r"(?=[\dhw(+])(?:\b(?:https?://|www\.)\S+|\+\d[\d\s().-]{7,}\d|\(?\b\d{3}\)?[\s./-]?\d{3}[-.]\d{4}\b|"
     r"\b\d{1,2}:\d{2}(?::\d{2})?|\b\d+(?:/\d+){2,}\b|\b1-8\d\d-[\w-]+)"
 )
-_PLUS = re.compile(r"\+(?![\d+])")
+_PLUS = re.compile(r"\+(?![\d+/-])")
+# an uncertainty between the number and its unit: "9.83e-3 +/- 1e-5 km/s2", "5 ± 0.2 kg"
+_PLUS_MINUS = re.compile(rf"\s{{0,3}}(?:±|\+/-|\+-)\s{{0,3}}(?:{SCIENTIFIC}|{DIGITS})")
 _ORDINAL = re.compile(r"\s{0,3}(?:st|nd|rd|th)\b")
 _WINDOW = 40
+_SPACED_MIN_TOKENS = 40  # a letter-spaced scan: most of at least this many tokens are single characters
 
 
 @dataclass(frozen=True)
@@ -206,8 +232,8 @@ class _Home:
 
 
 def _sign_before(r: _Reading) -> bool:
-    """A minus sign glued to the number: "-18", "$-99.99"."""
-    if r.is_digits and r.before.endswith(_MINUS):
+    """A minus sign glued to the number: "-18", "$-99.99"; not a hyphen after a word ("fb-1")."""
+    if r.is_digits and r.before.endswith(_MINUS) and not r.before[-2:-1].isalnum():
         r.value, r.start, r.before = -r.value, r.start - 1, r.before[:-1]
     return True
 
@@ -294,18 +320,28 @@ def _range_after(r: _Reading) -> bool:
 def _unit_after(r: _Reading) -> bool:
     """The unit after the number (or the range): a measure, a duration, a percent or a currency word."""
     text, hi = r.text, r.hi
-    um = UNIT.match(text, r.pos, hi)
+    uncertainty = _PLUS_MINUS.match(text, r.pos, hi)
+    um = UNIT.match(text, uncertainty.end() if uncertainty else r.pos, hi)
     adjective = _UNIT_ADJECTIVE.match(text, r.pos, hi) if not um else None
     um = um or (UNIT.match(text, adjective.end(), hi) if adjective else None)
     if not um:
-        _inch_or_shared(r)
+        points = _POLL_POINTS.match(text, r.pos, hi) if r.is_digits else None
+        if points:
+            r.unit, r.pos = lookup("percentage points")[0], points.end()
+        else:
+            _inch_or_shared(r)
         return True
     if len(um.group("unit")) == 1 and _SPACED_LETTERS.match(text, um.end(), hi):
         return True  # "1 t o l d": a scan's spaced letters, not a ton
     unit, word_code = lookup(um.group("unit"))
+    if unit.symbol in _CLOCK_LETTERS and not _NO_CLOCK.fullmatch(r.m.group()):
+        return False  # a time of day
     if unit.symbol == "lb" and r.home.pounds_are_money and not _OF.match(text, um.end(), hi):
         word_code = "GBP"
     if word_code:
+        if not r.code and unit.scale != 1.0:  # "3 cents" is 0.03 dollars (divided: 3 / 10 is 0.3 exactly)
+            per = 1 / unit.scale
+            r.value, r.top = r.value / per, r.top / per if r.top is not None else None
         r.code = r.code or (r.home.dollar if um.group("unit").lower() in BARE_DOLLAR else word_code)
         r.pos = um.end()
         return True
@@ -354,9 +390,12 @@ def _unit_range(r: _Reading, unit: Unit) -> None:
     if not rng or (rng.group("sep").lower() == "and" and not r.between):
         return
     um = UNIT.match(r.text, rng.end(), r.hi)
-    n2 = parse_number(rng.group("n2"))
-    if um and n2 is not None and n2 > r.value and lookup(um.group("unit"))[0] == unit:
-        r.top, r.pos = n2, um.end()
+    n2 = parse_number(rng.group("n2").lstrip("-−"))
+    n2 = -n2 if n2 is not None and rng.group("n2")[0] in _MINUS else n2
+    below_zero = n2 is not None and n2 < r.value < 0  # "-18 °C to -34 °C": from -34 up to -18
+    if um and n2 is not None and (n2 > r.value or below_zero) and lookup(um.group("unit"))[0] == unit:
+        r.value, r.top = (n2, r.value) if below_zero else (r.value, n2)
+        r.pos = um.end()
         if r.between:
             r.qualifier = None
 
@@ -384,6 +423,8 @@ def _is_figure(r: _Reading) -> bool:
     """With a unit or currency it is a figure; a bare number only when it counts things."""
     if r.code is not None or r.unit is not None:
         return True
+    if parse_scientific(r.m.group()) is not None:
+        return True  # scientific notation measures, it never names or counts: "a factor of 2.48×10−5"
     if "/" in r.m.group():
         return r.value < 1 and bool(_OF.match(r.text, r.pos, r.hi))  # "about 1/40 of the wavelength"
     if not r.is_digits or (r.sep in ("-", "–", "—") and not r.grouped_top):
@@ -446,19 +487,20 @@ def _read(text: str, m: re.Match[str], region: Span, home: _Home) -> _Found | No
 
 
 # places and domains that say which country issues a release (the letterhead, dateline or sign-off)
+# (place names in any case: a dateline or sign-off prints "CANBERRA"; and the country's time zones)
 COUNTRY_CUES: dict[str, re.Pattern[str]] = {
     "AUD": re.compile(
-        r"\b(?:Australian?|Canberra|Sydney|Melbourne|Brisbane|Adelaide|Hobart|Queensland|Tasmania|"
-        r"New\s+South\s+Wales|NSW)\b|\.gov\.au\b"
+        r"\b(?i:Australian?|Canberra|Sydney|Melbourne|Brisbane|Adelaide|Hobart|Queensland|Tasmania|"
+        r"New\s+South\s+Wales)\b|\b(?:NSW|AEST|AEDT|ACST|ACDT|AWST)\b|\.gov\.au\b"
     ),
     "CAD": re.compile(
-        r"\b(?:Canadian?|Ottawa|Toronto|Vancouver|Montr[eé]al|Ontario|Qu[eé]bec|Alberta|British\s+Columbia|"
+        r"\b(?i:Canadian?|Ottawa|Toronto|Vancouver|Montr[eé]al|Ontario|Qu[eé]bec|Alberta|British\s+Columbia|"
         r"Manitoba|Saskatchewan|Nova\s+Scotia|New\s+Brunswick)\b|\.gc\.ca\b"
     ),
-    "NZD": re.compile(r"\b(?:New\s+Zealand|Wellington|Auckland)\b|\.govt\.nz\b"),
+    "NZD": re.compile(r"\b(?i:New\s+Zealand|Wellington|Auckland)\b|\b(?:NZST|NZDT)\b|\.govt\.nz\b"),
     "GBP": re.compile(
-        r"\b(?:United\s+Kingdom|UK|Great\s+Britain|British(?!\s+Columbia)|(?<!New )England|Scotland|"
-        r"(?<!South )Wales|London|Whitehall)\b|\.gov\.uk\b"
+        r"\b(?:UK|(?i:United\s+Kingdom|Great\s+Britain|British(?!\s+Columbia)|(?<!New )England|Scotland|"
+        r"(?<!South )Wales|London|Whitehall))\b|\.gov\.uk\b"
     ),
 }
 _OPENING = 1500  # the body's first paragraphs, where an issuer says who acts ("Australia would provide")
@@ -482,20 +524,26 @@ def _issuing_country(text: str, ctx: Context) -> str | None:
     named = [code for code, cue in COUNTRY_CUES.items() if cue.search(zone)]
     if len(named) == 1:
         return named[0]
-    lo, hi = ctx.layout.body
+    return None if named else _opening_country(text, ctx.layout.body)
+
+
+def _opening_country(text: str, body: Span) -> str | None:
+    """The one country the body's opening names at least twice where it names the United States nowhere."""
+    lo, hi = body
     hi = min(hi, lo + _OPENING)
-    if named or _US_CUE.search(text, lo, hi):
+    if _US_CUE.search(text, lo, hi):
         return None
     named = [code for code, cue in COUNTRY_CUES.items() if len(cue.findall(text, lo, hi)) >= 2]
     return named[0] if len(named) == 1 else None
 
 
+def _home(country: str | None) -> _Home:
+    return _Home("USD", pounds_are_money=True) if country == "GBP" else _Home(country or "USD")
+
+
 def home_currency(ctx: Context) -> _Home:
     """What a bare ``$`` (and "dollars") means in this release, and whether "pounds" are money."""
-    country = _issuing_country(ctx.text, ctx)
-    if country == "GBP":
-        return _Home("USD", pounds_are_money=True)
-    return _Home(country or "USD")
+    return _home(_issuing_country(ctx.text, ctx))
 
 
 def _masked(text: str, region: Span) -> SpanIndex:
@@ -505,6 +553,17 @@ def _masked(text: str, region: Span) -> SpanIndex:
     return SpanIndex(spans)
 
 
+def _names_or_places(before: str, after: str) -> bool:
+    """The words around a bare number make it a level, name, phone, time, age, address, rate or title."""
+    if _LEVEL_BEFORE.search(before) or _NAME_AFTER.match(after) or _DIGIT_GROUP_BEFORE.search(before):
+        return True
+    if _CALL_BEFORE.search(before) or _RATE_BEFORE.search(before) or _AGE_BEFORE.search(before):
+        return True
+    if _TIME_AFTER.match(after) or _AGE_AFTER.match(after) or _ADDRESS_AFTER.match(after):
+        return True
+    return bool(_RATE_AFTER.match(after) or (_QUOTE_BEFORE.search(before) and _TITLE_AFTER.match(after)))
+
+
 def _is_count(text: str, s: int, e: int, printed: str, before: str, region: Span) -> bool:
     """A bare number in digits counts things unless it is a year, age, time, address, ZIP or identifier."""
     hi = region[1]
@@ -512,16 +571,10 @@ def _is_count(text: str, s: int, e: int, printed: str, before: str, region: Span
     value = parse_digits(printed) or 0.0
     if printed.isdigit() and (1800 <= value <= 2100 or printed[0] == "0" != printed):
         return False  # a year, or a code with a leading zero
-    if _LEVEL_BEFORE.search(before) or _NAME_AFTER.match(after) or _DIGIT_GROUP_BEFORE.search(before):
-        return False
-    if _TIME_AFTER.match(after) or _AGE_AFTER.match(after) or _AGE_BEFORE.search(before):
+    if _names_or_places(before, after):
         return False
     if _NAME_COMMA.search(before) and after.startswith(",") and value < 120:
         return False  # "Randy Metcalf, 40,"
-    if _ADDRESS_AFTER.match(after) or _RATE_AFTER.match(after) or _RATE_BEFORE.search(before):
-        return False
-    if _QUOTE_BEFORE.search(before) and _TITLE_AFTER.match(after):
-        return False  # a title
     if len(printed) == 5 and printed.isdigit() and _ZIP_BEFORE.search(before):
         return False
     if _IDENTIFIER_BEFORE.search(before):
@@ -529,6 +582,13 @@ def _is_count(text: str, s: int, e: int, printed: str, before: str, region: Span
         if not opener or opener.group("w").lower() not in COUNT_OPENERS:
             return False  # Route 55, Team 6, No. 12
     cm = _COUNTED.match(after)
+    if (
+        not cm
+        and _COPULA_BEFORE.search(before)
+        and _CLAUSE_END.match(after)
+        and (value >= 120 or "." in printed)
+    ):
+        return True  # "a gross is 144 (a square dozen)", "the ratio was 1.69." (not an age: "He was 74.")
     if not cm or printed == "911":
         return False
     first = cm.group("c").split()[0]
@@ -571,23 +631,68 @@ NAME: Final = "figures"
 NEEDS: Final[tuple[str, ...]] = ()
 
 
+def _find(text: str, region: Span, home: _Home, room: int) -> list[_Found]:
+    """The figures of one region, at most ``room`` of them."""
+    found: list[_Found] = []
+    masked = _masked(text, region)
+    end = region[0]
+    for m in _NUMBER.finditer(text, *region):
+        if m.start() < end or masked.overlaps(*m.span()):
+            continue
+        f = _read(text, m, region, home)
+        if f:
+            found.append(f)
+            end = f.span[1]
+            if len(found) >= room:
+                break
+    return found
+
+
+def _letter_spaced(text: str, region: Span) -> bool:
+    """A scan printed with a space between letters: "$ 2 . 7 8  m i l l i o n"."""
+    tokens = text[region[0] : region[1]].split()
+    return len(tokens) >= _SPACED_MIN_TOKENS and sum(len(t) == 1 for t in tokens) > 0.6 * len(tokens)
+
+
+def _despaced(text: str, region: Span) -> tuple[str, list[int]]:
+    """A letter-spaced region with its letters joined ("$2.78 million", one space where the scan has two
+    or more) and, for each character of it, its offset in ``text``."""
+    kept: list[int] = []
+    i, hi = region
+    while i < hi:
+        j = i
+        while j < hi and text[j] == " ":
+            j += 1
+        if j - i >= 2 or (j > i and j < hi and text[j] == "\n"):
+            kept.append(i)  # a word gap
+        elif j == i:
+            kept.append(i)
+            j += 1
+        i = j
+    return "".join(text[k] for k in kept), kept
+
+
+def _find_despaced(text: str, region: Span, home: _Home, room: int) -> list[_Found]:
+    """The figures of a letter-spaced region, read with its letters joined; spans index ``text``."""
+    view, where = _despaced(text, region)
+    if home == _Home():
+        home = _home(_opening_country(view, (0, len(view))))
+    return [
+        dataclasses.replace(f, span=(where[f.span[0]], where[f.span[1] - 1] + 1))
+        for f in _find(view, (0, len(view)), home, room)
+    ]
+
+
 def extract(ctx: Context) -> tuple[Figure, ...]:
     """Find every figure in the release's headline, body and about."""
     text = ctx.text
     home = home_currency(ctx)
     found: list[_Found] = []
     for region in ctx.regions:
-        masked = _masked(text, region)
-        end = region[0]
-        for m in _NUMBER.finditer(text, *region):
-            if m.start() < end or masked.overlaps(*m.span()):
-                continue
-            f = _read(text, m, region, home)
-            if f:
-                found.append(f)
-                end = f.span[1]
-                if len(found) >= MAX_FIGURES:
-                    break
+        find = _find_despaced if _letter_spaced(text, region) else _find
+        found += find(text, region, home, MAX_FIGURES - len(found))
+        if len(found) >= MAX_FIGURES:
+            break
     out: list[Figure] = []
     for i, f in enumerate(found):
         same = i - 1 if i and _same_quantity(found[i - 1], f, text) else None

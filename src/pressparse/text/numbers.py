@@ -4,7 +4,8 @@ Takes short strings already located in the text (never a whole document); gives 
 Exports the regex pieces that locate numbers (``DIGITS``, ``WORDS``, ``SCALE``) so that the
 figure and date extractors read numbers one way. Digits may group thousands with commas or with
 a space or thin space ("10 000"); fractions and mixed numbers ("1/4", "2 1/2", "1-1/4", "2½",
-"two and a half", "one-half") are numbers too.
+"two and a half", "one-half") are numbers too, and so is scientific notation ("4e14", "9.83e-3",
+"2.48×10−5", "3 × 10^8", "6.02×10²³": ``SCIENTIFIC``).
 """
 
 from __future__ import annotations
@@ -88,6 +89,14 @@ DIGITS = (
     rf"|(?<!\d{_GAP})\d{{1,3}}(?:{_GAP}\d{{3}}){{1,4}}(?![\d/]|-\d|[.,]\d|{_GAP}\d)"
     rf"|{FRACTION}|\d{{0,3}}{_VULGAR}|\d+(?:\.\d+)?|\.\d+)"
 )
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺−", "0123456789-+-")
+# scientific notation: "4e14", "-1e-3" (its sign read apart), "2.48×10−5", "3 x 10^8", "6.02×10²³";
+# a lower-case "e" only ("L4V 1E8" is a Canadian postal code)
+SCIENTIFIC = (
+    r"\d{1,3}(?:\.\d{1,12})?"
+    r"(?:e[-+−]?\d{1,3}|[ \u00a0]?(?:[×·][ \u00a0]?10(?:\^?[-+−]?\d{1,3}|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})"
+    r"|x[ \u00a0]?10(?:\^[-+−]?\d{1,3}|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})))(?![\w²³]|[.,]\d)"
+)
 _FRACTION_WORD = one_of(FRACTION_WORDS)
 # a number in words: "five", "twenty-five", "two hundred fifty", "five million", "two and a half"
 WORDS = (
@@ -101,6 +110,8 @@ _DIGITS_SCALED = re.compile(rf"({DIGITS})\s*({SCALE})?", re.IGNORECASE)
 _FRACTION_PARTS = re.compile(r"(?:(\d+)\D)?(\d+)/(\d+)")
 _NOT_DIGITS = re.compile(r"[,\s]")
 _DECIMAL_COMMA = re.compile(DECIMAL_COMMA)
+_SCIENTIFIC = re.compile(SCIENTIFIC)
+_SCIENTIFIC_PARTS = re.compile(r"([\d.]+)(?:e|\s?[×·x]\s?10\^?)(.+)")
 
 
 def parse_digits(s: str) -> float | None:
@@ -151,9 +162,18 @@ def parse_words(s: str) -> float | None:
     return total + current if seen else None
 
 
+def parse_scientific(s: str) -> float | None:
+    """``"2.48×10−5"`` -> 2.48e-05, ``"4e14"`` -> 4e14; None when ``s`` is no scientific notation."""
+    m = _SCIENTIFIC_PARTS.fullmatch(s) if _SCIENTIFIC.fullmatch(s) else None
+    return float(f"{m.group(1)}e{int(m.group(2).translate(_SUPERSCRIPTS))}") if m else None
+
+
 def parse_number(s: str) -> float | None:
     """A number in digits or words, with an optional scale word: ``"3.8 million"`` -> 3.8e6."""
     s = s.strip()
+    scientific = parse_scientific(s)
+    if scientific is not None:
+        return scientific
     if _DECIMAL_COMMA.fullmatch(s):
         return parse_digits(s)  # located before its scale word, which is read apart
     m = _DIGITS_SCALED.fullmatch(s)

@@ -50,6 +50,9 @@ _add(
     "micrometres|micrometers|micrometre|micrometer|microns|micron", Unit("µm", "measure", 1e-6, "m"), "µm|μm"
 )
 _add("nanometres|nanometers|nanometre|nanometer", Unit("nm", "measure", 1e-9, "m"), "nm")
+# "pm" and "am" are lengths only where the number cannot be a clock time (the figure extractor checks)
+_add("picometres|picometers|picometre|picometer", Unit("pm", "measure", 1e-12, "m"), "pm")
+_add("attometres|attometers|attometre|attometer", Unit("am", "measure", 1e-18, "m"), "am")
 _add("centimetres|centimeters|centimetre|centimeter", Unit("cm", "measure", 0.01, "m"), "cm")
 _add("millimetres|millimeters|millimetre|millimeter", Unit("mm", "measure", 0.001, "m"))
 _add("miles|mile", Unit("mi", "measure", 1609.344, "m"), "mi")
@@ -84,6 +87,16 @@ _add("cubic yards|cubic yard", Unit("yd³", "measure", 0.764554857984, "m³"))
 _add("cubic feet|cubic foot", Unit("ft³", "measure", 0.028316846592, "m³"))
 _add("miles per hour|mile per hour", Unit("mph", "measure", 0.44704, "m/s"), "mph|MPH")
 _add("kilometres per hour|kilometers per hour", Unit("km/h", "measure", 1 / 3.6, "m/s"), "km/h|kph")
+_add("", Unit("m/s²", "measure", 1.0, "m/s²"), "m/s²|m/s2|m/s^2")
+_add("metres per second|meters per second", Unit("m/s", "measure", 1.0, "m/s"), "m/s")
+_add("", Unit("km/s", "measure", 1000.0, "m/s"), "km/s")
+_add("", Unit("km/s²", "measure", 1000.0, "m/s²"), "km/s²|km/s2|km/s^2")
+# a mill's or plant's throughput in metric tons a day: "4,500 tpd"
+_add("", Unit("t/d", "measure", 1000.0 / 86_400, "kg/s"), "tpd|t/d")
+# a collider's integrated luminosity ("1 fb−1") and a frequency in inverse seconds ("4e14 s-1")
+_add("inverse femtobarns|inverse femtobarn", Unit("fb⁻¹", "measure", 1e43, "m⁻²"), "fb⁻¹|fb−1|fb-1|fb^-1")
+_add("inverse picobarns|inverse picobarn", Unit("pb⁻¹", "measure", 1e40, "m⁻²"), "pb⁻¹|pb−1|pb-1|pb^-1")
+_add("", Unit("s⁻¹", "measure", 1.0, "Hz"), "s⁻¹|s−1|s-1|s^-1")
 _add("megawatts|megawatt", Unit("MW", "measure", 1e6, "W"), "MW")
 _add("kilowatts|kilowatt", Unit("kW", "measure", 1e3, "W"), "kW")
 _add("gigawatts|gigawatt", Unit("GW", "measure", 1e9, "W"), "GW")
@@ -118,6 +131,10 @@ _add("", Unit("basis point", "percent"), "bps|bp")
 # temperatures are points on a scale, not amounts of a base unit: no factor
 _add("degrees celsius|degree celsius|degrees centigrade", Unit("°C", "measure"), "°C|ºC|° C")
 _add("degrees fahrenheit|degree fahrenheit", Unit("°F", "measure"), "°F|ºF|° F")
+
+# geological time: "1 Ga" is a billion years, "66 Ma ago" a date (given in years, like decades)
+_add("gigaannum|gigaanna|gigayears|gigayear", Unit("year", "duration", _YEAR_S, "s", 1e9), "Ga|Gyr")
+_add("megaannum|megaanna|megayears|megayear", Unit("year", "duration", _YEAR_S, "s", 1e6), "Ma|Myr")
 
 _DURATIONS: dict[str, Unit] = {
     "decades": Unit("year", "duration", _YEAR_S, "s", 10.0),
@@ -174,13 +191,21 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "Rs": "INR",
     "R$": "BRL",
     "₩": "KRW",
+    "KSh": "KES",
+    "Ksh": "KES",
+    "USh": "UGX",
+    "TSh": "TZS",
+    "₦": "NGN",
+    "GH₵": "GHS",
 }
 CODES = (
     "USD", "EUR", "GBP", "AUD", "CAD", "NZD", "JPY", "CHF", "CNY", "INR", "HKD", "SGD", "MXN", "ZAR", "SEK",
-    "NOK", "DKK", "KRW", "BRL",
+    "NOK", "DKK", "KRW", "BRL", "KES", "NGN", "GHS", "UGX", "TZS", "EGP",
 )  # fmt: skip
 # the sign and word that name a dollar without saying whose: read as the issuing country's
-BARE_DOLLAR = ("$", "dollars", "dollar")
+BARE_DOLLAR = ("$", "dollars", "dollar", "cents", "cent", "dimes", "dime")
+# coins and subunits printed after the number are that fraction of the currency ("3 cents" is 0.03 USD)
+SUBUNITS = {"cents": 100.0, "cent": 100.0, "dimes": 10.0, "dime": 10.0, "pence": 100.0}
 # currency names printed after the number ("five million dollars", "2 billion euros")
 _CURRENCY_WORDS: dict[str, str] = {
     "u.s. dollars": "USD",
@@ -200,6 +225,11 @@ _CURRENCY_WORDS: dict[str, str] = {
     "renminbi": "CNY",
     "rupees": "INR",
     "pesos": "MXN",
+    "cents": "USD",
+    "cent": "USD",
+    "dimes": "USD",
+    "dime": "USD",
+    "pence": "GBP",
 }
 
 
@@ -230,7 +260,7 @@ def lookup(printed: str) -> tuple[Unit, str | None]:
         return _CASED[k], None
     low = k.lower()
     if low in _CURRENCY_WORDS:
-        return Unit(_CURRENCY_WORDS[low], "money"), _CURRENCY_WORDS[low]
+        return Unit(_CURRENCY_WORDS[low], "money", scale=1 / SUBUNITS.get(low, 1.0)), _CURRENCY_WORDS[low]
     if k in CODES:
         return Unit(k, "money"), k
     return _WORD_UNITS[low], None
