@@ -441,6 +441,8 @@ PROGRAM_FRONT_OF_HEADS: Final[Mapping[str, str]] = {
 # plan heads a title may follow after "of", "for" or "on": "Comprehensive Plan of Action for ...",
 # "the Plans for Reducing the Size of the Federal Reserve's Balance Sheet"
 PLAN_TITLE_HEADS: Final = _words("plan plans strategy framework blueprint roadmap")
+# heads after a name and a year that make the year part of the name: "our Rheinwerk 2025 strategy"
+NAMED_YEAR_HEADS: Final = PLAN_TITLE_HEADS | _words("programme program agenda vision initiative")
 # "Life Insurance Awareness Month": the heads of an awareness period
 AWARENESS_HEADS: Final = _words("month week day")
 # every word that can make a chunk a program's name
