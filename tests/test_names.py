@@ -144,10 +144,34 @@ def test_names_with_several_initials(text: str, expected: list[tuple[str, str | 
         "The crash happened near S. Lewis Blvd and Lorraine Ave in Sioux City.",
         "The talks are held at Long Marine Laboratory and at Labs Dallas.",
         "Its servers run in three Availability Zones.",
+        "The fire started on Hamilton Blvd near the school.",
+        # a company after a lower-case kind of company, a place after a place's preposition
+        "The board hired executive search firm Spencer Stuart to lead the search.",
+        "It helps processors in Nova Scotia adopt clean technology.",
+        # names of things: a meeting, a mission, a division's products
+        "The Annual General Meeting will be held on May 12.",
+        "Under the Swachh Bharat Mission (Grameen), villages gained.",
     ],
 )
 def test_streets_labs_and_products_are_no_people(text: str) -> None:
     assert _people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # negative of the cues above: a person's possessive after "in", a person after a verb
+        ("A role in John Smith's campaign.", [("John Smith", None)]),
+        ("The board hired Spencer Stuart as its chief.", [("Spencer Stuart", None)]),
+        ("She met with John Smith in Halifax.", [("John Smith", None)]),
+        (
+            "says Päivi Laaksonen, Executive Vice President, Wood Products.",
+            [("Päivi Laaksonen", "Executive Vice President")],
+        ),
+    ],
+)
+def test_people_beside_company_and_place_cues(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _people(text) == expected
 
 
 def test_a_model_organisation_does_not_hide_a_person_it_names_elsewhere() -> None:

@@ -181,13 +181,22 @@ NAME_ORG_WORDS: Final = (
         """
     health hospital program programme act building agency school college fund project initiative report plan
     system lab labs times zones belt squad precinct academy church museum library club hotel resort mall
-    trust ventures associates enterprises management award awards prize
+    trust ventures associates enterprises management award awards prize products mission meeting
     """
     )
 )
 
 # ---------------------------------------------------------------------------------------------
 # people
+
+# lower-case nouns of a kind of organisation printed right before its name: "executive search firm
+# Spencer Stuart", "the consultancy Bain" (a bare name after one is a company, not a person)
+ORG_KIND_NOUNS: Final = _words(
+    "firm company consultancy startup start-up retailer brand label studio maker manufacturer insurer lender "
+    "carrier developer publisher distributor supplier"
+)
+# prepositions before a place: a bare name after one is a place ("processors in Nova Scotia")
+PLACE_PREPOSITIONS: Final = _words("in across throughout near")
 
 # plural titles before several names, and the title of each: "Sens. A and B"
 PLURAL_TITLES: Final[Mapping[str, str]] = {

@@ -36,6 +36,8 @@ from pressparse.lexicon import (
     NAME_ORG_WORDS,
     NAME_SUFFIXES,
     NOT_NAME,
+    ORG_KIND_NOUNS,
+    PLACE_PREPOSITIONS,
     PLURAL_TITLES,
     PREPOSITIONS,
     ROLE_MODIFIERS,
@@ -640,7 +642,7 @@ class _Scan:
             self.eponyms.add(m.name.casefold())
             return None
         m = _plural_title(p, i, k, m)
-        return m if self.kept(m, ent) else None
+        return m if self.kept(m, ent) and not _placed(self.text, toks, k, m) else None
 
     def listed(self, before: int | None, after: int | None, ends: list[int], starts: list[int]) -> bool:
         """A name stands next to another in a list with ";": the nearest name found ends within the
@@ -800,6 +802,16 @@ def _title_case_lines(text: str, span: Span) -> list[Span]:
             if caps >= 3:
                 out.append((line.start, line.end))
     return out
+
+
+def _placed(text: str, toks: list[Token], k: int, m: NameMention) -> bool:
+    """A bare name (no title, honorific, age or party) printed after a lower-case kind of company
+    ("search firm Spencer Stuart") or a place's preposition ("processors in Nova Scotia", not "in
+    John Smith's campaign")."""
+    if m.title is not None or m.honorific or k == 0 or text.startswith(POSSESSIVES, m.end):
+        return False
+    before = toks[k - 1]
+    return before.text.islower() and (before.head in ORG_KIND_NOUNS or before.head in PLACE_PREPOSITIONS)
 
 
 def _labelled(text: str, end: int) -> bool:
