@@ -199,6 +199,23 @@ def test_a_model_organisation_does_not_hide_a_person_it_names_elsewhere() -> Non
             "Mr. Bedsole served as judge.",
             ["Donald J. Trump", "Chess Bedsole"],
         ),
+        # award lists: one name a line, with a place after a comma or in parentheses, with an age
+        (
+            "The 2020 Fellows are:\nMaria Lopez\nJohn Carter\nAisha Bello\n",
+            ["Maria Lopez", "John Carter", "Aisha Bello"],
+        ),
+        (
+            "The 2020 Fellows are:\n\nMaria Lopez, University of Chicago\n\nJohn Carter, Boston College\n",
+            ["Maria Lopez", "John Carter"],
+        ),
+        ("Winners:\n- Maria Lopez (Chicago)\n- John Carter (Boston)\n", ["Maria Lopez", "John Carter"]),
+        (
+            "Charges\nSentence\nTapu Aniceto Sitagata, 33, Santa Ana\nPleaded guilty.",
+            ["Tapu Aniceto Sitagata"],
+        ),
+        # negative: list lines of places and buildings, a headline with a verb after a name
+        ("Venues\nGrand Rapids, Michigan\nGrace Church (Main St)\n", []),
+        ("Jordan Smith Named Chief Executive\nThe board met.", []),
         # negative: places and restaurants in a list with ";"
         ("We visited Grand Rapids; the Grand Canyon was next.", []),
         ("Meals at Ponte Vecchio; hotels in Paris; a BMW and a driver.", []),

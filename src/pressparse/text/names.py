@@ -331,22 +331,46 @@ def _title_after(text: str, toks: list[Token], k: int) -> str | None:
     return collapse(text[words[0].start : words[-1].end])
 
 
-def _runs(toks: list[Token]) -> Iterator[tuple[int, int]]:
-    """Maximal runs [i, j) of name-like tokens (capitalised words, initials, suffixes) in one sentence."""
+def _runs(text: str, toks: list[Token]) -> Iterator[tuple[int, int]]:
+    """Maximal runs [i, j) of name-like tokens (capitalised words, initials, suffixes) in one sentence;
+    a run that fills its line ends with it (a list of names, one a line)."""
     i, n = 0, len(toks)
     while i < n:
         if not (toks[i].cap or _initials(toks, i)):
             i += 1
             continue
         j = i
+        whole_line = _line_start(text, toks[i].start)
         while j < n and (toks[j].cap or _initials(toks, j) or toks[j].text in NAME_SUFFIXES):
             j += 1
             if toks[j - 1].stop or toks[j - 1].text.endswith(POSSESSIVES):
+                break
+            if whole_line and j < n and "\n" in text[toks[j - 1].end : toks[j].start]:
                 break
             if _nickname(toks, j):
                 j += 3
         yield i, j
         i = j
+
+
+def _line_start(text: str, at: int) -> bool:
+    """Only spaces (or a bullet) stand between the line's start and ``at``."""
+    start = text.rfind("\n", 0, at) + 1
+    return at - start <= 4 and not text[start:at].strip(" \t-•*")
+
+
+_ITEM_TAIL = re.compile(r"[ \t]*(?:$|\n|,|\()")
+
+
+def _list_item(text: str, toks: list[Token], i: int, j: int) -> bool:
+    """The run [i, j) opens its line as a list item does: a given name and a surname or two, then
+    the line's end, a comma or a parenthesis ("- Maria Lopez (Chicago)", "Maria Lopez, Yale")."""
+    return (
+        2 <= j - i <= 3
+        and is_given_name(toks[i].text)
+        and _line_start(text, toks[i].start)
+        and bool(_ITEM_TAIL.match(text, toks[j - 1].end))
+    )
 
 
 def _nickname(toks: list[Token], j: int) -> bool:
@@ -607,7 +631,7 @@ class _Scan:
         for a, b in pairwise(toks):
             if b.cap and (a.head in HONORIFICS or _is_title_word(a)):
                 self.addressed.add(strip_possessive(b.text).casefold())
-        for i, j in _runs(toks):
+        for i, j in _runs(self.text, toks):
             m = self.run(p, i, j)
             if m is not None:
                 self.found.setdefault((m.start, m.end), m)
@@ -676,9 +700,15 @@ class _Scan:
         k = _title_split(p.toks, i, j) if heading else _split(p.toks, i, j)
         if k is None and ent is not None:
             k = ent
-        if k is None and not heading and 2 <= j - i <= 3 and _introduced(self.text, p.toks, j):
-            k = i
+        if (
+            k is None
+            and 2 <= j - i <= 3
+            and (_labelled(self.text, p.toks[j - 1].end) if heading else _introduced(self.text, p.toks, j))
+        ):
+            k = i  # an age or party label, also in a title-case line ("Tapu Aniceto Sitagata, 33,")
         if k is None and p.plural and p.after_and(i):
+            k = i
+        if k is None and heading and _list_item(self.text, p.toks, i, j):
             k = i
         return k
 
