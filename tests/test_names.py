@@ -213,6 +213,14 @@ def test_a_model_organisation_does_not_hide_a_person_it_names_elsewhere() -> Non
             "Charges\nSentence\nTapu Aniceto Sitagata, 33, Santa Ana\nPleaded guilty.",
             ["Tapu Aniceto Sitagata"],
         ),
+        # a name the release introduces without a title: one word the sentence treats as a person
+        ("The gala features Rihanna, who will sing two songs.", ["Rihanna"]),
+        ("Rihanna will perform at the gala. Rihanna said she was thrilled.", ["Rihanna"]),
+        # negative: a company that says, places before "who", a surname of a person already named
+        ("Microsoft said it would invest more.", []),
+        ("Aid reached the people of Gaza, who are starving.", []),
+        ("Another cousin, of the Bronx, who supplied him.", []),
+        ("Senator John Smith spoke. Smith, who chairs it, left.", ["John Smith"]),
         # negative: list lines of places and buildings, a headline with a verb after a name
         ("Venues\nGrand Rapids, Michigan\nGrace Church (Main St)\n", []),
         ("Jordan Smith Named Chief Executive\nThe board met.", []),

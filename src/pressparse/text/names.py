@@ -91,6 +91,7 @@ class NameMention:
     name: str
     title: str | None = None
     honorific: bool = False  # named with Mr./Ms./Dr. (a form of address, not a title)
+    alone: bool = False  # one word the sentence treats as a person's whole name ("Rihanna, who ...")
 
     @property
     def parts(self) -> tuple[str, ...]:
@@ -373,6 +374,28 @@ def _list_item(text: str, toks: list[Token], i: int, j: int) -> bool:
     )
 
 
+# what follows a person's name, not a company's: ", who", "said she"
+_PERSON_AFTER = re.compile(r",[ \t]{1,3}who\s|[ \t]{1,3}(?:said|says|told|added)[ \t]{1,3}(?:she|he)\b")
+
+
+def _one_word_person(text: str, toks: list[Token], i: int) -> bool:
+    """A single capitalised word the sentence treats as a person ("Rihanna, who ...", "Rihanna said she
+    ..."): a name the release introduces without a title or a surname; not a place after a preposition
+    an article or a comma ("the people of Gaza, who", "of Jamaica, Queens, who", "the Bronx, who")."""
+    t = toks[i]
+    if i > 0 and (toks[i - 1].head in PREPOSITIONS | DETERMINERS or toks[i - 1].text == ","):
+        return False
+    return (
+        t.cap
+        and not t.text.isupper()
+        and len(t.text) > 2
+        and not _stop_word(t)
+        and not _is_title_word(t)
+        and t.head not in HONORIFICS
+        and bool(_PERSON_AFTER.match(text, t.end))
+    )
+
+
 def _nickname(toks: list[Token], j: int) -> bool:
     """Tokens ``j``.. are a quoted nickname between a given name and a surname: Jesús | "Chuy" | García."""
     if j + 3 >= len(toks) or toks[j].text not in _NICK_OPEN:
@@ -649,6 +672,11 @@ class _Scan:
                 return None
             i = k
         heading = p.heading(toks[i].start)
+        if j - i == 1 and not heading and _one_word_person(self.text, toks, i):
+            m = _mention(self.text, toks, i, j)
+            if m is None or m.parts[-1].casefold() in self.lower:
+                return None
+            return replace(m, alone=True)
         ent = None if heading else self.ner_start(p, i, j)
         k = self.name_start(p, i, j, heading, ent)
         if k is None:
