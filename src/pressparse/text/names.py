@@ -360,7 +360,7 @@ def _line_start(text: str, at: int) -> bool:
     return at - start <= 4 and not text[start:at].strip(" \t-•*")
 
 
-_ITEM_TAIL = re.compile(r"[ \t]*(?:$|\n|,|\()")
+_ITEM_TAIL = re.compile(r"[ \t]{0,20}(?:$|\n|,|\()")
 
 
 def _list_item(text: str, toks: list[Token], i: int, j: int) -> bool:
