@@ -151,6 +151,14 @@ def test_names_with_several_initials(text: str, expected: list[tuple[str, str | 
         # names of things: a meeting, a mission, a division's products
         "The Annual General Meeting will be held on May 12.",
         "Under the Swachh Bharat Mission (Grameen), villages gained.",
+        # a place wherever the release prints it, once printed after a place's noun and "of"
+        "Citizens of Hong Kong protested. I am sad to see Hong Kong become part of China.",
+        # events, newspapers, schools, parties and a sentence's adverb
+        "He gave the Solomon A. Berson Distinguished Lecture.",
+        "A poll by The Des Moines Register showed it. The Dalton Daily Citizen agreed.",
+        "He attended Murray High last year.",
+        "Now Netflix must act.",
+        "Democrats and Republicans agree.",
     ],
 )
 def test_streets_labs_and_products_are_no_people(text: str) -> None:
@@ -164,6 +172,8 @@ def test_streets_labs_and_products_are_no_people(text: str) -> None:
         ("A role in John Smith's campaign.", [("John Smith", None)]),
         ("The board hired Spencer Stuart as its chief.", [("Spencer Stuart", None)]),
         ("She met with John Smith in Halifax.", [("John Smith", None)]),
+        ("The family of John Smith spoke. John Smith was 40.", [("John Smith", None)]),
+        ("The mayor of Springfield, Jane Doe, spoke.", [("Jane Doe", "mayor of Springfield")]),
         (
             "says Päivi Laaksonen, Executive Vice President, Wood Products.",
             [("Päivi Laaksonen", "Executive Vice President")],

@@ -182,6 +182,8 @@ NAME_ORG_WORDS: Final = (
     health hospital program programme act building agency school college fund project initiative report plan
     system lab labs times zones belt squad precinct academy church museum library club hotel resort mall
     trust ventures associates enterprises management award awards prize products mission meeting
+    lecture reception competition conference summit festival gala symposium high
+    register tribune herald gazette chronicle journal daily
     """
     )
 )
@@ -197,6 +199,10 @@ ORG_KIND_NOUNS: Final = _words(
 )
 # prepositions before a place: a bare name after one is a place ("processors in Nova Scotia")
 PLACE_PREPOSITIONS: Final = _words("in across throughout near")
+# nouns before "of" and a place: "citizens of Hong Kong", "the government of Nova Scotia"
+PLACE_OF_NOUNS: Final = _words(
+    "citizens residents people city state province capital region government mayor governor"
+)
 
 # plural titles before several names, and the title of each: "Sens. A and B"
 PLURAL_TITLES: Final[Mapping[str, str]] = {
@@ -306,6 +312,7 @@ NOT_NAME: Final = (
     did can could will would shall should may might must not no yes all any each every both some many
     more most other such only own same so than too very just also today tomorrow yesterday said says
     according following contact media email phone tel fax www com org gov net read more click posted
+    now democrats republicans
     """
     )
 )

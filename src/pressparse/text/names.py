@@ -37,6 +37,7 @@ from pressparse.lexicon import (
     NAME_SUFFIXES,
     NOT_NAME,
     ORG_KIND_NOUNS,
+    PLACE_OF_NOUNS,
     PLACE_PREPOSITIONS,
     PLURAL_TITLES,
     PREPOSITIONS,
@@ -694,7 +695,10 @@ class _Scan:
             self.eponyms.add(m.name.casefold())
             return None
         m = _plural_title(p, i, k, m)
-        return m if self.kept(m, ent) and not _placed(self.text, toks, k, m) else None
+        if _placed(self.text, toks, k, m):
+            self.eponyms.add(m.name.casefold())  # a place or a company wherever the release prints it
+            return None
+        return m if self.kept(m, ent) else None
 
     def listed(self, before: int | None, after: int | None, ends: list[int], starts: list[int]) -> bool:
         """A name stands next to another in a list with ";": the nearest name found ends within the
@@ -864,11 +868,13 @@ def _title_case_lines(text: str, span: Span) -> list[Span]:
 
 def _placed(text: str, toks: list[Token], k: int, m: NameMention) -> bool:
     """A bare name (no title, honorific, age or party) printed after a lower-case kind of company
-    ("search firm Spencer Stuart") or a place's preposition ("processors in Nova Scotia", not "in
-    John Smith's campaign")."""
+    ("search firm Spencer Stuart"), a place's preposition ("processors in Nova Scotia", not "in
+    John Smith's campaign") or a place's noun and "of" ("citizens of Hong Kong")."""
     if m.title is not None or m.honorific or k == 0 or text.startswith(POSSESSIVES, m.end):
         return False
     before = toks[k - 1]
+    if before.head == "of" and k >= 2:
+        return toks[k - 2].head in PLACE_OF_NOUNS  # "citizens of Hong Kong"
     return before.text.islower() and (before.head in ORG_KIND_NOUNS or before.head in PLACE_PREPOSITIONS)
 
 
