@@ -167,6 +167,16 @@ SKIPPED_OR_MERGED = [
         "It hosts the 5th International Conference on Public Health in Africa (CPHIA 2026), showing it.",
         [("CPHIA", "Conference on Public Health in Africa")],
     ),
+    # letters in two groups: a word's parts and a word's first letters ("DG COMP", "OC GRIP")
+    (
+        "It is on the Directorate-General for Competition (DG COMP) website.",
+        [("DG COMP", "Directorate-General for Competition")],
+    ),
+    (
+        "He led the Orange County Gang Reduction Intervention Partnership (OC GRIP) for years.",
+        [("OC GRIP", "Orange County Gang Reduction Intervention Partnership")],
+    ),
+    ("He met John Smith (US NAVY) there.", []),
     # another language's small words are passed over like "of" and "the"
     (
         "The Comisión Nacional de los Derechos Humanos (CNDH) said.",

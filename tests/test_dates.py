@@ -129,6 +129,33 @@ DATES = [
     # a year used as a name is a date; a dash after a year is a dash
     ("He served during the 2000 Presidential election.", "2015-10-09", ["2000"]),
     ("His parents fled in 1938--he was born later.", "1996-09-20", ["1938"]),
+    # the tense of the date's own clause: a relative clause, the verb nearest before the date
+    (
+        "The group launched a campaign that commits stores to donate meals by Dec. 31.",
+        "2017-07-31",
+        ["2017-12-31"],
+    ),
+    ("The group launched the campaign on Dec. 31.", "2017-07-31", ["2016-12-31"]),
+    ("The minister announced that sales would resume on 5 September.", "1994-08-19", ["1994-09-05"]),
+    ("Sales would resume under the strategy agreed in September.", "1994-08-19", ["1993-09"]),
+    ("I would direct you to my May 18 letter.", "2021-07-27", ["2021-05-18"]),  # "I would": no future
+    # a weekday printed before a day and month is that day, not a second date
+    ("Applications close on Friday 28 June.", "2024-05-21", ["2024-06-28"]),
+    ("Bids open on Monday 2 August and close on 15 October.", "2021-07-16", ["2021-08-02", "2021-10-15"]),
+    ("Bids open on Monday, and close on 15 October.", "2021-07-16", ["2021-07-19", "2021-10-15"]),
+    # a day in the weeks before the release is of its year, not of an earlier year printed nearby
+    (
+        "Costs since 1 March 2020 count. Italy notified the measure on 2 July.",
+        "2021-07-16",
+        ["2020-03-01", "2021-07-02"],
+    ),
+    # a page's stamp of its last edit is no date of the release
+    ("Published on 3 April 2023\nLast updated on 4 April 2023\nIt opened.", "2023-04-03", ["2023-04-03"]),
+    (
+        "Costs since 1 March 2020 count. Italy notified the measure on 2 May.",
+        "2021-07-16",
+        ["2020-03-01", "2020-05-02"],
+    ),
 ]
 
 
@@ -163,6 +190,8 @@ NOT_DATES = [
     "It was shown at the conference (CPHIA 2026) in Addis Ababa.",
     "Last modified: Thu, 18 May 2000 13:51:26",
     "They marched in our May Day parade.",
+    "Our Rheinwerk 2025 strategy is working.",
+    "Last updated on 4 April 2023",
 ]
 
 

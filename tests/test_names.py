@@ -144,10 +144,44 @@ def test_names_with_several_initials(text: str, expected: list[tuple[str, str | 
         "The crash happened near S. Lewis Blvd and Lorraine Ave in Sioux City.",
         "The talks are held at Long Marine Laboratory and at Labs Dallas.",
         "Its servers run in three Availability Zones.",
+        "The fire started on Hamilton Blvd near the school.",
+        # a company after a lower-case kind of company, a place after a place's preposition
+        "The board hired executive search firm Spencer Stuart to lead the search.",
+        "It helps processors in Nova Scotia adopt clean technology.",
+        # names of things: a meeting, a mission, a division's products
+        "The Annual General Meeting will be held on May 12.",
+        "Under the Swachh Bharat Mission (Grameen), villages gained.",
+        # a place wherever the release prints it, once printed after a place's noun and "of"
+        "Citizens of Hong Kong protested. I am sad to see Hong Kong become part of China.",
+        # events, newspapers, schools, parties and a sentence's adverb
+        "He gave the Solomon A. Berson Distinguished Lecture.",
+        "A poll by The Des Moines Register showed it. The Dalton Daily Citizen agreed.",
+        "He attended Murray High last year.",
+        "Now Netflix must act.",
+        "Democrats and Republicans agree.",
     ],
 )
 def test_streets_labs_and_products_are_no_people(text: str) -> None:
     assert _people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # negative of the cues above: a person's possessive after "in", a person after a verb
+        ("A role in John Smith's campaign.", [("John Smith", None)]),
+        ("The board hired Spencer Stuart as its chief.", [("Spencer Stuart", None)]),
+        ("She met with John Smith in Halifax.", [("John Smith", None)]),
+        ("The family of John Smith spoke. John Smith was 40.", [("John Smith", None)]),
+        ("The mayor of Springfield, Jane Doe, spoke.", [("Jane Doe", "mayor of Springfield")]),
+        (
+            "says Päivi Laaksonen, Executive Vice President, Wood Products.",
+            [("Päivi Laaksonen", "Executive Vice President")],
+        ),
+    ],
+)
+def test_people_beside_company_and_place_cues(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _people(text) == expected
 
 
 def test_a_model_organisation_does_not_hide_a_person_it_names_elsewhere() -> None:
@@ -175,6 +209,31 @@ def test_a_model_organisation_does_not_hide_a_person_it_names_elsewhere() -> Non
             "Mr. Bedsole served as judge.",
             ["Donald J. Trump", "Chess Bedsole"],
         ),
+        # award lists: one name a line, with a place after a comma or in parentheses, with an age
+        (
+            "The 2020 Fellows are:\nMaria Lopez\nJohn Carter\nAisha Bello\n",
+            ["Maria Lopez", "John Carter", "Aisha Bello"],
+        ),
+        (
+            "The 2020 Fellows are:\n\nMaria Lopez, University of Chicago\n\nJohn Carter, Boston College\n",
+            ["Maria Lopez", "John Carter"],
+        ),
+        ("Winners:\n- Maria Lopez (Chicago)\n- John Carter (Boston)\n", ["Maria Lopez", "John Carter"]),
+        (
+            "Charges\nSentence\nTapu Aniceto Sitagata, 33, Santa Ana\nPleaded guilty.",
+            ["Tapu Aniceto Sitagata"],
+        ),
+        # a name the release introduces without a title: one word the sentence treats as a person
+        ("The gala features Rihanna, who will sing two songs.", ["Rihanna"]),
+        ("Rihanna will perform at the gala. Rihanna said she was thrilled.", ["Rihanna"]),
+        # negative: a company that says, places before "who", a surname of a person already named
+        ("Microsoft said it would invest more.", []),
+        ("Aid reached the people of Gaza, who are starving.", []),
+        ("Another cousin, of the Bronx, who supplied him.", []),
+        ("Senator John Smith spoke. Smith, who chairs it, left.", ["John Smith"]),
+        # negative: list lines of places and buildings, a headline with a verb after a name
+        ("Venues\nGrand Rapids, Michigan\nGrace Church (Main St)\n", []),
+        ("Jordan Smith Named Chief Executive\nThe board met.", []),
         # negative: places and restaurants in a list with ";"
         ("We visited Grand Rapids; the Grand Canyon was next.", []),
         ("Meals at Ponte Vecchio; hotels in Paris; a BMW and a driver.", []),

@@ -235,6 +235,28 @@ BY_MEANING = [
     ("The NHS Health Check programme helps prevent heart disease.", [
         ("NHS Health Check programme", "program")
     ]),
+    # a part in front is not the name's; a year after a programme's head is; a law's fiscal year after it
+    ("Airports share $85 million under Round 3 of the Regional Airports Resilience Program, he said.", [
+        ("Regional Airports Resilience Program", "program")
+    ]),
+    ("The closure is part of the company's Profit Improvement Programme 2013, announced in August.", [
+        ("Profit Improvement Programme 2013", "program")
+    ]),
+    ("He voted for the Department of Defense Appropriations Act for Fiscal Year 2005.", [
+        ("Department of Defense Appropriations Act", "law")
+    ]),
+    # a coinage funded by, an appositive with "the" after "under", a convention with a word in front
+    ("Funded by NextGenerationEU, the plan helps regions.", [("NextGenerationEU", "program")]),
+    ("Homes are built under Rebuilding Ireland, the Government's housing plan, this year.", [
+        ("Rebuilding Ireland", "plan")
+    ]),
+    ("It ratified the International Convention on the Elimination of Racial Discrimination last year.", [
+        ("International Convention on the Elimination of Racial Discrimination", "agreement")
+    ]),
+    # negative: "the" and a kind noun that heads no appositive, a place after "in", a part of a building
+    ("He discussed crime in the U.S., the solutions pursued by law enforcement and others.", []),
+    ("In Washington, the plan was shown.", []),
+    ("He spoke at Phase 2 of the Smith Building.", []),
     # a qualifier in front is not the name's
     ("US$4 million from OCHA-managed UN Global Emergency Fund (CERF) was released.", [
         ("UN Global Emergency Fund", "fund")

@@ -187,13 +187,28 @@ NAME_ORG_WORDS: Final = (
         """
     health hospital program programme act building agency school college fund project initiative report plan
     system lab labs times zones belt squad precinct academy church museum library club hotel resort mall
-    trust ventures associates enterprises management award awards prize
+    trust ventures associates enterprises management award awards prize products mission meeting
+    lecture reception competition conference summit festival gala symposium high
+    register tribune herald gazette chronicle journal daily
     """
     )
 )
 
 # ---------------------------------------------------------------------------------------------
 # people
+
+# lower-case nouns of a kind of organisation printed right before its name: "executive search firm
+# Spencer Stuart", "the consultancy Bain" (a bare name after one is a company, not a person)
+ORG_KIND_NOUNS: Final = _words(
+    "firm company consultancy startup start-up retailer brand label studio maker manufacturer insurer lender "
+    "carrier developer publisher distributor supplier"
+)
+# prepositions before a place: a bare name after one is a place ("processors in Nova Scotia")
+PLACE_PREPOSITIONS: Final = _words("in across throughout near")
+# nouns before "of" and a place: "citizens of Hong Kong", "the government of Nova Scotia"
+PLACE_OF_NOUNS: Final = _words(
+    "citizens residents people city state province capital region government mayor governor"
+)
 
 # plural titles before several names, and the title of each: "Sens. A and B"
 PLURAL_TITLES: Final[Mapping[str, str]] = {
@@ -303,6 +318,7 @@ NOT_NAME: Final = (
     did can could will would shall should may might must not no yes all any each every both some many
     more most other such only own same so than too very just also today tomorrow yesterday said says
     according following contact media email phone tel fax www com org gov net read more click posted
+    now democrats republicans
     """
     )
 )
@@ -450,6 +466,8 @@ PROGRAM_FRONT_OF_HEADS: Final[Mapping[str, str]] = {
 # plan heads a title may follow after "of", "for" or "on": "Comprehensive Plan of Action for ...",
 # "the Plans for Reducing the Size of the Federal Reserve's Balance Sheet"
 PLAN_TITLE_HEADS: Final = _words("plan plans strategy framework blueprint roadmap")
+# heads after a name and a year that make the year part of the name: "our Rheinwerk 2025 strategy"
+NAMED_YEAR_HEADS: Final = PLAN_TITLE_HEADS | _words("programme program agenda vision initiative")
 # "Life Insurance Awareness Month": the heads of an awareness period
 AWARENESS_HEADS: Final = _words("month week day")
 # every word that can make a chunk a program's name

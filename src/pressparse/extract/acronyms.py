@@ -22,10 +22,11 @@ from pressparse.lexicon import ARTICLES, EXPANSION_WORDS, ORG_FRONT_HEADS
 from pressparse.models import Acronym
 from pressparse.textspan import Span, collapse
 
-# "(WCO)", "(the “WCO”)", "(E-911)", "(SMBs)", "(U.N.)", a word before the letters ("(Africa CDC)")
-# or a year after them ("(CPHIA 2026)"); and ", or GAANN" after the name
+# "(WCO)", "(the “WCO”)", "(E-911)", "(SMBs)", "(U.N.)", "(DG COMP)", a word before the letters
+# ("(Africa CDC)") or a year after them ("(CPHIA 2026)"); and ", or GAANN" after the name
 _PAREN_ACR = re.compile(
-    r"\(\s*(?:the\s+|or\s+)?[\"“']?(?:(?P<pre>[A-Z][a-z]{2,})\s)?(?P<acr>[A-Za-z0-9][A-Za-z0-9&./-]{0,11}?)"
+    r"\(\s*(?:the\s+|or\s+)?[\"“']?(?:(?P<pre>[A-Z][a-z]{2,})\s)?"
+    r"(?P<acr>[A-Za-z0-9][A-Za-z0-9&./-]{0,11}?|[A-Z]{2,4}\s[A-Z]{2,6})"
     r"\.?[\"”']?(?:\s(?:19|20)\d\d)?\s*\)"
     r"|,\s{1,20}or\s+(?P<or_acr>[A-Z][A-Za-z0-9&/-]{1,11})(?=[\s,.;:)!?])"
 )

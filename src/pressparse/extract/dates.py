@@ -32,7 +32,14 @@ from functools import lru_cache
 from typing import Final
 
 from pressparse.context import Context
-from pressparse.lexicon import MONTH_ABBREVIATIONS, MONTH_STEMS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
+from pressparse.lexicon import (
+    MONTH_ABBREVIATIONS,
+    MONTH_STEMS,
+    MONTHS,
+    NAMED_YEAR_HEADS,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAYS,
+)
 from pressparse.models import DateMention
 from pressparse.patterns import one_of
 from pressparse.text.numbers import WORDS, parse_number
@@ -104,7 +111,8 @@ _DATE = re.compile(
     r"|(?=[tT])(?P<after>(?i:the\s+(?:next|following)\s+day)\b)"
     # on Tuesday (a weekday alone, not "Tuesday evenings")
     rf"|(?=[MTWFS])(?P<wday>(?P<wd2>{_cased(WEEKDAYS)})"
-    rf"(?![\w'’]|\s*(?:-|–|through|to|and)\s*{_WEEKDAY}|\s+(?:evenings|nights|mornings|afternoons)\b))"
+    rf"(?![\w'’]|\s*(?:-|–|through|to|and)\s*{_WEEKDAY}|\s+(?:evenings|nights|mornings|afternoons)\b"
+    rf"|,?\s{{1,5}}\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}))"
     r"))"
 )
 
@@ -114,6 +122,9 @@ _NAME_BEFORE_YEAR = re.compile(
     r"\b(?:Act|Acts|Bill|Code|Regulations?|Ordinance|Amendment|Treaty|Protocol)\s+|"
     r"(?i:more\s+than|over|about|nearly|almost|approximately|some|up\s+to|at\s+least|around|roughly)\s+)$"
 )
+# a name's word before a year and a plan's head after it: "our Rheinwerk 2025 strategy", "Vision 2030 plan"
+_NAME_WORD_BEFORE = re.compile(r"(?<=[\w,] )[A-Z][\w-]{1,30}\s$")
+_PLAN_AFTER_YEAR = re.compile(rf"\s{{1,3}}(?:{one_of(sorted(NAMED_YEAR_HEADS))})\b")
 # an acronym right before a year names an event in running text: "(CPHIA 2026)", "CES 2024"
 _ACRONYM_BEFORE = re.compile(r"(?<![\w.])[A-Z]{2,12}[ -]$")
 _LOWER = re.compile(r"[a-z]")
@@ -129,7 +140,7 @@ _NOT_A_DAY_BEFORE = re.compile(
 )
 _FUTURE = re.compile(
     r"\b(?:will|shall|(?:is|are)\s+(?:scheduled|set|expected|due)|scheduled\s+(?:for|to)|set\s+for|"
-    r"expected\s+to|upcoming|plans?\s+to|slated|faces?\s+trial|await\w*|deadline)\b",
+    r"expected\s+to|upcoming|plans?\s+to|slated|faces?\s+trial|await\w*|deadline|(?<!\bI\s)(?<!\b[Ww]e\s)would(?!\s+(?:have|like)))\b",
     re.IGNORECASE,
 )
 # past tense: auxiliaries, common irregular verbs, and -ed words that are not adjectives or nouns
@@ -140,6 +151,8 @@ _PAST = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“])|\n\s*\n")
+# a relative clause has its own tense: "X today launched a campaign that commits stores to donate by Dec. 31"
+_RELATIVE = re.compile(r"\b(?:that|which|who)\s")
 _LOOKAROUND = 160
 _AFTER = 40  # the tense of a date is read before it and in the few words after it
 _NEAR_DAY = 200  # characters: a weekday this close after a printed day names a day beside it
@@ -158,11 +171,14 @@ _THE_BEFORE = re.compile(r"\b(?i:the)\s{1,5}$")
 _FIGURATIVE_AFTER = re.compile(r"['’]s\s{1,5}[a-z]{0,30}[^\Ws]s\b")
 # a date stamped with seconds is a machine's (a page's "Last modified: Thu, 18 May 2000 13:51:26")
 _STAMP_AFTER = re.compile(r",?\s{0,3}(?:at\s{1,3})?\d{1,2}:\d\d:\d\d")
+# a page's own stamp of its last edit: "Last updated on 4 April 2023", "Last modified: 18 May 2000"
+_STAMP_BEFORE = re.compile(r"(?i:last\s{1,3}(?:updated|modified|reviewed|edited))(?:\s{1,3}on)?:?\s{0,3}$")
 # two dates joined as a span share the year printed on the second: "January 1 and October 30, 2025"
 _JOINABLE = ("mdy", "dmy", "mon", "part")
 _JOIN = re.compile(r"\s{0,20}(?:-|–|—|(?i:and|to|through|until|till))\s{0,20}")
 # a carried year reaches this far back: "In March 2010 ... On Aug. 3, he pleaded"
 _CARRY = 600
+_RECENT = 31  # days: a day this close before the release is read in the release's year
 
 
 # kinds of candidate, in the order of the alternatives; the first ones print a calendar date
@@ -222,6 +238,8 @@ def _year_is_date(text: str, s: int, e: int, region: Span) -> bool:
     if _NAME_BEFORE_YEAR.search(before):
         return False
     after = text[e : min(region[1], e + 40)]
+    if _NAME_WORD_BEFORE.search(before) and _PLAN_AFTER_YEAR.match(after):
+        return False
     line = before.rpartition("\n")[2] + after.partition("\n")[0]
     if _ACRONYM_BEFORE.search(before) and _LOWER.search(line):
         return False  # in running text, not a heading in capitals ("IN 2010 THE PLANT ...")
@@ -236,13 +254,17 @@ def _weekday(name: str) -> int:
     return [w[:2] for w in ("mo", "tu", "we", "th", "fr", "sa", "su")].index(name[:2].lower())
 
 
-def _clause(text: str, pos: int, region: Span) -> str:
-    """The sentence around ``pos``, from its start to a few words after ``pos``."""
+def _clause(text: str, pos: int, region: Span) -> tuple[str, int]:
+    """The clause around ``pos``, from its start (a sentence's or a relative clause's) to a few
+    words after ``pos``, and where ``pos`` lies in it."""
     lo = max(region[0], pos - _LOOKAROUND)
     hi = min(region[1], pos + _AFTER)
     starts = [m.end() for m in _SENTENCE_END.finditer(text[lo:pos])]
+    start = lo + (starts[-1] if starts else 0)
+    clauses = [m.start() for m in _RELATIVE.finditer(text, start, pos)]
+    start = clauses[-1] if clauses else start
     after = _SENTENCE_END.search(text, pos, hi)
-    return text[lo + (starts[-1] if starts else 0) : after.start() if after else hi]
+    return text[start : after.start() if after else hi], pos - start
 
 
 def _safe(y: int, m: int, d: int) -> date | None:
@@ -261,11 +283,18 @@ class _State:
     last_day_end: int = -1  # where the last day printed ends
 
 
-def _tense(sentence: str) -> int:
-    """+1 when the sentence speaks of the future, -1 of the past, 0 when it does not say."""
-    if _FUTURE.search(sentence):
-        return 1
-    return -1 if _PAST.search(sentence) else 0
+def _tense(clause: tuple[str, int]) -> int:
+    """+1 when the clause speaks of the future, -1 of the past, 0 when it does not say: the verb
+    nearest before the date decides ("sales would resume ... under the strategy agreed in March"),
+    else the first after it."""
+    sentence, at = clause
+    cues = [(m.end(), 1) for m in _FUTURE.finditer(sentence)] + [
+        (m.end(), -1) for m in _PAST.finditer(sentence)
+    ]
+    before = [c for c in cues if c[0] <= at]
+    if before:
+        return max(before)[1]
+    return min(cues)[1] if cues else 0
 
 
 def _pick_year(on: Callable[[int], date | None], rel: date, direction: int) -> int:
@@ -286,9 +315,9 @@ def _pick_year(on: Callable[[int], date | None], rel: date, direction: int) -> i
     return y
 
 
-def _year_for(month: int, day: int | None, st: _State, pos: int, sentence: str) -> int | None:
+def _year_for(month: int, day: int | None, st: _State, pos: int, clause: tuple[str, int]) -> int | None:
     """The year of a month (and day) printed without one: carried from a near date, else by tense."""
-    direction = _tense(sentence)
+    direction = _tense(clause)
     rel = st.release
     if st.joined:
         return st.joined
@@ -299,11 +328,19 @@ def _year_for(month: int, day: int | None, st: _State, pos: int, sentence: str) 
         and pos - st.carried[1] <= _CARRY
         and direction <= 0
         and st.carried[0] < rel.year  # a later year is carried only into a future sentence
+        and not _recent(rel, month, day)
     ):
         return st.carried[0]
     if day is None:
         return _pick_year(lambda y: date(y, month, 1), rel.replace(day=1), direction)
     return _pick_year(lambda y: _safe(y, month, day), rel, direction)
+
+
+def _recent(rel: date, month: int, day: int | None) -> bool:
+    """The day lies in the weeks just before the release in its year: news of those weeks, not of
+    an earlier year printed nearby ("since 1 March 2020. Italy notified the measure on 2 July")."""
+    d = _safe(rel.year, month, day) if day else None
+    return d is not None and 0 <= (rel - d).days <= _RECENT
 
 
 def _two_digit_year(yy: int, release: date | None) -> int:
@@ -613,6 +650,12 @@ def _regions(ctx: Context) -> list[Span]:
     return out
 
 
+def _stamp(text: str, span: Span) -> bool:
+    """The date is a page's stamp: printed with seconds, or after "Last updated"."""
+    s, e = span
+    return bool(_STAMP_AFTER.match(text, e) or _STAMP_BEFORE.search(text, max(0, s - 30), s))
+
+
 def _joined_year(text: str, cand: Candidate, nxt: Candidate | None) -> int | None:
     """The year printed on ``nxt`` when ``cand`` prints none and the two are joined as a span."""
     g = cand.groups
@@ -663,7 +706,7 @@ def extract(ctx: Context) -> tuple[DateMention, ...]:
     for region in _regions(ctx):
         cands = locate(text, region)
         for i, cand in enumerate(cands):
-            if seen.overlaps(*cand.span) or (cand.kind in PRINTED and _STAMP_AFTER.match(text, cand.span[1])):
+            if seen.overlaps(*cand.span) or (cand.kind in PRINTED and _stamp(text, cand.span)):
                 continue
             st.joined = _joined_year(text, cand, cands[i + 1] if i + 1 < len(cands) else None)
             found = resolve(text, cand, st, region)

@@ -174,8 +174,8 @@ def cluster(text: str, regions: tuple[Span, ...], mentions: list[NameMention]) -
         g = groups.nearest(m) or (groups.glued(m) if m.title is None else None)
         if g is not None:
             groups.add(g, m)
-        elif m.title is not None or m.honorific:
-            groups.new(m)  # "Minister Toews", "Mr Young": a person named by surname only
+        elif m.title is not None or m.honorific or m.alone:
+            groups.new(m)  # "Minister Toews", "Mr Young", "Rihanna, who": a person named by one word
     _bare_surnames(text, regions, groups)
     people = [_person(g) for g in groups.groups]
     return tuple(sorted(people, key=lambda p: p.span[0]))

@@ -73,8 +73,10 @@ _DEMONYM = re.compile(r"(?:an|ese|ish|ench|ai)$")
 _PLACE_AFTER = frozenset({"in", "at"})
 # the words after which a program's name starts anew: "the Bureau in the Action Plan on X"
 _AFTER_OWNER = _PLACE_AFTER | {"the"}
-# "Title II of the Civil Rights Act": the part is not the program
-_PART_OF = re.compile(r"(?:Title|Section|Part|Chapter|Article|Subtitle|Division)\s+\S+\s+of\s+(?:the\s+)?")
+# "Title II of the Civil Rights Act", "Round 3 of the X Program": the part is not the program
+_PART_OF = re.compile(
+    r"(?:Title|Section|Part|Chapter|Article|Subtitle|Division|Round|Phase|Stage|Tranche)\s+\S+\s+of\s+(?:the\s+)?"
+)
 # entity labels that mean a head word names no program ("John Grant", "Grant County")
 _NOT_PROGRAM_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "MONEY", "CARDINAL"})
 
@@ -309,10 +311,15 @@ def _with_front_head(text: str, ws: list[Word]) -> _Cand | None:
         if w.lower in PROGRAM_NUMBERED_HEADS and w.capitalised and nxt.text.isdigit():
             span = (w.start, nxt.end)  # "Proposition 209"
             return _Cand(_name(text, span), PROGRAM_NUMBERED_HEADS[w.lower], span, w.lower, True)
-        if w.lower in PROGRAM_FRONT_OF_HEADS and i == 0 and nxt.lower in ("of", "on"):
-            span = (w.start, ws[-1].end)
+        if w.lower in PROGRAM_FRONT_OF_HEADS and nxt.lower in ("of", "on") and _adjectives(ws[:i]):
+            span = (ws[0].start, ws[-1].end)  # "(International) Convention on the Rights of X"
             return _Cand(_name(text, span), PROGRAM_FRONT_OF_HEADS[w.lower], span, w.lower, True)
     return None
+
+
+def _adjectives(ws: list[Word]) -> bool:
+    """Capitalised words in front of a head that may open its name ("International"), no organisation's."""
+    return len(ws) <= 2 and all(w.capitalised and _word_stem(w) not in PROGRAM_ORG_WORDS for w in ws)
 
 
 def _end_head(ws: list[Word]) -> tuple[int, str] | None:
@@ -331,10 +338,15 @@ def _end_head(ws: list[Word]) -> tuple[int, str] | None:
 
 
 def _law_year(ws: list[Word], h: int) -> int:
-    """How many words after a law's head give its year: "Act of 2005" (2), "Act 1958" (1)."""
+    """How many words after a head give its year: "Act of 2005" (2), "Act 1958" (1), "Profit
+    Improvement Programme 2013" (1)."""
     if h + 2 < len(ws) and ws[h + 1].lower == "of" and is_year(ws[h + 2]):
         return 2
     return 1 if h + 1 < len(ws) and is_year(ws[h + 1]) else 0
+
+
+# a law's fiscal year after its name: "Department of Defense Appropriations Act for Fiscal Year 2005"
+_FOR_FISCAL_YEAR = re.compile(r"\s{1,5}for\s{1,5}(?i:fiscal\s{1,5}years?|FY)\s{0,5}(?:19|20)\d\d\b")
 
 
 def _name_start(text: str, ws: list[Word], h: int, kind: str) -> int:
@@ -357,11 +369,13 @@ def _name_start(text: str, ws: list[Word], h: int, kind: str) -> int:
     return start
 
 
-def _tail_ok(ws: list[Word], h: int, kind: str) -> bool:
+def _tail_ok(text: str, ws: list[Word], h: int, kind: str) -> bool:
     """Whether the words after the head leave it the end of a name: nothing, a law's year, a
     place ("Program in Budapest") or a descriptive report ("Act of 2004 Conference Report")."""
-    rest = ws[h + 1 + (_law_year(ws, h) if kind == "law" else 0) :]
+    rest = ws[h + 1 + _law_year(ws, h) :]
     if not rest or rest[0].lower in _PLACE_AFTER:
+        return True
+    if kind in ("law", "bill") and _FOR_FISCAL_YEAR.match(text, ws[h].end):
         return True
     # not "Specialist Bill Jones"
     return rest[-1].lower in PROGRAM_HEADS and _descriptive(rest[:-1], "report")
@@ -474,12 +488,12 @@ def _with_end_head(doc: _Doc, ws: list[Word]) -> _Cand | None:
     if best is None:
         return _with_title_tail(doc, ws)
     h, kind = best
-    if not _tail_ok(ws, h, kind):
+    if not _tail_ok(doc.text, ws, h, kind):
         return _with_title_tail(doc, ws)
     name_ws = ws[_name_start(doc.text, ws, h, kind) : h + 1]
     if _end_rejected(doc, name_ws, kind) or _otherwise_used(doc, ws, h, name_ws):
         return None
-    end = ws[h + _law_year(ws, h)].end if kind == "law" else ws[h].end
+    end = ws[h + _law_year(ws, h)].end if kind in ("law", "program") else ws[h].end
     span = (name_ws[0].start, end)
     verb = _VERB_TITLE.search(doc.text, max(0, span[0] - 60), span[0]) if kind in ("law", "bill") else None
     if verb is not None and verb.group("verb").lower() not in SENTENCE_OPENERS:
@@ -622,15 +636,17 @@ def _quoted(doc: _Doc, lo: int, hi: int) -> list[_Cand]:
 
 # kind nouns that an appositive gives a name: "Vanguard, a program that ...", "E-Rate, a fund"
 _APPOSITIVE = re.compile(
-    r",\s+an?\s+(?:[\w’'-]+\s+){0,4}?(?P<kind>programme|program|initiative|scheme|fund|campaign|project|"
+    r",\s+(?:an?|(?P<the>the))\s+(?:[\w’'-]+\s+){0,4}?(?P<kind>programme|program|initiative|scheme|fund|campaign|project|"
     r"facility|strategy|plan|law|act)\b(?![-’'])(?!\s+(?:" + "|".join(PROJECT_JOB_WORDS) + r")\b)"
 )
+# where an appositive with "the" ends at its kind noun: "Housing for All, the Government's housing plan,"
+_APPOSITIVE_END = re.compile(r"\s{0,3}[,.;:)]|\s{1,3}(?:that|which)\b")
 # the frames around a coined name that make it a program: "launched NextGenerationEU", "funding
 # under NextGenerationEU", "E-Rate funding", "enrolled in AmeriCorps"
 _COIN_BEFORE = re.compile(
     r"(?:\b(?:launch|introduc|creat|establish|unveil|expand)(?:e|es|ed|ing)?|\bunder|"
     r"\bpart\s+of|\b(?:enrol(?:l)?(?:s|ed|ing)?|participat\w{0,5})\s+in|"
-    r"\bfund(?:s|ed|ing)?\s+(?:under|for))\s+(?:the\s+)?$"
+    r"\b(?:[Ff]und(?:s|ed|ing)?|[Ff]inanc(?:e|es|ed|ing))\s+(?:under|for|by|through))\s+(?:the\s+)?$"
 )
 _COIN_AFTER = re.compile(
     r"\s{1,20}(?:funding|funds|grants?|recipients|participants|beneficiaries|applications)\b"
@@ -679,12 +695,12 @@ def _appositives(doc: _Doc, lo: int, hi: int, ends: dict[int, Chunk]) -> list[_C
     out: list[_Cand] = []
     for m in _APPOSITIVE.finditer(doc.text, lo, hi):
         chunk = ends.get(m.start())
-        if chunk is None:
-            continue
+        if chunk is None or (m.group("the") and not _APPOSITIVE_END.match(doc.text, m.end())):
+            continue  # "in the U.S., the solutions pursued by law enforcement": no appositive's head
         ws = list(chunk.words)
         before = doc.text[max(lo, ws[0].start - 12) : ws[0].start].split()
-        if before and before[-1].lower() in SENTENCE_OPENERS - PROGRAM_DETERMINERS:
-            continue  # "In Washington, a plan ...": a place after a preposition
+        if before and before[-1].lower() in SENTENCE_OPENERS - PROGRAM_DETERMINERS - {"under"}:
+            continue  # "In Washington, a plan ...": a place after a preposition (not "under X, a plan")
         if _name_like(doc, ws) and ws[-1].lower not in PROGRAM_HEAD_WORDS:
             span = chunk.span
             kind = KIND_OF_NOUN.get(m.group("kind"), m.group("kind"))

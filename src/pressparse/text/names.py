@@ -36,6 +36,9 @@ from pressparse.lexicon import (
     NAME_ORG_WORDS,
     NAME_SUFFIXES,
     NOT_NAME,
+    ORG_KIND_NOUNS,
+    PLACE_OF_NOUNS,
+    PLACE_PREPOSITIONS,
     PLURAL_TITLES,
     PREPOSITIONS,
     ROLE_MODIFIERS,
@@ -89,6 +92,7 @@ class NameMention:
     name: str
     title: str | None = None
     honorific: bool = False  # named with Mr./Ms./Dr. (a form of address, not a title)
+    alone: bool = False  # one word the sentence treats as a person's whole name ("Rihanna, who ...")
 
     @property
     def parts(self) -> tuple[str, ...]:
@@ -329,22 +333,68 @@ def _title_after(text: str, toks: list[Token], k: int) -> str | None:
     return collapse(text[words[0].start : words[-1].end])
 
 
-def _runs(toks: list[Token]) -> Iterator[tuple[int, int]]:
-    """Maximal runs [i, j) of name-like tokens (capitalised words, initials, suffixes) in one sentence."""
+def _runs(text: str, toks: list[Token]) -> Iterator[tuple[int, int]]:
+    """Maximal runs [i, j) of name-like tokens (capitalised words, initials, suffixes) in one sentence;
+    a run that fills its line ends with it (a list of names, one a line)."""
     i, n = 0, len(toks)
     while i < n:
         if not (toks[i].cap or _initials(toks, i)):
             i += 1
             continue
         j = i
+        whole_line = _line_start(text, toks[i].start)
         while j < n and (toks[j].cap or _initials(toks, j) or toks[j].text in NAME_SUFFIXES):
             j += 1
             if toks[j - 1].stop or toks[j - 1].text.endswith(POSSESSIVES):
+                break
+            if whole_line and j < n and "\n" in text[toks[j - 1].end : toks[j].start]:
                 break
             if _nickname(toks, j):
                 j += 3
         yield i, j
         i = j
+
+
+def _line_start(text: str, at: int) -> bool:
+    """Only spaces (or a bullet) stand between the line's start and ``at``."""
+    start = text.rfind("\n", 0, at) + 1
+    return at - start <= 4 and not text[start:at].strip(" \t-•*")
+
+
+_ITEM_TAIL = re.compile(r"[ \t]{0,20}(?:$|\n|,|\()")
+
+
+def _list_item(text: str, toks: list[Token], i: int, j: int) -> bool:
+    """The run [i, j) opens its line as a list item does: a given name and a surname or two, then
+    the line's end, a comma or a parenthesis ("- Maria Lopez (Chicago)", "Maria Lopez, Yale")."""
+    return (
+        2 <= j - i <= 3
+        and is_given_name(toks[i].text)
+        and _line_start(text, toks[i].start)
+        and bool(_ITEM_TAIL.match(text, toks[j - 1].end))
+    )
+
+
+# what follows a person's name, not a company's: ", who", "said she"
+_PERSON_AFTER = re.compile(r",[ \t]{1,3}who\s|[ \t]{1,3}(?:said|says|told|added)[ \t]{1,3}(?:she|he)\b")
+
+
+def _one_word_person(text: str, toks: list[Token], i: int) -> bool:
+    """A single capitalised word the sentence treats as a person ("Rihanna, who ...", "Rihanna said she
+    ..."): a name the release introduces without a title or a surname; not a place after a preposition
+    an article or a comma ("the people of Gaza, who", "of Jamaica, Queens, who", "the Bronx, who")."""
+    t = toks[i]
+    if i > 0 and (toks[i - 1].head in PREPOSITIONS | DETERMINERS or toks[i - 1].text == ","):
+        return False
+    return (
+        t.cap
+        and not t.text.isupper()
+        and len(t.text) > 2
+        and not _stop_word(t)
+        and not _is_title_word(t)
+        and t.head not in HONORIFICS
+        and bool(_PERSON_AFTER.match(text, t.end))
+    )
 
 
 def _nickname(toks: list[Token], j: int) -> bool:
@@ -605,7 +655,7 @@ class _Scan:
         for a, b in pairwise(toks):
             if b.cap and (a.head in HONORIFICS or _is_title_word(a)):
                 self.addressed.add(strip_possessive(b.text).casefold())
-        for i, j in _runs(toks):
+        for i, j in _runs(self.text, toks):
             m = self.run(p, i, j)
             if m is not None:
                 self.found.setdefault((m.start, m.end), m)
@@ -623,6 +673,11 @@ class _Scan:
                 return None
             i = k
         heading = p.heading(toks[i].start)
+        if j - i == 1 and not heading and _one_word_person(self.text, toks, i):
+            m = _mention(self.text, toks, i, j)
+            if m is None or m.parts[-1].casefold() in self.lower:
+                return None
+            return replace(m, alone=True)
         ent = None if heading else self.ner_start(p, i, j)
         k = self.name_start(p, i, j, heading, ent)
         if k is None:
@@ -640,6 +695,9 @@ class _Scan:
             self.eponyms.add(m.name.casefold())
             return None
         m = _plural_title(p, i, k, m)
+        if _placed(self.text, toks, k, m):
+            self.eponyms.add(m.name.casefold())  # a place or a company wherever the release prints it
+            return None
         return m if self.kept(m, ent) else None
 
     def listed(self, before: int | None, after: int | None, ends: list[int], starts: list[int]) -> bool:
@@ -674,9 +732,15 @@ class _Scan:
         k = _title_split(p.toks, i, j) if heading else _split(p.toks, i, j)
         if k is None and ent is not None:
             k = ent
-        if k is None and not heading and 2 <= j - i <= 3 and _introduced(self.text, p.toks, j):
-            k = i
+        if (
+            k is None
+            and 2 <= j - i <= 3
+            and (_labelled(self.text, p.toks[j - 1].end) if heading else _introduced(self.text, p.toks, j))
+        ):
+            k = i  # an age or party label, also in a title-case line ("Tapu Aniceto Sitagata, 33,")
         if k is None and p.plural and p.after_and(i):
+            k = i
+        if k is None and heading and _list_item(self.text, p.toks, i, j):
             k = i
         return k
 
@@ -800,6 +864,18 @@ def _title_case_lines(text: str, span: Span) -> list[Span]:
             if caps >= 3:
                 out.append((line.start, line.end))
     return out
+
+
+def _placed(text: str, toks: list[Token], k: int, m: NameMention) -> bool:
+    """A bare name (no title, honorific, age or party) printed after a lower-case kind of company
+    ("search firm Spencer Stuart"), a place's preposition ("processors in Nova Scotia", not "in
+    John Smith's campaign") or a place's noun and "of" ("citizens of Hong Kong")."""
+    if m.title is not None or m.honorific or k == 0 or text.startswith(POSSESSIVES, m.end):
+        return False
+    before = toks[k - 1]
+    if before.head == "of" and k >= 2:
+        return toks[k - 2].head in PLACE_OF_NOUNS  # "citizens of Hong Kong"
+    return before.text.islower() and (before.head in ORG_KIND_NOUNS or before.head in PLACE_PREPOSITIONS)
 
 
 def _labelled(text: str, end: int) -> bool:
