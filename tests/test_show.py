@@ -344,16 +344,16 @@ def test_show_names_each_line_by_its_layout_role() -> None:
 
 def test_show_reads_the_layout_the_parser_computed(monkeypatch: pytest.MonkeyPatch) -> None:
     # one segmentation per document: the view names the lines from the parser's own layout
-    import pressparse.pipeline
+    import pressparse.context
 
     calls = []
-    real = pressparse.pipeline.segment
+    real = pressparse.context.segment
 
     def counted(text: str):  # type: ignore[no-untyped-def]
         calls.append(text)
         return real(text)
 
-    monkeypatch.setattr(pressparse.pipeline, "segment", counted)
+    monkeypatch.setattr(pressparse.context, "segment", counted)
     out = CliRunner().invoke(cli, ["show", str(SEED), "--no-model", "--no-items", "--no-color"]).output
     assert len(calls) == 1
     assert re.search(r"^headline\s+Canadian-American", out, re.M)

@@ -91,7 +91,7 @@ _STAMP_FIELD = re.compile(
     re.IGNORECASE,
 )
 # a time given as a field: "Announcement time: 15:00 JST", "Release time: 10.15 am (EET)"
-_TIME_FIELD = re.compile(r"(?:[^\W\d_]+\s){0,2}time\s?:\s?", re.IGNORECASE)
+_TIME_FIELD = re.compile(r"(?:[^\W\d_]{1,30}\s){0,2}time\s?:\s?", re.IGNORECASE)
 # a letterhead's office holder: "Minister for Immigration", "Australian Democrats' Spokesperson on
 # Immigration", "Senator Andrew Bartlett Senator for Queensland", "The Hon Philip Ruddock, MP"; the post
 # opens the line, or follows a possessive or a member's name (not "Accused Member of ..." in a title)
