@@ -50,8 +50,8 @@ from pressparse.cut import Unit, units_of
 from pressparse.dateline import find_dateline
 from pressparse.lexicon import LEGAL_SUFFIXES
 from pressparse.noise import DATE_ALONE, platform_of
-from pressparse.patterns import CONTACT_LEAD as _CONTACT_LEAD
 from pressparse.patterns import (
+    CONTACT_IN_LINE,
     DATE,
     EMAIL,
     PHONE,
@@ -59,6 +59,7 @@ from pressparse.patterns import (
     SENT_END,
     WORD,
 )
+from pressparse.patterns import CONTACT_LEAD as _CONTACT_LEAD
 from pressparse.patterns import LINE_CONTACT_LABEL as _CONTACT_LABEL
 from pressparse.textspan import Span
 
@@ -592,6 +593,35 @@ def _trim_tail(sc: _Scan, b: int, end: int) -> tuple[int, Span | None]:
     return end, closing
 
 
+# a company's signature over its contact block has at most this many words a line
+_SIGNATURE_WORDS = 4
+
+
+def _signature_above(sc: _Scan, b: int, end: int, trailer_at: int | None) -> tuple[int, int | None]:
+    """(body end, contact block start) with the signature lines right above a closing contact block
+    moved into the block: "VALKEA OYJ / Investor Relations / For further information, please
+    contact: ..." (short lines: a name in capitals, a desk; no sentence)."""
+    if trailer_at is None or sc.closers[trailer_at] != "contact" or end != trailer_at:
+        return end, trailer_at
+    start = end
+    while start - 1 > b and _signature_line(sc, start - 1):
+        start -= 1
+    return start, start
+
+
+def _signature_line(sc: _Scan, i: int) -> bool:
+    s = sc.units[i].text
+    w = words(s)
+    return (
+        sc.kinds[i] is None
+        and 0 < len(w) <= _SIGNATURE_WORDS
+        and not SENT_END.search(s)
+        and not sc.reads[i].prose
+        and s[0].isalpha()
+        and (s.isupper() or CONTACT_IN_LINE.fullmatch(s) is not None)
+    )
+
+
 def _closing_in_contacts(sc: _Scan, trailer_at: int | None, limit: int) -> Span | None:
     """The place and date of a closing contact block, a header line of its own: the lead of its
     first line ("BRISBANE FEBRUARY 9 1996 Contact: Ruth Dewsbury (06) 277 7860") or a line of the
@@ -630,9 +660,20 @@ def _contact_after_end(sc: _Scan, limit: int) -> int | None:
     for j in range(limit + 1, min(limit + 1 + _AFTER_END_UNITS, len(sc.units))):
         if sc.kinds[j] is not None:
             return None
-        if sc.closers[j] == "contact" or _opens_contact_block(sc, j):
+        if sc.closers[j] == "contact" or _opens_contact_block(sc, j) or _desk_contact(sc, j):
             return j
     return None
+
+
+def _desk_contact(sc: _Scan, j: int) -> bool:
+    """Unit ``j`` is a desk's contact line with no label: "Press Office, Department of Housing:
+    press.office@housing.gov.ie, 01 888 2638" (a desk opens it, a number or an e-mail follows)."""
+    s = sc.units[j].text
+    return (
+        not sc.reads[j].prose
+        and CONTACT_IN_LINE.match(s) is not None
+        and bool(PHONE.search(s) or EMAIL.search(s))
+    )
 
 
 def _opens_contact_block(sc: _Scan, j: int) -> bool:
@@ -640,6 +681,8 @@ def _opens_contact_block(sc: _Scan, j: int) -> bool:
     a title and numbers ("Jane Doe / Press Officer / +44 20 7946 0000")."""
     if sc.reads[j].prose or len(words(sc.units[j].text)) > 6 or not NAME_LINE.fullmatch(sc.units[j].text):
         return False
+    if sc.closers[j] == "about":
+        return False  # "About Maji Safi Trust" heads the about section, not a contact
     near = sc.units[j + 1 : j + 4]
     if any(POSTAL_ADDRESS.search(PHONE.sub(" ", u.text)) for u in near):
         return False  # a site's footer: "Action Center / 350 Jay Street / Brooklyn, NY 11201 / 718-250-2340"
@@ -655,7 +698,9 @@ def _contact_block_end(sc: _Scan, k: int) -> int:
     last = k
     for j in range(k + 1, min(k + _BLOCK_UNITS, len(sc.units))):
         s = sc.units[j].text
-        if sc.kinds[j] is not None or sc.reads[j].prose or len(words(s)) > 12:
+        if (sc.kinds[j] is not None and not _contact_in_chrome(sc, j)) or sc.reads[j].prose:
+            break
+        if len(words(s)) > 12 and sc.kinds[j] is None:
             break
         if is_contact_line(s):
             last = j
@@ -665,6 +710,14 @@ def _contact_block_end(sc: _Scan, k: int) -> int:
 # how many units of chrome (a link section: "Associated links" and its link) may stand between the
 # body and a contact block that the release's end mark closes
 _CHROME_BEFORE_CONTACTS = 3
+
+
+def _contact_in_chrome(sc: _Scan, j: int) -> bool:
+    """A contact's line that reads like a site's bar list: "Otieno Barasa | Communications Manager |
+    M: +254 722 555 014 | E: obarasa@majisafitrust.org" (a phone or an e-mail in it)."""
+    k = sc.kinds[j]
+    s = sc.units[j].text
+    return k == ("site", None) and bool(PHONE.search(s) or EMAIL.search(s))
 
 
 def _release_end(sc: _Scan, limit: int) -> int:
@@ -735,6 +788,7 @@ def segment(text: str) -> Layout:
     limit = _limit(sc, b)
     end, about_at, trailer_at = _closers(sc, b, limit)
     end, closing = _trim_tail(sc, b, end)
+    end, trailer_at = _signature_above(sc, b, end, trailer_at)
     closing = closing or _closing_in_contacts(sc, trailer_at, limit)
     release_end = _release_end(sc, limit)
     tail_from = (
