@@ -1065,6 +1065,29 @@ def test_a_signature_over_the_contact_block_is_not_body(sign: str, end: str, tra
     assert lay.trailer is not None and text[lay.trailer[0] : lay.trailer[1]].startswith(trailer)
 
 
+_WRAPPED = (
+    "Kerrigan, today announced that sales from the wool stock-\n"
+    "pile would resume on 5 September after a four-month\npause.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "body_start"),
+    [
+        # a scanned paragraph's first line, a name broken over the lines: the body opens there
+        ("The Minister for Primary Industries and Energy, Mr John\n", "The Minister for Primary"),
+        # a title (shorter than the lines, or ending a sentence) stays above the body
+        ("Wool Stockpile Sales To Resume\n", "Kerrigan, today"),
+        ("The Minister for Primary Industries and Energy spoke.\n", "Kerrigan, today"),
+        ("THE MINISTER FOR PRIMARY INDUSTRIES AND ENERGY, MR JOHN\n", "Kerrigan, today"),
+    ],
+)
+def test_a_hard_wrapped_first_line_opens_the_body(first: str, body_start: str) -> None:
+    text = "WOOL STOCKPILE\n\n" + first + _WRAPPED
+    lay = segment(text)
+    assert text[lay.body[0] : lay.body[1]].startswith(body_start)
+
+
 def test_a_short_first_paragraph_over_a_date_field_stays_body() -> None:
     """Only a label (not a date or time field) under a short sentence makes the sentence a title."""
     text = (

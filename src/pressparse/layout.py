@@ -479,7 +479,40 @@ def _body_start(sc: _Scan, p: int) -> int:
     for _ in range(4):
         if b > 0 and _sentence_above(sc, b):
             b -= 1
-    return b
+    return b - 1 if b > 0 and _wrapped_above(sc, b) else b
+
+
+# a hard-wrapped paragraph's first line is about as wide as its other lines: at least this share
+_WRAP_WIDTH = 0.85
+# "Kerrigan, today announced ...": the name the line above broke off, then the sentence in lower case
+_GOES_ON = re.compile(r"[A-Z][\w'\u2019.-]*,\s[a-z]")
+
+
+def _wrapped_above(sc: _Scan, b: int) -> bool:
+    """Unit ``b - 1`` is the first line of a typed or scanned paragraph whose next line opens with a
+    capital (a name broken over the lines: "The Minister ..., Mr John / Kerrigan, today announced"):
+    as wide as the paragraph's lines, a capitalised word and no stop at its end, the next line going
+    on after a comma in lower case; not a header line or a title in capitals."""
+    prev, cur = sc.units[b - 1], sc.units[b]
+    if sc.kinds[b - 1] is not None or b - 1 == sc.posted or cur.gap_before or len(prev.lines) > 1:
+        return False
+    if len(cur.lines) < 2 or not _GOES_ON.match(cur.text):
+        return False
+    width = max(e - s for s, e in cur.lines)
+    first = cur.lines[0][1] - cur.lines[0][0]
+    p = prev.text
+    last = words(p)[-1:]
+    return (
+        len(p) >= _WRAP_WIDTH * width
+        and first >= _WRAP_WIDTH * width
+        and bool(last)
+        and last[0][0].isupper()
+        and len(p) >= 40
+        and not SENT_END.search(p)
+        and not p.isupper()
+        and not p.endswith(":")
+        and sc.reads[b - 1].header is None
+    )
 
 
 def _headline_units(sc: _Scan, b: int) -> tuple[int, list[int], list[int]]:
