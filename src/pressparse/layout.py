@@ -12,11 +12,15 @@ Three stages, one module each:
    (``header_kind``), a title; here, a closing heading (``_trailer_start``: about, contact
    block, disclaimer or notes to editors).
 3. segment (``segment``, this module, in named steps, from the readings): the body opens at
-   the first unit that can open one (or the dateline line just above it); the header is read
-   upwards from there until chrome or another title; the body runs down to the first end mark
-   or chrome, less a closing About paragraph, contact block, notes section, place-and-date
-   line or junk. ``roles_of`` then names every unit's one role from where the parts fell; the
-   header stage and ``show`` read these.
+   the first unit that can open one (or the dateline line, or the hard-wrapped first line, just
+   above it; a summary over a header block or a bare date line is a standfirst); the header is
+   read upwards from there until chrome (a dated site stamp excepted) or another title (tags of a
+   word or two between header lines are passed); the body runs down to the first end mark or
+   chrome, less a closing About paragraph, contact block (with the signature over it), notes
+   section, place-and-date, date or time line, or junk. A contact block under the end mark, or
+   under a line or two of chrome that the end mark closes, still belongs to the release.
+   ``roles_of`` then names every unit's one role from where the parts fell; the header stage and
+   ``show`` read these.
 """
 
 from __future__ import annotations
@@ -333,12 +337,12 @@ def _walk_up(sc: _Scan, b: int) -> tuple[int, list[int], list[int]]:
         if _blank_unit(sc, i):
             i -= 1
             continue
-        if (sc.kinds[i] is not None and not _stamp_in_header(sc, i)) or i == sc.posted:
+        if _ends_header(sc, i):
             break
         kind = sc.reads[i].header
         if kind:
-            if group and _tags_under_title(sc, group, i):
-                group = []  # "Hon Aroha Te Rangi / Environment / 21 May 2024": the portfolio is header
+            # "Hon Aroha Te Rangi / Environment / 21 May 2024": the portfolio is header
+            group = [] if _tags_under_title(sc, group, i) else group
             if group:
                 done = True
             top = i
@@ -374,11 +378,12 @@ def _walk_up(sc: _Scan, b: int) -> tuple[int, list[int], list[int]]:
     return top, head, subs
 
 
-def _stamp_in_header(sc: _Scan, i: int) -> bool:
-    """A site's dated stamp ("Published on 3 April 2023") above the body: a header date line, not
-    the chrome that ends the header."""
+def _ends_header(sc: _Scan, i: int) -> bool:
+    """Unit ``i`` is chrome (or the blog's post date) that ends the walk up the header; a site's
+    dated stamp ("Published on 3 April 2023") is a header date line, not such chrome."""
     k = sc.kinds[i]
-    return k is not None and k[0] == "meta" and sc.reads[i].header == "date"
+    stamp = k is not None and k[0] == "meta" and sc.reads[i].header == "date"
+    return (k is not None and not stamp) or i == sc.posted
 
 
 # a tag line (a portfolio, a topic) has at most this many words
@@ -388,7 +393,7 @@ _TAG_WORDS = 2
 def _tags_under_title(sc: _Scan, group: list[int], i: int) -> bool:
     """The title lines found under header line ``i`` are tags of a word or two ("Environment"), and
     a title stands over the header lines above: the tags are header lines, not the headline."""
-    if any(len(words(sc.units[g].text)) > _TAG_WORDS for g in group):
+    if not group or any(len(words(sc.units[g].text)) > _TAG_WORDS for g in group):
         return False
     for j in range(i - 1, max(-1, i - 4), -1):
         r = sc.reads[j]
@@ -534,8 +539,6 @@ def _past_header_block(sc: _Scan, b: int) -> int | None:
     Published / 28 December 2016") that the release's prose follows: the lead was a standfirst, and
     the body opens at the prose after the block (its first unit), else None."""
     units = sc.units
-    if _standfirst_over_date(sc, b):
-        return b + 2
     near = range(b + 1, min(b + 11, len(units)))
     if not any((sc.kinds[j] or ("",))[0] == "meta" or FIELD_LABEL.fullmatch(units[j].text) for j in near):
         return None  # (no page metadata or field label near: a cheap test most pages fail)
@@ -549,9 +552,7 @@ def _past_header_block(sc: _Scan, b: int) -> int | None:
         u, k = units[j], sc.kinds[j]
         if k is None and j != sc.posted and sc.reads[j].prose:
             return j if dated and labelled and j > start else None
-        if (k is not None and k[0] not in ("meta", "site")) or (
-            k is None and len(words(u.text)) > 8 and sc.reads[j].header != "issuer"
-        ):
+        if not _in_header_block(sc, j):
             return None
         dated = dated or bool(DATE.search(u.text))
         labelled = labelled or (k is not None and k[0] == "meta") or bool(FIELD_LABEL.fullmatch(u.text))
@@ -578,6 +579,15 @@ def _standfirst_over_date(sc: _Scan, b: int) -> bool:
         and sc.reads[b - 1].title
         and not sc.reads[b - 1].prose
     )
+
+
+def _in_header_block(sc: _Scan, j: int) -> bool:
+    """Unit ``j`` can stand in a block of header lines: page metadata or site chrome, or a short
+    line (an office's line may be longer: "Department of Health and Social Care and Rosa Pemberton MP")."""
+    k = sc.kinds[j]
+    if k is not None:
+        return k[0] in ("meta", "site")
+    return len(words(sc.units[j].text)) <= 8 or sc.reads[j].header == "issuer"
 
 
 def _limit(sc: _Scan, b: int) -> int:
@@ -814,7 +824,7 @@ def segment(text: str) -> Layout:
         return _not_found(sc, platform, posted, "no release found: no running text in the document")
     b = _body_start(sc, p)
     top, head, subs = _headline_units(sc, b)
-    after = _past_header_block(sc, b)
+    after = b + 2 if _standfirst_over_date(sc, b) else _past_header_block(sc, b)
     if after is not None:  # the lead above the block is a standfirst: header, not body
         subs = [*subs, *(j for j in range(b, after) if sc.reads[j].prose)]
         b = after
