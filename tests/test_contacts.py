@@ -189,6 +189,11 @@ def test_titles(line: str, title: str | None) -> None:
         ("Jane Smith, Acme", "Jane Smith"),
         ("Contact John Smith", "John Smith"),
         ("Acme Bingo Team", None),
+        # a company's line of business or its plural head is no person
+        ("Wood Products", None),
+        ("Tokai Precision Industries Co., Ltd.", None),
+        ("AtlasClear Holdings", None),
+        ("Jane Systems", None),
         ("WHO Ethiopia", None),
         ("Safe Harbor Statement", None),
         ("FOR IMMEDIATE RELEASE", None),

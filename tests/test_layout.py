@@ -934,6 +934,24 @@ def test_contact_in_line(line: str, expected: bool) -> None:
             None,
             None,
         ),
+        # a contact line set out like a site's bar list, under an "About" section after the end mark
+        (
+            "Title Here\n\nThe agency said today that the outbreak is over after weeks of work.\n\n-ENDS-\n"
+            "About Maji Safi Trust\nMaji Safi Trust is a Kenyan organisation that works on water.\n"
+            "Media contacts:\n"
+            "Otieno Barasa | Communications Manager | M: +254 722 555 014 | E: ob@example.org\n"
+            "Follow us: Facebook | X | Instagram\n",
+            "Media contacts:",
+            "E: ob@example.org",
+        ),
+        # a desk's contact line with no label under the notes after the end mark
+        (
+            "Title Here\n\nThe agency said today that the outbreak is over after weeks of work.\n\nENDS\n"
+            "Notes for editors\nThe full list is available on the site.\n"
+            "Press Office, Department of Housing: press.office@housing.gov.ie, 01 888 2638\nPrint\n",
+            "Press Office, Department of Housing",
+            "01 888 2638",
+        ),
         # a contact block under a link section (chrome) that the release's end mark closes
         (
             "Title Here\n\nThe agency said today that the outbreak is over after weeks of work.\n\n"
@@ -1022,6 +1040,52 @@ def test_closing_time_and_date_lines_are_not_body(tail: str, end: str, closing: 
     lay = segment(text)
     assert text[lay.body[0] : lay.body[1]].endswith(end)
     assert (text[lay.closing[0] : lay.closing[1]] if lay.closing else None) == closing
+
+
+@pytest.mark.parametrize(
+    ("sign", "end", "trailer"),
+    [
+        # a company's name in capitals and its desk over the contact label belong to the contact block
+        ("VALKEA OYJ\nInvestor Relations\n", "third quarter.", "VALKEA OYJ"),
+        # a line of the body's own (a name, an address, a list item) stays body
+        ("Senator Don Chipp\n", "Senator Don Chipp", "For further"),
+        ("730 South 8th Street\nMinneapolis, MN\n", "Minneapolis, MN", "For further"),
+    ],
+)
+def test_a_signature_over_the_contact_block_is_not_body(sign: str, end: str, trailer: str) -> None:
+    text = (
+        "Title Here\n\n"
+        + _LEAD.replace("the chief executive said.", "third quarter.")
+        + "\n\n"
+        + sign
+        + "\nFor further information, please contact:\nJane Roe, tel. +358 40 555 2871\n"
+    )
+    lay = segment(text)
+    assert text[lay.body[0] : lay.body[1]].endswith(end)
+    assert lay.trailer is not None and text[lay.trailer[0] : lay.trailer[1]].startswith(trailer)
+
+
+_WRAPPED = (
+    "Kerrigan, today announced that sales from the wool stock-\n"
+    "pile would resume on 5 September after a four-month\npause.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "body_start"),
+    [
+        # a scanned paragraph's first line, a name broken over the lines: the body opens there
+        ("The Minister for Primary Industries and Energy, Mr John\n", "The Minister for Primary"),
+        # a title (shorter than the lines, or ending a sentence) stays above the body
+        ("Wool Stockpile Sales To Resume\n", "Kerrigan, today"),
+        ("The Minister for Primary Industries and Energy spoke.\n", "Kerrigan, today"),
+        ("THE MINISTER FOR PRIMARY INDUSTRIES AND ENERGY, MR JOHN\n", "Kerrigan, today"),
+    ],
+)
+def test_a_hard_wrapped_first_line_opens_the_body(first: str, body_start: str) -> None:
+    text = "WOOL STOCKPILE\n\n" + first + _WRAPPED
+    lay = segment(text)
+    assert text[lay.body[0] : lay.body[1]].startswith(body_start)
 
 
 def test_a_short_first_paragraph_over_a_date_field_stays_body() -> None:

@@ -90,7 +90,7 @@ def test_contact_org_heads_are_org_heads_or_desk_words() -> None:
         - desk
         - {w.lower() for w in lx.COMPANY_FORMS}
     )
-    assert rest == {"dept", "county", "government", "fund", "house"}
+    assert rest == {"dept", "county", "government", "fund", "house", "products"}
 
 
 def test_issuer_heads_are_org_heads() -> None:

@@ -12,11 +12,15 @@ Three stages, one module each:
    (``header_kind``), a title; here, a closing heading (``_trailer_start``: about, contact
    block, disclaimer or notes to editors).
 3. segment (``segment``, this module, in named steps, from the readings): the body opens at
-   the first unit that can open one (or the dateline line just above it); the header is read
-   upwards from there until chrome or another title; the body runs down to the first end mark
-   or chrome, less a closing About paragraph, contact block, notes section, place-and-date
-   line or junk. ``roles_of`` then names every unit's one role from where the parts fell; the
-   header stage and ``show`` read these.
+   the first unit that can open one (or the dateline line, or the hard-wrapped first line, just
+   above it; a summary over a header block or a bare date line is a standfirst); the header is
+   read upwards from there until chrome (a dated site stamp excepted) or another title (tags of a
+   word or two between header lines are passed); the body runs down to the first end mark or
+   chrome, less a closing About paragraph, contact block (with the signature over it), notes
+   section, place-and-date, date or time line, or junk. A contact block under the end mark, or
+   under a line or two of chrome that the end mark closes, still belongs to the release.
+   ``roles_of`` then names every unit's one role from where the parts fell; the header stage and
+   ``show`` read these.
 """
 
 from __future__ import annotations
@@ -50,8 +54,8 @@ from pressparse.cut import Unit, units_of
 from pressparse.dateline import find_dateline
 from pressparse.lexicon import LEGAL_SUFFIXES
 from pressparse.noise import DATE_ALONE, platform_of
-from pressparse.patterns import CONTACT_LEAD as _CONTACT_LEAD
 from pressparse.patterns import (
+    CONTACT_IN_LINE,
     DATE,
     EMAIL,
     PHONE,
@@ -59,6 +63,7 @@ from pressparse.patterns import (
     SENT_END,
     WORD,
 )
+from pressparse.patterns import CONTACT_LEAD as _CONTACT_LEAD
 from pressparse.patterns import LINE_CONTACT_LABEL as _CONTACT_LABEL
 from pressparse.textspan import Span
 
@@ -332,12 +337,12 @@ def _walk_up(sc: _Scan, b: int) -> tuple[int, list[int], list[int]]:
         if _blank_unit(sc, i):
             i -= 1
             continue
-        if (sc.kinds[i] is not None and not _stamp_in_header(sc, i)) or i == sc.posted:
+        if _ends_header(sc, i):
             break
         kind = sc.reads[i].header
         if kind:
-            if group and _tags_under_title(sc, group, i):
-                group = []  # "Hon Aroha Te Rangi / Environment / 21 May 2024": the portfolio is header
+            # "Hon Aroha Te Rangi / Environment / 21 May 2024": the portfolio is header
+            group = [] if _tags_under_title(sc, group, i) else group
             if group:
                 done = True
             top = i
@@ -373,11 +378,12 @@ def _walk_up(sc: _Scan, b: int) -> tuple[int, list[int], list[int]]:
     return top, head, subs
 
 
-def _stamp_in_header(sc: _Scan, i: int) -> bool:
-    """A site's dated stamp ("Published on 3 April 2023") above the body: a header date line, not
-    the chrome that ends the header."""
+def _ends_header(sc: _Scan, i: int) -> bool:
+    """Unit ``i`` is chrome (or the blog's post date) that ends the walk up the header; a site's
+    dated stamp ("Published on 3 April 2023") is a header date line, not such chrome."""
     k = sc.kinds[i]
-    return k is not None and k[0] == "meta" and sc.reads[i].header == "date"
+    stamp = k is not None and k[0] == "meta" and sc.reads[i].header == "date"
+    return (k is not None and not stamp) or i == sc.posted
 
 
 # a tag line (a portfolio, a topic) has at most this many words
@@ -387,7 +393,7 @@ _TAG_WORDS = 2
 def _tags_under_title(sc: _Scan, group: list[int], i: int) -> bool:
     """The title lines found under header line ``i`` are tags of a word or two ("Environment"), and
     a title stands over the header lines above: the tags are header lines, not the headline."""
-    if any(len(words(sc.units[g].text)) > _TAG_WORDS for g in group):
+    if not group or any(len(words(sc.units[g].text)) > _TAG_WORDS for g in group):
         return False
     for j in range(i - 1, max(-1, i - 4), -1):
         r = sc.reads[j]
@@ -478,7 +484,40 @@ def _body_start(sc: _Scan, p: int) -> int:
     for _ in range(4):
         if b > 0 and _sentence_above(sc, b):
             b -= 1
-    return b
+    return b - 1 if b > 0 and _wrapped_above(sc, b) else b
+
+
+# a hard-wrapped paragraph's first line is about as wide as its other lines: at least this share
+_WRAP_WIDTH = 0.85
+# "Kerrigan, today announced ...": the name the line above broke off, then the sentence in lower case
+_GOES_ON = re.compile(r"[A-Z][\w'\u2019.-]*,\s[a-z]")
+
+
+def _wrapped_above(sc: _Scan, b: int) -> bool:
+    """Unit ``b - 1`` is the first line of a typed or scanned paragraph whose next line opens with a
+    capital (a name broken over the lines: "The Minister ..., Mr John / Kerrigan, today announced"):
+    as wide as the paragraph's lines, a capitalised word and no stop at its end, the next line going
+    on after a comma in lower case; not a header line or a title in capitals."""
+    prev, cur = sc.units[b - 1], sc.units[b]
+    if sc.kinds[b - 1] is not None or b - 1 == sc.posted or cur.gap_before or len(prev.lines) > 1:
+        return False
+    if len(cur.lines) < 2 or not _GOES_ON.match(cur.text):
+        return False
+    width = max(e - s for s, e in cur.lines)
+    first = cur.lines[0][1] - cur.lines[0][0]
+    p = prev.text
+    last = words(p)[-1:]
+    return (
+        len(p) >= _WRAP_WIDTH * width
+        and first >= _WRAP_WIDTH * width
+        and bool(last)
+        and last[0][0].isupper()
+        and len(p) >= 40
+        and not SENT_END.search(p)
+        and not p.isupper()
+        and not p.endswith(":")
+        and sc.reads[b - 1].header is None
+    )
 
 
 def _headline_units(sc: _Scan, b: int) -> tuple[int, list[int], list[int]]:
@@ -500,8 +539,6 @@ def _past_header_block(sc: _Scan, b: int) -> int | None:
     Published / 28 December 2016") that the release's prose follows: the lead was a standfirst, and
     the body opens at the prose after the block (its first unit), else None."""
     units = sc.units
-    if _standfirst_over_date(sc, b):
-        return b + 2
     near = range(b + 1, min(b + 11, len(units)))
     if not any((sc.kinds[j] or ("",))[0] == "meta" or FIELD_LABEL.fullmatch(units[j].text) for j in near):
         return None  # (no page metadata or field label near: a cheap test most pages fail)
@@ -515,9 +552,7 @@ def _past_header_block(sc: _Scan, b: int) -> int | None:
         u, k = units[j], sc.kinds[j]
         if k is None and j != sc.posted and sc.reads[j].prose:
             return j if dated and labelled and j > start else None
-        if (k is not None and k[0] not in ("meta", "site")) or (
-            k is None and len(words(u.text)) > 8 and sc.reads[j].header != "issuer"
-        ):
+        if not _in_header_block(sc, j):
             return None
         dated = dated or bool(DATE.search(u.text))
         labelled = labelled or (k is not None and k[0] == "meta") or bool(FIELD_LABEL.fullmatch(u.text))
@@ -544,6 +579,15 @@ def _standfirst_over_date(sc: _Scan, b: int) -> bool:
         and sc.reads[b - 1].title
         and not sc.reads[b - 1].prose
     )
+
+
+def _in_header_block(sc: _Scan, j: int) -> bool:
+    """Unit ``j`` can stand in a block of header lines: page metadata or site chrome, or a short
+    line (an office's line may be longer: "Department of Health and Social Care and Rosa Pemberton MP")."""
+    k = sc.kinds[j]
+    if k is not None:
+        return k[0] in ("meta", "site")
+    return len(words(sc.units[j].text)) <= 8 or sc.reads[j].header == "issuer"
 
 
 def _limit(sc: _Scan, b: int) -> int:
@@ -592,6 +636,35 @@ def _trim_tail(sc: _Scan, b: int, end: int) -> tuple[int, Span | None]:
     return end, closing
 
 
+# a company's signature over its contact block has at most this many words a line
+_SIGNATURE_WORDS = 4
+
+
+def _signature_above(sc: _Scan, b: int, end: int, trailer_at: int | None) -> tuple[int, int | None]:
+    """(body end, contact block start) with the signature lines right above a closing contact block
+    moved into the block: "VALKEA OYJ / Investor Relations / For further information, please
+    contact: ..." (short lines: a name in capitals, a desk; no sentence)."""
+    if trailer_at is None or sc.closers[trailer_at] != "contact" or end != trailer_at:
+        return end, trailer_at
+    start = end
+    while start - 1 > b and _signature_line(sc, start - 1):
+        start -= 1
+    return start, start
+
+
+def _signature_line(sc: _Scan, i: int) -> bool:
+    s = sc.units[i].text
+    w = words(s)
+    return (
+        sc.kinds[i] is None
+        and 0 < len(w) <= _SIGNATURE_WORDS
+        and not SENT_END.search(s)
+        and not sc.reads[i].prose
+        and s[0].isalpha()
+        and (s.isupper() or CONTACT_IN_LINE.fullmatch(s) is not None)
+    )
+
+
 def _closing_in_contacts(sc: _Scan, trailer_at: int | None, limit: int) -> Span | None:
     """The place and date of a closing contact block, a header line of its own: the lead of its
     first line ("BRISBANE FEBRUARY 9 1996 Contact: Ruth Dewsbury (06) 277 7860") or a line of the
@@ -630,9 +703,20 @@ def _contact_after_end(sc: _Scan, limit: int) -> int | None:
     for j in range(limit + 1, min(limit + 1 + _AFTER_END_UNITS, len(sc.units))):
         if sc.kinds[j] is not None:
             return None
-        if sc.closers[j] == "contact" or _opens_contact_block(sc, j):
+        if sc.closers[j] == "contact" or _opens_contact_block(sc, j) or _desk_contact(sc, j):
             return j
     return None
+
+
+def _desk_contact(sc: _Scan, j: int) -> bool:
+    """Unit ``j`` is a desk's contact line with no label: "Press Office, Department of Housing:
+    press.office@housing.gov.ie, 01 888 2638" (a desk opens it, a number or an e-mail follows)."""
+    s = sc.units[j].text
+    return (
+        not sc.reads[j].prose
+        and CONTACT_IN_LINE.match(s) is not None
+        and bool(PHONE.search(s) or EMAIL.search(s))
+    )
 
 
 def _opens_contact_block(sc: _Scan, j: int) -> bool:
@@ -640,6 +724,8 @@ def _opens_contact_block(sc: _Scan, j: int) -> bool:
     a title and numbers ("Jane Doe / Press Officer / +44 20 7946 0000")."""
     if sc.reads[j].prose or len(words(sc.units[j].text)) > 6 or not NAME_LINE.fullmatch(sc.units[j].text):
         return False
+    if sc.closers[j] == "about":
+        return False  # "About Maji Safi Trust" heads the about section, not a contact
     near = sc.units[j + 1 : j + 4]
     if any(POSTAL_ADDRESS.search(PHONE.sub(" ", u.text)) for u in near):
         return False  # a site's footer: "Action Center / 350 Jay Street / Brooklyn, NY 11201 / 718-250-2340"
@@ -655,7 +741,9 @@ def _contact_block_end(sc: _Scan, k: int) -> int:
     last = k
     for j in range(k + 1, min(k + _BLOCK_UNITS, len(sc.units))):
         s = sc.units[j].text
-        if sc.kinds[j] is not None or sc.reads[j].prose or len(words(s)) > 12:
+        if (sc.kinds[j] is not None and not _contact_in_chrome(sc, j)) or sc.reads[j].prose:
+            break
+        if len(words(s)) > 12 and sc.kinds[j] is None:
             break
         if is_contact_line(s):
             last = j
@@ -665,6 +753,14 @@ def _contact_block_end(sc: _Scan, k: int) -> int:
 # how many units of chrome (a link section: "Associated links" and its link) may stand between the
 # body and a contact block that the release's end mark closes
 _CHROME_BEFORE_CONTACTS = 3
+
+
+def _contact_in_chrome(sc: _Scan, j: int) -> bool:
+    """A contact's line that reads like a site's bar list: "Otieno Barasa | Communications Manager |
+    M: +254 722 555 014 | E: obarasa@majisafitrust.org" (a phone or an e-mail in it)."""
+    k = sc.kinds[j]
+    s = sc.units[j].text
+    return k == ("site", None) and bool(PHONE.search(s) or EMAIL.search(s))
 
 
 def _release_end(sc: _Scan, limit: int) -> int:
@@ -728,13 +824,14 @@ def segment(text: str) -> Layout:
         return _not_found(sc, platform, posted, "no release found: no running text in the document")
     b = _body_start(sc, p)
     top, head, subs = _headline_units(sc, b)
-    after = _past_header_block(sc, b)
+    after = b + 2 if _standfirst_over_date(sc, b) else _past_header_block(sc, b)
     if after is not None:  # the lead above the block is a standfirst: header, not body
         subs = [*subs, *(j for j in range(b, after) if sc.reads[j].prose)]
         b = after
     limit = _limit(sc, b)
     end, about_at, trailer_at = _closers(sc, b, limit)
     end, closing = _trim_tail(sc, b, end)
+    end, trailer_at = _signature_above(sc, b, end, trailer_at)
     closing = closing or _closing_in_contacts(sc, trailer_at, limit)
     release_end = _release_end(sc, limit)
     tail_from = (

@@ -601,6 +601,8 @@ CONTACT_ORG_HEADS: Final = (
     "Centre", "Center", "Unit", "Council", "Commission", "Government", "University", "Institute",
     "Foundation", "Association", "Organisation", "Organization", "Society", "Committee", "Authority", "Board",
     "Bank", "Fund", "Network", "Relations", "Communications", "Media", "Press", "House",
+    # a company's line of business or its plural head: "Wood Products", "Tokai Precision Industries"
+    "Industries", "Products", "Holdings", "Technologies", "Systems", "Solutions", "Laboratories",
     *COMPANY_FORMS,
 )  # fmt: skip
 # words that make a run of capitalised words in a contact line an organisation, a place or a label,
