@@ -276,6 +276,8 @@ NOT_FIGURES = [
     # a postal code and a board's size are no scientific notation
     "Mississauga, ON L4V 1E8",
     "Cut a 2x10 board.",
+    # slashes that split no whole: a date
+    "It closed on 6/17/20 percent.",
     # an age or an identifier stated by a verb
     "He was 74.",
     "By the time he was 20, he had left.",
@@ -389,6 +391,17 @@ def test_figures_are_capped_per_document() -> None:
 )
 def test_unit_printed_once_for_two_numbers(body: str, expected: list[tuple]) -> None:
     assert [(f.text, f.value, f.unit) for f in _figures(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("They share it roughly 40/40/20 percent.", [("40", 40), ("40", 40), ("20 percent", 20)]),
+        ("A 50/50 % split.", [("50", 50), ("50 %", 50)]),
+    ],
+)
+def test_shares_of_a_whole_with_one_percent_sign(body: str, expected: list[tuple]) -> None:
+    assert [(f.text, f.value, f.unit) for f in _figures(body)] == [(t, v, "percent") for t, v in expected]
 
 
 def _spaced(s: str) -> str:

@@ -174,6 +174,11 @@ _MASK = re.compile(
     r"(?=[\dhw(+])(?:\b(?:https?://|www\.)\S+|\+\d[\d\s().-]{7,}\d|\(?\b\d{3}\)?[\s./-]?\d{3}[-.]\d{4}\b|"
     r"\b\d{1,2}:\d{2}(?::\d{2})?|\b\d+(?:/\d+){2,}\b|\b1-8\d\d-[\w-]+)"
 )
+# shares of a whole with one percent sign: "roughly 40/40/20 percent"
+_SHARES = re.compile(
+    r"(?<![\w/.])\d{1,3}(?:\.\d{1,2})?(?:/\d{1,3}(?:\.\d{1,2})?){1,5}(?=\s{0,3}(?:%|(?i:percent|per\s{1,3}cent)\b))"
+)
+_SHARE = re.compile(r"\d{1,3}(?:\.\d{1,2})?")
 _PLUS = re.compile(r"\+(?![\d+/-])")
 # an uncertainty between the number and its unit: "9.83e-3 +/- 1e-5 km/s2", "5 ± 0.2 kg"
 _PLUS_MINUS = re.compile(rf"\s{{0,3}}(?:±|\+/-|\+-)\s{{0,3}}(?:{SCIENTIFIC}|{DIGITS})")
@@ -631,10 +636,27 @@ NAME: Final = "figures"
 NEEDS: Final[tuple[str, ...]] = ()
 
 
+def _shares(text: str, region: Span) -> list[_Found]:
+    """A split of a whole printed with one percent sign: "40/40/20 percent" gives 40, 40 and 20 percent."""
+    found: list[_Found] = []
+    for m in _SHARES.finditer(text, *region):
+        parts = list(_SHARE.finditer(text, *m.span()))
+        if abs(sum(float(p.group()) for p in parts) - 100) > 1:
+            continue  # no split of a whole
+        um = UNIT.match(text, m.end(), region[1])
+        percent = lookup(um.group("unit"))[0] if um else None
+        for p in parts:
+            end = um.end() if um and p is parts[-1] else p.end()
+            found.append(_Found((p.start(), end), float(p.group()), None, percent, None, None, None))
+    return found
+
+
 def _find(text: str, region: Span, home: _Home, room: int) -> list[_Found]:
     """The figures of one region, at most ``room`` of them."""
-    found: list[_Found] = []
+    found = _shares(text, region)[:room]
     masked = _masked(text, region)
+    for share in found:
+        masked.add(*share.span)
     end = region[0]
     for m in _NUMBER.finditer(text, *region):
         if m.start() < end or masked.overlaps(*m.span()):
@@ -645,7 +667,7 @@ def _find(text: str, region: Span, home: _Home, room: int) -> list[_Found]:
             end = f.span[1]
             if len(found) >= room:
                 break
-    return found
+    return sorted(found, key=lambda f: f.span)
 
 
 def _letter_spaced(text: str, region: Span) -> bool:
