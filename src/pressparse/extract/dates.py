@@ -120,6 +120,7 @@ _NAME_BEFORE_YEAR = re.compile(
     r"(?:(?i:fiscal\s+years?|fiscal|FY)[\s-]*(?:\d{4}\s*(?:,|and|or|to|through|-|–)\s*)*|"
     r"(?<=[\w,] )[A-Z][\w.]*\s+of\s+|[$#]\s*|"
     r"\b(?:Act|Acts|Bill|Code|Regulations?|Ordinance|Amendment|Treaty|Protocol)\s+|"
+    r"\b(?:Award|Awards|Prize|Medal)\s+(?:for|of)\s+|"
     r"(?i:more\s+than|over|about|nearly|almost|approximately|some|up\s+to|at\s+least|around|roughly)\s+)$"
 )
 # a name's word before a year and a plan's head after it: "our Rheinwerk 2025 strategy", "Vision 2030 plan"
@@ -475,8 +476,8 @@ def _r_shift(j: _Job) -> _Value:
         k = rel.year * 12 + rel.month - 1 + step
         return _month_value(k // 12, k % 12 + 1)
     if what == "week":
-        if sh == "past":
-            return None  # "the past week": the last seven days, no calendar week
+        if sh in ("past", "this"):
+            return None  # "the past week", "this week": the days around the release, no calendar week
         year, week, _ = (rel + timedelta(weeks=step)).isocalendar()
         return f"{year:04d}-W{week:02d}", "week"
     if what[:3] in MONTH_STEMS and what not in _WEEKDAY_NAMES:
