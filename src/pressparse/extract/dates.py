@@ -152,6 +152,8 @@ _PAST = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“])|\n\s*\n")
+# a participle after "be" takes its tense from the auxiliary before it: "will be accepted until September 30"
+_PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being)\s{1,3}$")
 # a relative clause has its own tense: "X today launched a campaign that commits stores to donate by Dec. 31"
 _RELATIVE = re.compile(r"\b(?:that|which|who)\s")
 _LOOKAROUND = 160
@@ -287,10 +289,10 @@ class _State:
 def _tense(clause: tuple[str, int]) -> int:
     """+1 when the clause speaks of the future, -1 of the past, 0 when it does not say: the verb
     nearest before the date decides ("sales would resume ... under the strategy agreed in March"),
-    else the first after it."""
+    else the first after it; a participle after "be" is no cue of its own ("will be accepted")."""
     sentence, at = clause
     cues = [(m.end(), 1) for m in _FUTURE.finditer(sentence)] + [
-        (m.end(), -1) for m in _PAST.finditer(sentence)
+        (m.end(), -1) for m in _PAST.finditer(sentence) if not _PASSIVE_BEFORE.search(sentence, 0, m.start())
     ]
     before = [c for c in cues if c[0] <= at]
     if before:
