@@ -139,6 +139,15 @@ DATES = [
     ("The minister announced that sales would resume on 5 September.", "1994-08-19", ["1994-09-05"]),
     ("Sales would resume under the strategy agreed in September.", "1994-08-19", ["1993-09"]),
     ("I would direct you to my May 18 letter.", "2021-07-27", ["2021-05-18"]),  # "I would": no future
+    # a participle after "be" is no past: its auxiliary tells
+    (
+        "It funded 1,000 projects since March 2017.\n- Applications will be accepted until September 30.",
+        "2022-06-03",
+        ["2017-03", "2022-09-30"],
+    ),
+    ("Talks are expected to be completed by 6 November.", "2012-09-25", ["2012-11-06"]),
+    ("Full results will be presented on May 15.", "2022-03-08", ["2022-05-15"]),
+    ("The plan was approved on May 15.", "2022-03-08", ["2021-05-15"]),
     # a weekday printed before a day and month is that day, not a second date
     ("Applications close on Friday 28 June.", "2024-05-21", ["2024-06-28"]),
     ("Bids open on Monday 2 August and close on 15 October.", "2021-07-16", ["2021-08-02", "2021-10-15"]),
@@ -192,6 +201,9 @@ NOT_DATES = [
     "They marched in our May Day parade.",
     "Our Rheinwerk 2025 strategy is working.",
     "Last updated on 4 April 2023",
+    # "this week" is the days around the release, no calendar week (as labelled); a year in an award's name
+    "Two new bills were introduced just this week.",
+    "He won the Sidney H. Ingbar Distinguished Service Award for 2000.",
 ]
 
 

@@ -253,6 +253,13 @@ BY_MEANING = [
     ("It ratified the International Convention on the Elimination of Racial Discrimination last year.", [
         ("International Convention on the Elimination of Racial Discrimination", "agreement")
     ]),
+    # a capitalised coinage that an appositive calls an advice or information service, or a helpline
+    ("Young people can get advice from FRANK, the drug advice service.", [("FRANK", "program")]),
+    ("FRANK, the national drug information service, was launched in 2003.", [("FRANK", "program")]),
+    # negative: companies called services, a news service
+    ("They ride GSM, a ride-hailing service, daily.", []),
+    ("They ride Uber, a ride-hailing service, daily.", []),
+    ("Reports came in from USA, a news service, today.", []),
     # negative: "the" and a kind noun that heads no appositive, a place after "in", a part of a building
     ("He discussed crime in the U.S., the solutions pursued by law enforcement and others.", []),
     ("In Washington, the plan was shown.", []),

@@ -120,6 +120,7 @@ _NAME_BEFORE_YEAR = re.compile(
     r"(?:(?i:fiscal\s+years?|fiscal|FY)[\s-]*(?:\d{4}\s*(?:,|and|or|to|through|-|–)\s*)*|"
     r"(?<=[\w,] )[A-Z][\w.]*\s+of\s+|[$#]\s*|"
     r"\b(?:Act|Acts|Bill|Code|Regulations?|Ordinance|Amendment|Treaty|Protocol)\s+|"
+    r"\b(?:Award|Awards|Prize|Medal)\s+(?:for|of)\s+|"
     r"(?i:more\s+than|over|about|nearly|almost|approximately|some|up\s+to|at\s+least|around|roughly)\s+)$"
 )
 # a name's word before a year and a plan's head after it: "our Rheinwerk 2025 strategy", "Vision 2030 plan"
@@ -151,6 +152,8 @@ _PAST = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“])|\n\s*\n")
+# a participle after "be" takes its tense from the auxiliary before it: "will be accepted until September 30"
+_PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being)\s{1,3}$")
 # a relative clause has its own tense: "X today launched a campaign that commits stores to donate by Dec. 31"
 _RELATIVE = re.compile(r"\b(?:that|which|who)\s")
 _LOOKAROUND = 160
@@ -286,10 +289,10 @@ class _State:
 def _tense(clause: tuple[str, int]) -> int:
     """+1 when the clause speaks of the future, -1 of the past, 0 when it does not say: the verb
     nearest before the date decides ("sales would resume ... under the strategy agreed in March"),
-    else the first after it."""
+    else the first after it; a participle after "be" is no cue of its own ("will be accepted")."""
     sentence, at = clause
     cues = [(m.end(), 1) for m in _FUTURE.finditer(sentence)] + [
-        (m.end(), -1) for m in _PAST.finditer(sentence)
+        (m.end(), -1) for m in _PAST.finditer(sentence) if not _PASSIVE_BEFORE.search(sentence, 0, m.start())
     ]
     before = [c for c in cues if c[0] <= at]
     if before:
@@ -475,8 +478,8 @@ def _r_shift(j: _Job) -> _Value:
         k = rel.year * 12 + rel.month - 1 + step
         return _month_value(k // 12, k % 12 + 1)
     if what == "week":
-        if sh == "past":
-            return None  # "the past week": the last seven days, no calendar week
+        if sh in ("past", "this"):
+            return None  # "the past week", "this week": the days around the release, no calendar week
         year, week, _ = (rel + timedelta(weeks=step)).isocalendar()
         return f"{year:04d}-W{week:02d}", "week"
     if what[:3] in MONTH_STEMS and what not in _WEEKDAY_NAMES:

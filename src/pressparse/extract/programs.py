@@ -637,8 +637,11 @@ def _quoted(doc: _Doc, lo: int, hi: int) -> list[_Cand]:
 # kind nouns that an appositive gives a name: "Vanguard, a program that ...", "E-Rate, a fund"
 _APPOSITIVE = re.compile(
     r",\s+(?:an?|(?P<the>the))\s+(?:[\w’'-]+\s+){0,4}?(?P<kind>programme|program|initiative|scheme|fund|campaign|project|"
-    r"facility|strategy|plan|law|act)\b(?![-’'])(?!\s+(?:" + "|".join(PROJECT_JOB_WORDS) + r")\b)"
+    r"facility|strategy|plan|law|act|(?:advice|information|support|counselling|counseling)\s+service|helpline|"
+    r"hotline)\b(?![-’'])(?!\s+(?:" + "|".join(PROJECT_JOB_WORDS) + r")\b)"
 )
+# kinds of public service an appositive may give a capitalised coinage: "FRANK, the drug advice service"
+_SERVICE_KINDS = ("service", "helpline", "hotline")
 # where an appositive with "the" ends at its kind noun: "Housing for All, the Government's housing plan,"
 _APPOSITIVE_END = re.compile(r"\s{0,3}[,.;:)]|\s{1,3}(?:that|which)\b")
 # the frames around a coined name that make it a program: "launched NextGenerationEU", "funding
@@ -698,12 +701,20 @@ def _appositives(doc: _Doc, lo: int, hi: int, ends: dict[int, Chunk]) -> list[_C
         if chunk is None or (m.group("the") and not _APPOSITIVE_END.match(doc.text, m.end())):
             continue  # "in the U.S., the solutions pursued by law enforcement": no appositive's head
         ws = list(chunk.words)
+        kind = m.group("kind")
+        service = kind.endswith(_SERVICE_KINDS)
+        if service and not (len(ws) == 1 and (ws[0].text.isupper() or coined(ws[0].text))):
+            continue  # "Uber, a ride-hailing service": a company; "FRANK, the drug advice service": a program
         before = doc.text[max(lo, ws[0].start - 12) : ws[0].start].split()
-        if before and before[-1].lower() in SENTENCE_OPENERS - PROGRAM_DETERMINERS - {"under"}:
+        if (
+            not service
+            and before
+            and before[-1].lower() in SENTENCE_OPENERS - PROGRAM_DETERMINERS - {"under"}
+        ):
             continue  # "In Washington, a plan ...": a place after a preposition (not "under X, a plan")
         if _name_like(doc, ws) and ws[-1].lower not in PROGRAM_HEAD_WORDS:
             span = chunk.span
-            kind = KIND_OF_NOUN.get(m.group("kind"), m.group("kind"))
+            kind = "program" if service else KIND_OF_NOUN.get(kind, kind)
             out.append(_Cand(_name(doc.text, span), kind, span, None, True))
     return out
 
