@@ -91,13 +91,14 @@ _STAMP_FIELD = re.compile(
     re.IGNORECASE,
 )
 # a time given as a field: "Announcement time: 15:00 JST", "Release time: 10.15 am (EET)"
-_TIME_FIELD = re.compile(r"(?:[^\W\d_]+\s){0,2}time\s?:\s?", re.IGNORECASE)
+_TIME_FIELD = re.compile(r"(?:[^\W\d_]{1,30}\s){0,2}time\s?:\s?", re.IGNORECASE)
 # a letterhead's office holder: "Minister for Immigration", "Australian Democrats' Spokesperson on
 # Immigration", "Senator Andrew Bartlett Senator for Queensland", "The Hon Philip Ruddock, MP"; the post
 # opens the line, or follows a possessive or a member's name (not "Accused Member of ..." in a title)
 _OFFICE_LINE = re.compile(
-    r"(?:(?:[^\W\d_][\w.-]*\s+){0,3}[^\W\d_][\w.-]*(?:['\u2019]s|s['\u2019])\s+"
-    r"|Senator(?:\s+[A-Z][\w'\u2019.-]*){1,3}\s+|(?:[A-Z][\w'\u2019.-]*\s+){1,3}M\.?P\.?,?\s+)?"
+    # (each word at most 40 characters: linear on any line, a line of 160 characters at most is asked)
+    r"(?:(?:[^\W\d_][\w.-]{0,40}\s+){0,3}[^\W\d_][\w.-]{0,40}(?:['\u2019]s|s['\u2019])\s+"
+    r"|Senator(?:\s+[A-Z][\w'\u2019.-]{0,40}){1,3}\s+|(?:[A-Z][\w'\u2019.-]{0,40}\s+){1,3}M\.?P\.?,?\s+)?"
     rf"(?i:(?:shadow|acting|assistant)\s+)?(?i:{'|'.join(OFFICE_HEADS)})"
     r"\s+(?i:for|on|of)\s+[^\W\d_].*"
     r"|(?:The\s+)?Hon(?:ourable)?\.?\s+[A-Z].*"
