@@ -705,6 +705,24 @@ def test_every_unit_has_one_role() -> None:
             "Home",
             "noise (site)",
         ),
+        # a link section between the body and a contact block that the end mark closes is noise
+        (
+            _CLOSE + "Associated links\nOutbreak Fund\nContacts\nJane Doe\n343-555-0142\n- 30 -\n",
+            "Outbreak Fund",
+            "noise",
+        ),
+        (
+            _CLOSE + "Associated links\nOutbreak Fund\nContacts\nJane Doe\n343-555-0142\n- 30 -\n",
+            "Jane Doe",
+            "contact",
+        ),
+        # a page number inside the body is the page's
+        (
+            "Title Here\n\nThe minister said the plan will go ahead next year, he said.\n- 2 -\n"
+            "The minister said the plan will go ahead next year, he said again.\n",
+            "- 2 -",
+            "noise (page)",
+        ),
     ],
 )
 def test_roles(text: str, line: str, role: str) -> None:

@@ -96,11 +96,12 @@ _TIME_FIELD = re.compile(r"(?:[^\W\d_]{1,30}\s){0,2}time\s?:\s?", re.IGNORECASE)
 # Immigration", "Senator Andrew Bartlett Senator for Queensland", "The Hon Philip Ruddock, MP"; the post
 # opens the line, or follows a possessive or a member's name (not "Accused Member of ..." in a title)
 _OFFICE_LINE = re.compile(
-    r"(?:(?:[^\W\d_][\w.-]{0,30}\s{1,3}){0,3}[^\W\d_][\w.-]{0,30}(?:['\u2019]s|s['\u2019])\s{1,3}"
-    r"|Senator(?:\s{1,3}[A-Z][\w'\u2019.-]{0,30}){1,3}\s{1,3}|(?:[A-Z][\w'\u2019.-]{0,30}\s{1,3}){1,3}M\.?P\.?,?\s{1,3})?"
-    rf"(?i:(?:shadow|acting|assistant)\s{{1,3}})?(?i:{'|'.join(OFFICE_HEADS)})"
-    r"\s{1,3}(?i:for|on|of)\s{1,3}[^\W\d_].{0,160}"
-    r"|(?:The\s{1,3})?Hon(?:ourable)?\.?\s{1,3}[A-Z].{0,160}"
+    # (each word at most 40 characters: linear on any line, a line of 160 characters at most is asked)
+    r"(?:(?:[^\W\d_][\w.-]{0,40}\s+){0,3}[^\W\d_][\w.-]{0,40}(?:['\u2019]s|s['\u2019])\s+"
+    r"|Senator(?:\s+[A-Z][\w'\u2019.-]{0,40}){1,3}\s+|(?:[A-Z][\w'\u2019.-]{0,40}\s+){1,3}M\.?P\.?,?\s+)?"
+    rf"(?i:(?:shadow|acting|assistant)\s+)?(?i:{'|'.join(OFFICE_HEADS)})"
+    r"\s+(?i:for|on|of)\s+[^\W\d_].*"
+    r"|(?:The\s+)?Hon(?:ourable)?\.?\s+[A-Z].*"
 )
 # a wire's mark opening the body: "(NewsUSA) - ", "--News Direct-- "
 WIRE_MARK = re.compile(r"\([^)\n]{2,40}\)\s?[-\u2013\u2014]|--\s?[^-\n]{2,40}\s?--")

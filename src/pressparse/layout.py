@@ -152,6 +152,7 @@ class _Parts:
     about: int | None
     trailer: int | None
     closing: Span | None
+    links: range = range(0)  # chrome between the body and a contact block the end mark closes
 
 
 def _noise_role(kind: tuple[str, str | None]) -> str:
@@ -168,6 +169,8 @@ def _role(sc: _Scan, p: _Parts, i: int) -> str:
     k = sc.kinds[i]
     if i == sc.posted:
         return "noise (posted)"
+    if i in p.links:
+        return _noise_role(k) if k is not None else "noise"
     if k is not None and not (p.head and p.head[0] <= i <= p.head[-1]):
         return _noise_role(k)
     if i in p.head:
@@ -798,7 +801,7 @@ def _noise_spans(sc: _Scan, p: _Parts) -> tuple[Span, ...]:
     return tuple(
         (u.start, u.end)
         for i, u in enumerate(sc.units)
-        if (not p.top <= i < p.release_end or sc.kinds[i] is not None)
+        if (not p.top <= i < p.release_end or sc.kinds[i] is not None or i in p.links)
         and not (p.head and p.head[0] <= i <= p.head[-1])
     )
 
@@ -840,7 +843,9 @@ def segment(text: str) -> Layout:
     trailer = None
     if tail_from is not None and tail_from < release_end:
         trailer = (units[tail_from].start, units[release_end - 1].end)
-    parts = _Parts(top, b, end, release_end, head, subs, about_at, tail_from, closing)
+    under_chrome = trailer_at is None and tail_from is not None and sc.kinds[limit] != ("end", None)
+    links = range(limit, tail_from) if under_chrome and tail_from is not None else range(0)
+    parts = _Parts(top, b, end, release_end, head, subs, about_at, tail_from, closing, links)
     return Layout(
         headline=tuple(span for i in head for span in units[i].lines),
         header=(units[top].start, units[b - 1].end) if top < b else None,
