@@ -6,7 +6,15 @@ The file is quantulum3's ``_lang/en_US/tests/quantities.json`` (a list of {"req"
 "res": [{"surface", "value", "unit", "uncertainty"?}]}), read from a local copy: it is another
 project's test data and is never committed here. Each expected quantity is right when a figure
 of its sentence has the same value (a range: the midpoint of value and max, as that set writes
-it) and the same unit (the set's unit names mapped to pressparse's symbols below).
+it) and the same unit (the set's unit names mapped to pressparse's symbols below; a few with a factor,
+as pressparse gives cents in dollars and gigayears in years).
+
+Some of the set's expected quantities are no figures by the labelling guide (figures section): years
+("2005", "the 1960s"), names and model numbers ("South 32 Ltd", "i7 860", "English 101"), number words
+without a unit ("ten pills", "two thirds", "a hundred and two"), "a" without a qualifier ("a gallon"),
+levels ("zones 7 to 10"), and a mixed duration, which the guide gives in its smaller unit (258 month
+for "twenty-one years and six months"). Rates of money ("$15.4/hour") are money in the guide (15.4
+USD), not the set's "dollar per hour"; those stay misses rather than be mapped.
 """
 
 from __future__ import annotations

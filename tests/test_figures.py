@@ -436,3 +436,10 @@ def test_text_with_spaced_words_only_is_read_as_printed() -> None:
         (5e6, "USD"),
         (20, "t"),
     ]
+
+
+def test_words_printed_whole_in_a_letter_spaced_scan_stay_apart() -> None:
+    body = _spaced("The fund gave us a total of funds to spend this year on food aid. " * 2) + (
+        "  NEARLY 30 PER CENT OF IT  £ 3 5 0 ,0 0 0  w a s  s p e n t"
+    )
+    assert [(f.value, f.unit) for f in _figures(body)] == [(30, "percent"), (350000, "GBP")]

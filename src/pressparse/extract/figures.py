@@ -677,21 +677,29 @@ def _letter_spaced(text: str, region: Span) -> bool:
 
 
 def _despaced(text: str, region: Span) -> tuple[str, list[int]]:
-    """A letter-spaced region with its letters joined ("$2.78 million", one space where the scan has two
-    or more) and, for each character of it, its offset in ``text``."""
-    kept: list[int] = []
-    i, hi = region
-    while i < hi:
-        j = i
-        while j < hi and text[j] == " ":
-            j += 1
-        if j - i >= 2 or (j > i and j < hi and text[j] == "\n"):
-            kept.append(i)  # a word gap
-        elif j == i:
-            kept.append(i)
-            j += 1
-        i = j
+    """A letter-spaced region with its letters joined ("$2.78 million": a single space between two single
+    characters dropped, so words printed whole stay apart) and, for each character, its offset in ``text``."""
+    lo, hi = region
+    kept = [
+        i
+        for i in range(lo, hi)
+        if not (text[i] == " " and _single(text, i - 1, lo, hi) and _single(text, i + 1, lo, hi))
+    ]
     return "".join(text[k] for k in kept), kept
+
+
+def _single(text: str, i: int, lo: int, hi: int) -> bool:
+    """The character at ``i`` stands alone between spaces (or the region's ends), or with a comma or point
+    that a scan glued to it (",0")."""
+    if not (lo <= i < hi) or text[i].isspace():
+        return False
+    s, e = i, i + 1
+    while s > lo and not text[s - 1].isspace() and i - s < 2:
+        s -= 1
+    while e < hi and not text[e].isspace() and e - i < 2:
+        e += 1
+    token = text[s:e]
+    return len(token) == 1 or (len(token) == 2 and any(c in ",." for c in token))
 
 
 def _find_despaced(text: str, region: Span, home: _Home, room: int) -> list[_Found]:
