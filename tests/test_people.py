@@ -42,6 +42,13 @@ CASES = [
     ),
     # ages and places are not titles
     ("John Smith, 45, of Dallas, was sentenced.", [("John Smith", None)]),
+    # an appositive title after degrees; degrees alone give none
+    (
+        '"It works," said Ingrid Solberg, M.D., Ph.D., Chief Medical Officer of Nordlys.',
+        [("Ingrid Solberg", "Chief Medical Officer of Nordlys")],
+    ),
+    ("Jane Roe, PhD, CEO of Acme, said it.", [("Jane Roe", "CEO of Acme")]),
+    ("John Smith, MP, said it.", [("John Smith", None)]),
     # honorifics are not titles
     ("Dr. Wilma Wooten spoke. Mr. Paul Jones listened.", [("Wilma Wooten", None), ("Paul Jones", None)]),
     # a title with a surname alone is a person when no full name matches

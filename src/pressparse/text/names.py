@@ -29,6 +29,7 @@ from itertools import pairwise
 from pressparse.lexicon import (
     APPOINTMENT_VERBS,
     COMMON_WORD_SURNAMES,
+    DEGREES,
     DETERMINERS,
     HEADING_BREAK_WORDS,
     HONORIFICS,
@@ -307,7 +308,9 @@ def _office_and(toks: list[Token], j: int) -> bool:
 
 
 def _title_after(text: str, toks: list[Token], k: int) -> str | None:
-    """An appositive title after the name ending before token ``k``: ", Chief of Staff," ."""
+    """An appositive title after the name ending before token ``k``: ", Chief of Staff," (past
+    degrees: ", M.D., Ph.D., Chief Medical Officer")."""
+    k = _past_degrees(toks, k)
     if k >= len(toks) or toks[k].text != ",":
         return None
     words: list[Token] = []
@@ -331,6 +334,19 @@ def _title_after(text: str, toks: list[Token], k: int) -> str | None:
     if heads[-1] + 1 < len(words) and is_given_name(words[heads[-1] + 1].text):
         return None  # ", Sen. Dianne Feinstein": another person, not an appositive
     return collapse(text[words[0].start : words[-1].end])
+
+
+def _past_degrees(toks: list[Token], k: int) -> int:
+    """The comma after the degrees printed at token ``k`` (", M.D., Ph.D.,"), else ``k``."""
+    while k < len(toks) and toks[k].text == ",":
+        n = k + 1
+        while n < len(toks) and n - k <= 3 and toks[n].text != ",":
+            n += 1
+        letters = "".join(t.text for t in toks[k + 1 : n]).replace(".", "").lower()
+        if n >= len(toks) or letters not in DEGREES:
+            break
+        k = n
+    return k
 
 
 def _runs(text: str, toks: list[Token]) -> Iterator[tuple[int, int]]:
