@@ -381,30 +381,66 @@ def _tail_ok(text: str, ws: list[Word], h: int, kind: str) -> bool:
     return rest[-1].lower in PROGRAM_HEADS and _descriptive(rest[:-1], "report")
 
 
-def _end_rejected(doc: _Doc, name_ws: list[Word], kind: str) -> bool:
-    """Whether a name ending at a head is no program: too short, only institutions or
-    descriptive words, an organisation's, an event's, or a person's ("Judge Grant")."""
-    if len(name_ws) < 2 or _institution_only(name_ws[:-1]) or _word_stem(name_ws[-2]) in EVENT_WORDS:
-        return True
-    if not (name_ws[0].capitalised or name_ws[0].number) or name_ws[-2].lower == "the":
-        return True  # "in Connection with Check Cashing Scheme", "Central to the Scheme"
-    if name_ws[-1].lower in ("scheme", "plan") and any(w.lower in CRIME_WORDS for w in name_ws):
-        return True  # "Ponzi Scheme"
-    if name_ws[-1].lower == "policy" and (
+def _short_or_institutional(doc: _Doc, name_ws: list[Word], kind: str) -> bool:
+    """Too short, only institutions before the head, or an event's ("Conference Plan")."""
+    return len(name_ws) < 2 or _institution_only(name_ws[:-1]) or _word_stem(name_ws[-2]) in EVENT_WORDS
+
+
+def _not_a_proper_name(doc: _Doc, name_ws: list[Word], kind: str) -> bool:
+    """Not opened by a capital or a number, or "the" before the head: "in Connection with Check
+    Cashing Scheme", "Central to the Scheme"."""
+    return not (name_ws[0].capitalised or name_ws[0].number) or name_ws[-2].lower == "the"
+
+
+def _a_crime(doc: _Doc, name_ws: list[Word], kind: str) -> bool:
+    """A scheme or plan of a crime: "Ponzi Scheme"."""
+    return name_ws[-1].lower in ("scheme", "plan") and any(w.lower in CRIME_WORDS for w in name_ws)
+
+
+def _a_field_policy(doc: _Doc, name_ws: list[Word], kind: str) -> bool:
+    """A policy field, not a named policy: "Privacy Policy", "Enforcement and Policy"."""
+    return name_ws[-1].lower == "policy" and (
         len(name_ws) < 3 or name_ws[-2].lower in POLICY_FIELDS | NAME_CONNECTORS
-    ):
-        return True  # "Privacy Policy", "Competition Policy", "Enforcement and Policy": a field
-    if _org_of(name_ws) and kind not in ("law", "bill"):
-        return True  # "the Office of Labor-Management Standards": an organisation
-    if _descriptive(name_ws[:-1], kind) or (
-        _word_stem(name_ws[0]) in PROGRAM_ORG_WORDS and kind not in ("law", "bill")
-    ):
+    )
+
+
+def _an_organisation(doc: _Doc, name_ws: list[Word], kind: str) -> bool:
+    """An organisation's name ("the Office of Labor-Management Standards"), or descriptive words
+    only, or opened by an organisation's word (a law or a bill may be)."""
+    law = kind in ("law", "bill")
+    return (
+        (_org_of(name_ws) and not law)
+        or _descriptive(name_ws[:-1], kind)
+        or (_word_stem(name_ws[0]) in PROGRAM_ORG_WORDS and not law)
+    )
+
+
+def _a_persons(doc: _Doc, name_ws: list[Word], kind: str) -> bool:
+    """A person's name ending in a head word: "Judge Grant", "Michael W. Grant", "John Grant"
+    (not "Pell Grant" where the model names entities), or a head the document blocks."""
+    if _blocked(doc, name_ws[-1]):
         return True
-    if _blocked(doc, name_ws[-1]) or (kind == "grant" and name_ws[-2].lower in SURNAME_TITLES):
-        return True
-    if kind == "grant" and any(len(w.text) == 2 and w.text[1] == "." for w in name_ws):
-        return True  # "Michael W. Grant"
-    return kind == "grant" and len(name_ws) < 3 and not doc.entities  # "Pell Grant" or "John Grant"
+    if kind != "grant":
+        return False
+    initial = any(len(w.text) == 2 and w.text[1] == "." for w in name_ws)
+    return name_ws[-2].lower in SURNAME_TITLES or initial or (len(name_ws) < 3 and not doc.entities)
+
+
+# why a name ending at a head is no program, each asked in turn (the first guards the others'
+# reading of the word before the head)
+_END_REJECTIONS = (
+    _short_or_institutional,
+    _not_a_proper_name,
+    _a_crime,
+    _a_field_policy,
+    _an_organisation,
+    _a_persons,
+)
+
+
+def _end_rejected(doc: _Doc, name_ws: list[Word], kind: str) -> bool:
+    """Whether a name ending at a head is no program (``_END_REJECTIONS``)."""
+    return any(rejects(doc, name_ws, kind) for rejects in _END_REJECTIONS)
 
 
 def _otherwise_used(doc: _Doc, ws: list[Word], h: int, name_ws: list[Word]) -> bool:
