@@ -214,32 +214,47 @@ def _loose(text: str, words: list[_Word], acr: str) -> tuple[int, int] | None:
     the words after the last letter are few, with no comma or article (a new name) among them."""
     if len(acr) < 3 or not acr.isalpha() or not words or not words[-1].core[:1].isupper():
         return None
-    first = len(words)
-    while first > 0 and (words[first - 1].core[:1].isupper() or words[first - 1].function):
-        first -= 1
-    run = range(first, len(words))
-    for i in reversed(run):
+    first = _proper_run_start(words)
+    for i in reversed(range(first, len(words))):
         if words[i].function or words[i].core[0].lower() != acr[0]:
             continue
-        k, last, skipped = 1, i, 0
-        for j in range(i + 1, len(words)):
-            if words[j].function:
-                continue
-            if k < len(acr) and words[j].core[0].lower() == acr[k]:
-                k, last = k + 1, j
-            else:
-                skipped += 1
-        tail = words[last + 1 :]
-        comma = "," in text[words[last].end : words[-1].end]
-        article = any(w.core.lower() in ("the", "a", "an") for w in tail)
-        if k < len(acr) or comma or article or len(tail) > 4 or skipped > len(acr) + 1:
+        last = _loose_end(text, words, i, acr)
+        if last is None:
             continue
         if i - 2 >= first and words[i - 1].core.lower() in ("of", "for", "on") and not words[i - 2].function:
             i -= 2  # "Bureau of Alcohol ..."
-        if any(w.function and w.core.lower() not in ("and", "&") for w in tail):
+        if any(w.function and w.core.lower() not in ("and", "&") for w in words[last + 1 :]):
             return i, last  # "Plan of Action for Indochinese Asylum Seekers (CPA)": a qualifier after
         return i, len(words) - 1
     return None
+
+
+def _proper_run_start(words: list[_Word]) -> int:
+    """Where the run of capitalised and function words that ends the list starts."""
+    first = len(words)
+    while first > 0 and (words[first - 1].core[:1].isupper() or words[first - 1].function):
+        first -= 1
+    return first
+
+
+def _loose_end(text: str, words: list[_Word], i: int, acr: str) -> int | None:
+    """The word taking the acronym's last letter when its letters are read in order from word
+    ``i`` (function words passed over, a few others skipped); None where they are not all
+    read, or the words after the last letter are many or hold a comma or an article."""
+    k, last, skipped = 1, i, 0
+    for j in range(i + 1, len(words)):
+        if words[j].function:
+            continue
+        if k < len(acr) and words[j].core[0].lower() == acr[k]:
+            k, last = k + 1, j
+        else:
+            skipped += 1
+    tail = words[last + 1 :]
+    comma = "," in text[words[last].end : words[-1].end]
+    article = any(w.core.lower() in ("the", "a", "an") for w in tail)
+    if k < len(acr) or comma or article or len(tail) > 4 or skipped > len(acr) + 1:
+        return None
+    return last
 
 
 def _foreign(words: list[_Word], acr: str) -> tuple[int, int] | None:
