@@ -357,3 +357,25 @@ def test_show_reads_the_layout_the_parser_computed(monkeypatch: pytest.MonkeyPat
     out = CliRunner().invoke(cli, ["show", str(SEED), "--no-model", "--no-items", "--no-color"]).output
     assert len(calls) == 1
     assert re.search(r"^headline\s+Canadian-American", out, re.M)
+
+
+@pytest.mark.parametrize(
+    ("role", "piece"),
+    [
+        ("noise (site)", "Menu Home News Submit Release"),
+        ("headline", "Harbor City Marathon Raises Record Sum"),
+        ("prose", "SAN DIEGO, CA, April 17, 2023"),
+        ("end mark", "###"),
+        ("contact", "Media Contact: Sam Okafor"),
+        ("noise (site)", "Share on Facebook"),
+    ],
+)
+def test_a_flattened_page_shows_each_unit_on_its_own_row(role: str, piece: str) -> None:
+    body = "SAN DIEGO, CA, April 17, 2023 -- The race raised a record sum for the hospital. " * 8
+    text = (
+        f"Menu Home News Submit Release | Harbor City Marathon Raises Record Sum | {body}"
+        "### Media Contact: Sam Okafor, 619-555-0199 | Share on Facebook\n"
+    )
+    result = CliRunner().invoke(cli, ["show", "--no-model", "--no-items", "--no-color", "-"], input=text)
+    assert result.exit_code == 0, result.output
+    assert re.search(rf"^{re.escape(role)}\s+{re.escape(piece)}", result.output, re.M), result.output

@@ -8,7 +8,8 @@ the items found and the warnings. Without colour (not a terminal) the gutter, th
 counts and the item list still say what was found, so the view degrades to plain text.
 
 Given the layout's roles (``Layout.roles``), the gutter names each line by the one role the layout
-gave its unit (headline, date line, contact, prose, end mark, noise (site), ...). Otherwise noise is
+gave its unit (headline, date line, contact, prose, end mark, noise (site), ...); a line holding
+several units (a page flattened to one line) shows each unit on its own row. Otherwise noise is
 every line outside the release: before its first field or after its last
 (headline, header fields, dateline, contacts, body, about), plus the given noise spans.
 Control characters are shown as U+FFFD, so the input cannot drive the terminal.
@@ -122,7 +123,7 @@ def _blocks(
     extent = _release_extent(record, len(text))
     region = ""
     run: list[Line] = []
-    for line in iter_lines(text):
+    for line in _unit_lines(text, roles):
         if line.blank and run:
             run.append(line)
             continue
@@ -135,6 +136,19 @@ def _blocks(
         run.append(line)
     if run:
         yield region, run
+
+
+def _unit_lines(text: str, roles: Sequence[RoleSpan]) -> Iterator[Line]:
+    """The text's lines, a line holding several units (a page flattened to one line) cut where each
+    unit starts, so that every unit shows on its own row with its role."""
+    starts = [r[0] for r in roles]
+    for line in iter_lines(text):
+        cut = line.start
+        for k in range(bisect_right(starts, line.start), bisect_right(starts, line.end - 1)):
+            if starts[k] > cut:
+                yield Line(cut, starts[k], text[cut : starts[k]])
+                cut = starts[k]
+        yield line if cut == line.start else Line(cut, line.end, text[cut : line.end])
 
 
 def highlighted(text: str, record: Record) -> tuple[Text, int]:
