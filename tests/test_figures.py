@@ -193,6 +193,8 @@ FIGURES = [
     ("A gross is 144 (a square dozen).", ("144", 144, None, None, None, "count")),
     ("Its tenancy ratio was 1.69.", ("1.69", 1.69, None, None, None, "count")),
     ("The total was 1,200.", ("1,200", 1200, None, None, None, "count")),
+    # a scale word makes an amount without a counted noun
+    ("Valued at about 41.625 million.", ("about 41.625 million", 41.625e6, None, None, "about", "count")),
     # coins and subunits are that share of the currency; geological time in years
     ("That one costs 3 dimes.", ("3 dimes", 0.3, None, "USD", None, "money")),
     ("It taxes 3 cents per hundredweight.", ("3 cents", 0.03, None, "USD", None, "money")),
@@ -278,6 +280,9 @@ NOT_FIGURES = [
     "Cut a 2x10 board.",
     # slashes that split no whole: a date
     "It closed on 6/17/20 percent.",
+    # a ZIP code above a line that opens with a scale word; a scale word after a stripped point
+    "New York, NY 10004\n\nBillion Oyster Project is eligible.",
+    "Grants were about 1 4 million higher.",
     # an age or an identifier stated by a verb
     "He was 74.",
     "By the time he was 20, he had left.",

@@ -436,8 +436,23 @@ def _is_figure(r: _Reading) -> bool:
         return False  # "85-12" is a tally
     if _MULTIPLIER_AFTER.match(r.text, r.pos, r.hi):
         return False
+    if _scaled_amount(r):
+        return True
     s, e = r.m.span()
     return _is_count(r.text, s, max(e, r.pos), r.m.group(), r.before, r.region)
+
+
+def _scaled_amount(r: _Reading) -> bool:
+    """A scale word on the number's line makes an amount, never a name or year ("valued at about 41.625
+    million."); not after another digit group ("1 4 million", a text stripped of its points) nor with a
+    leading zero ("(00 million")."""
+    printed = r.m.group()
+    return (
+        r.scaled
+        and "\n" not in r.text[r.m.end() : r.pos]
+        and not _DIGIT_GROUP_BEFORE.search(r.before)
+        and (printed[0] != "0" or printed.startswith("0."))
+    )
 
 
 def _article_is_one(r: _Reading) -> bool:
