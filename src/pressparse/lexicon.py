@@ -258,7 +258,7 @@ NAME_WORD_ABBREVIATIONS: Final = ("St", "Mt", "Ft", "Jr", "Sr", *COMPANY_ABBREVI
 # name suffixes: "John D. Rockefeller IV"
 NAME_SUFFIXES: Final = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 # forms of address, lower case without the dot
-HONORIFICS: Final = _words("mr mrs ms miss dr mx")
+HONORIFICS: Final = _words("mr mrs ms miss dr mx shri smt shrimati")
 # lower-case words that may stand before a lower-case role head ("board member", "managing director")
 ROLE_MODIFIERS: Final = _words(
     "former acting interim then board managing executive general senior chief deputy assistant lead "
