@@ -49,6 +49,12 @@ CASES = [
     ),
     ("Jane Roe, PhD, CEO of Acme, said it.", [("Jane Roe", "CEO of Acme")]),
     ("John Smith, MP, said it.", [("John Smith", None)]),
+    # an office after the name says more than an academic rank before it; the rank stays without one
+    (
+        '"Go," said Prof. Martina Oberholzer, President of the SFAR Research Council.',
+        [("Martina Oberholzer", "President of the SFAR Research Council")],
+    ),
+    ("Prof. Jane Roe spoke.", [("Jane Roe", "Prof.")]),
     # Indian honorifics stand between a title and a name, as "Mr." does; "Sri Lanka" is no one
     (
         "Union Minister of Jal Shakti Shri Raghav Menon said it.",

@@ -197,6 +197,8 @@ ORG_KIND_NOUNS: Final = _words(
     "firm company consultancy startup start-up retailer brand label studio maker manufacturer insurer lender "
     "carrier developer publisher distributor supplier"
 )
+# academic ranks printed before a name: an office printed after it says more ("Prof. X, President of Y")
+ACADEMIC_RANKS: Final = _words("prof professor")
 # degrees and post-nominal letters printed after a name, dots and spaces dropped: "M.D.", "Ph.D.", "MBA"
 DEGREES: Final = _words("md phd mba esq rn cpa jd mph dds dvm llm msc bsc frcp obe mbe cbe qc kc mp")
 # prepositions before a place: a bare name after one is a place ("processors in Nova Scotia")
