@@ -183,7 +183,8 @@ NAME_ORG_WORDS: Final = (
     system lab labs times zones belt squad precinct academy church museum library club hotel resort mall
     trust ventures associates enterprises management award awards prize products mission meeting
     lecture reception competition conference summit festival gala symposium high
-    register tribune herald gazette chronicle journal daily
+    register tribune herald gazette chronicle journal daily scholarship scholarships fellowship protection
+    forfeiture
     """
     )
 )
