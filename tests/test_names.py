@@ -159,6 +159,7 @@ def test_names_with_several_initials(text: str, expected: list[tuple[str, str | 
         "He attended Murray High last year.",
         "Now Netflix must act.",
         "Democrats and Republicans agree.",
+        "The Lilly Scholarship went to her. Civil Protection teams helped. Asset Forfeiture seized it.",
     ],
 )
 def test_streets_labs_and_products_are_no_people(text: str) -> None:

@@ -49,6 +49,18 @@ CASES = [
     ),
     ("Jane Roe, PhD, CEO of Acme, said it.", [("Jane Roe", "CEO of Acme")]),
     ("John Smith, MP, said it.", [("John Smith", None)]),
+    # an office after the name says more than an academic rank before it; the rank stays without one
+    (
+        '"Go," said Prof. Martina Oberholzer, President of the SFAR Research Council.',
+        [("Martina Oberholzer", "President of the SFAR Research Council")],
+    ),
+    ("Prof. Jane Roe spoke.", [("Jane Roe", "Prof.")]),
+    # Indian honorifics stand between a title and a name, as "Mr." does; "Sri Lanka" is no one
+    (
+        "Union Minister of Jal Shakti Shri Raghav Menon said it.",
+        [("Raghav Menon", "Union Minister of Jal Shakti")],
+    ),
+    ("Smt. Kavita Rao said it in Sri Lanka.", [("Kavita Rao", None)]),
     # honorifics are not titles
     ("Dr. Wilma Wooten spoke. Mr. Paul Jones listened.", [("Wilma Wooten", None), ("Paul Jones", None)]),
     # a title with a surname alone is a person when no full name matches

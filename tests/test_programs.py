@@ -245,6 +245,13 @@ BY_MEANING = [
     ("He voted for the Department of Defense Appropriations Act for Fiscal Year 2005.", [
         ("Department of Defense Appropriations Act", "law")
     ]),
+    # an appropriations bill named by its subject; not by who passes it, a year or a list's fragment
+    ("The Energy and Water Development Appropriations bill passed.", [
+        ("Energy and Water Development Appropriations bill", "bill")
+    ]),
+    ("He won funds in the FY05 Defense Appropriations bill.", [("Defense Appropriations bill", "bill")]),
+    ("He backed the Senate Appropriations bill.", []),
+    ("The Emergency Supplemental Appropriations Bill passed.", []),
     # a coinage funded by, an appositive with "the" after "under", a convention with a word in front
     ("Funded by NextGenerationEU, the plan helps regions.", [("NextGenerationEU", "program")]),
     ("Homes are built under Rebuilding Ireland, the Government's housing plan, this year.", [

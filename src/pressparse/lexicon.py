@@ -189,7 +189,8 @@ NAME_ORG_WORDS: Final = (
     system lab labs times zones belt squad precinct academy church museum library club hotel resort mall
     trust ventures associates enterprises management award awards prize products mission meeting
     lecture reception competition conference summit festival gala symposium high
-    register tribune herald gazette chronicle journal daily
+    register tribune herald gazette chronicle journal daily scholarship scholarships fellowship protection
+    forfeiture
     """
     )
 )
@@ -203,6 +204,8 @@ ORG_KIND_NOUNS: Final = _words(
     "firm company consultancy startup start-up retailer brand label studio maker manufacturer insurer lender "
     "carrier developer publisher distributor supplier"
 )
+# academic ranks printed before a name: an office printed after it says more ("Prof. X, President of Y")
+ACADEMIC_RANKS: Final = _words("prof professor")
 # degrees and post-nominal letters printed after a name, dots and spaces dropped: "M.D.", "Ph.D.", "MBA"
 DEGREES: Final = _words("md phd mba esq rn cpa jd mph dds dvm llm msc bsc frcp obe mbe cbe qc kc mp")
 # prepositions before a place: a bare name after one is a place ("processors in Nova Scotia")
@@ -264,7 +267,7 @@ NAME_WORD_ABBREVIATIONS: Final = ("St", "Mt", "Ft", "Jr", "Sr", *COMPANY_ABBREVI
 # name suffixes: "John D. Rockefeller IV"
 NAME_SUFFIXES: Final = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 # forms of address, lower case without the dot
-HONORIFICS: Final = _words("mr mrs ms miss dr mx")
+HONORIFICS: Final = _words("mr mrs ms miss dr mx shri smt shrimati")
 # lower-case words that may stand before a lower-case role head ("board member", "managing director")
 ROLE_MODIFIERS: Final = _words(
     "former acting interim then board managing executive general senior chief deputy assistant lead "

@@ -111,6 +111,8 @@ class _Doc:
 
 # a fiscal year in front of a name: "Fiscal Year 2004 Assistance to Firefighters Grant Program"
 _FISCAL_YEAR = re.compile(r"(?i:fiscal\s+years?|FY)[\s-]*(?:19|20)?\d\d\s+")
+# a fiscal year written as one word: "FY05", "FY2006"
+_FY_WORD = re.compile(r"FY\d{2,4}")
 # a year or a run of years in front of a name: "1994-95", "2024"
 _YEARS = re.compile(r"\d{2,4}(?:[-–/]\d{2,4})?")
 # what only an organisation has before its name: "a board member of the Santa Cruz AIDS Project",
@@ -191,7 +193,24 @@ def _descriptive(ws: tuple[Word, ...] | list[Word], kind: str) -> bool:
         for w in ws
     ):
         return True
+    if _named_appropriations(ws):
+        return False
     return kind in _NAMED_FOR_WHAT_THEY_DO and bool(ws) and ws[-1].lower in DESCRIPTIVE_WORDS - {"emergency"}
+
+
+def _named_appropriations(ws: tuple[Word, ...] | list[Word]) -> bool:
+    """An appropriations bill named by its subject ("Energy and Water Development Appropriations bill",
+    "Homeland Security Appropriations bill"), not by who passes it ("Senate Appropriations bill") nor
+    by a fragment of an agencies' list ("Related Agencies Appropriations Bill")."""
+    if len(ws) < 2 or ws[-1].text != "Appropriations":
+        return False
+    subject = [w for w in ws[:-1] if w.lower not in TITLE_SMALL_WORDS]
+    return (
+        bool(subject)
+        and all(w.capitalised for w in subject)
+        and not _has_org_word(subject)
+        and not all(w.lower in DESCRIPTIVE_WORDS | INSTITUTION_WORDS for w in subject)
+    )
 
 
 # kinds of documents named for what they do: "Defense Authorization bill", "Settlement Agreement"
@@ -259,8 +278,10 @@ def _with_lower_head(
     head, head_span, cut = lower
     article = max((i for i, w in enumerate(ws) if w.lower == "the"), default=-1)
     ws = ws[article + 1 :]  # "Staff of the Sanders campaign": the name is after the article
-    while ws and _YEARS.fullmatch(ws[0].text):
-        ws = ws[1:]  # "the 1994-95 GAANN program": the year is not the name's
+    while ws and (_YEARS.fullmatch(ws[0].text) or _FY_WORD.fullmatch(ws[0].text)):
+        ws = ws[
+            1:
+        ]  # "the 1994-95 GAANN program", "FY05 Defense Appropriations bill": the year is not the name's
     if not ws:
         return None
     if _word_stem(ws[-1]) in PROGRAM_ORG_WORDS | EVENT_WORDS or _word_stem(ws[0]) in PROGRAM_ORG_WORDS:

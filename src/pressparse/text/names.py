@@ -27,6 +27,7 @@ from importlib import resources
 from itertools import pairwise
 
 from pressparse.lexicon import (
+    ACADEMIC_RANKS,
     APPOINTMENT_VERBS,
     COMMON_WORD_SURNAMES,
     DEGREES,
@@ -502,6 +503,8 @@ def _mention(text: str, toks: list[Token], k: int, j: int) -> NameMention | None
         return None  # "Chief Executive Officer | Google": a lone word under a title is no surname
     if title is None and cut is not None:
         title = collapse(text[toks[cut].start : toks[run_end - 1].end])
+    if title is not None and title.rstrip(".").lower() in ACADEMIC_RANKS:
+        title = _title_after(text, toks, j) or title  # "Prof. X, President of the Council": the office
     if title is None:
         title = _role_before_comma(text, toks, k) or _title_after(text, toks, j) or _title_as(text, toks, j)
     return NameMention(start, end, name, title, honorific)
