@@ -920,10 +920,15 @@ def _title_case_lines(text: str, span: Span) -> list[Span]:
 def _placed(text: str, toks: list[Token], k: int, m: NameMention) -> bool:
     """A bare name (no title, honorific, age or party) printed after a lower-case kind of company
     ("search firm Spencer Stuart"), a place's preposition ("processors in Nova Scotia", not "in
-    John Smith's campaign") or a place's noun and "of" ("citizens of Hong Kong")."""
+    John Smith's campaign"), a place's noun and "of" ("citizens of Hong Kong") or an owner's
+    possessive ("Huda Kattan’s Huda Beauty")."""
     if m.title is not None or m.honorific or k == 0 or text.startswith(POSSESSIVES, m.end):
         return False
     before = toks[k - 1]
+    if before.cap and before.text.endswith(POSSESSIVES) and k >= 2 and is_given_name(toks[k - 2].text):
+        return (
+            True  # "Huda Kattan’s Huda Beauty": a thing a person's name stands before (not "Proactive's X")
+        )
     if before.head == "of" and k >= 2:
         return toks[k - 2].head in PLACE_OF_NOUNS  # "citizens of Hong Kong"
     return before.text.islower() and (before.head in ORG_KIND_NOUNS or before.head in PLACE_PREPOSITIONS)
