@@ -175,6 +175,15 @@ def test_streets_labs_and_products_are_no_people(text: str) -> None:
         ("She met with John Smith in Halifax.", [("John Smith", None)]),
         ("The family of John Smith spoke. John Smith was 40.", [("John Smith", None)]),
         ("The mayor of Springfield, Jane Doe, spoke.", [("Jane Doe", "mayor of Springfield")]),
+        # a brand after its owner's possessive is no person; a person after a company's is
+        (
+            "Success stories like Huda Kattan’s Huda Beauty and Emily Weiss’s Glossier show it.",
+            [("Huda Kattan", None), ("Emily Weiss", None)],
+        ),
+        (
+            "CEO Tom Becker takes Proactive's Stephen Gunnion through it.",
+            [("Tom Becker", "CEO"), ("Stephen Gunnion", None)],
+        ),
         (
             "says Päivi Laaksonen, Executive Vice President, Wood Products.",
             [("Päivi Laaksonen", "Executive Vice President")],

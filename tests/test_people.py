@@ -55,6 +55,20 @@ CASES = [
         [("Martina Oberholzer", "President of the SFAR Research Council")],
     ),
     ("Prof. Jane Roe spoke.", [("Jane Roe", "Prof.")]),
+    # an office opening the sentence, set off by a comma; not a list of names after a plural title
+    (
+        "The Minister for Housing, Local Government and Heritage, Darragh Quinlan TD, has approved it.",
+        [("Darragh Quinlan", "Minister for Housing, Local Government and Heritage")],
+    ),
+    (
+        "See the website.\nDeputy District Attorneys Kathryn Turner, Stephen Spinella, and Tom Papageorge",
+        [
+            ("Kathryn Turner", "Deputy District Attorney"),
+            ("Stephen Spinella", "Deputy District Attorney"),
+            ("Tom Papageorge", "Deputy District Attorney"),
+        ],
+    ),
+    ("In Boston, John Smith said it.", [("John Smith", None)]),
     # Indian honorifics stand between a title and a name, as "Mr." does; "Sri Lanka" is no one
     (
         "Union Minister of Jal Shakti Shri Raghav Menon said it.",

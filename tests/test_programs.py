@@ -245,6 +245,12 @@ BY_MEANING = [
     ("He voted for the Department of Defense Appropriations Act for Fiscal Year 2005.", [
         ("Department of Defense Appropriations Act", "law")
     ]),
+    # a named mission that something is done under is a program; a mission elsewhere is a body
+    ("Households have tap connections under the Jal Jeevan Mission (JJM) now.", [
+        ("Jal Jeevan Mission", "program")
+    ]),
+    ("Meals are served under the Sydney City Mission today.", []),
+    ("She works at the Sunday Breakfast Rescue Mission.", []),
     # an appropriations bill named by its subject; not by who passes it, a year or a list's fragment
     ("The Energy and Water Development Appropriations bill passed.", [
         ("Energy and Water Development Appropriations bill", "bill")

@@ -860,7 +860,29 @@ def _framed(doc: _Doc, lo: int, hi: int, chunks: list[Chunk]) -> list[_Cand]:
         *_coinages(doc, lo, hi),
         *_quoted_kinds(doc, lo, hi),
         *_listed(doc, lo, hi),
+        *_missions(doc, chunks),
     ]
+
+
+# what a mission is under when it is a program, not a body ("under the Jal Jeevan Mission")
+_UNDER = re.compile(r"\b[Uu]nder\s{1,3}(?:the\s{1,3})?$")
+
+
+def _missions(doc: _Doc, chunks: list[Chunk]) -> list[_Cand]:
+    """A named mission that something is done under ("tap connections under the Jal Jeevan Mission"):
+    a program; a mission elsewhere is mostly a body ("Sydney City Mission", "Permanent Mission")."""
+    out: list[_Cand] = []
+    for c in chunks:
+        ws = list(c.words)
+        if (
+            len(ws) < 3
+            or ws[-1].lower != "mission"
+            or not _UNDER.search(doc.text, max(0, ws[0].start - 12), ws[0].start)
+        ):
+            continue
+        if _name_like(doc, ws[:-1]):
+            out.append(_Cand(_name(doc.text, c.span), "program", c.span, "mission", True))
+    return out
 
 
 def _candidates(doc: _Doc, acronyms: set[str], chunked: Chunked) -> list[_Cand]:

@@ -506,7 +506,12 @@ def _mention(text: str, toks: list[Token], k: int, j: int) -> NameMention | None
     if title is not None and title.rstrip(".").lower() in ACADEMIC_RANKS:
         title = _title_after(text, toks, j) or title  # "Prof. X, President of the Council": the office
     if title is None:
-        title = _role_before_comma(text, toks, k) or _title_after(text, toks, j) or _title_as(text, toks, j)
+        title = (
+            _role_before_comma(text, toks, k)
+            or _office_before_comma(text, toks, k)
+            or _title_after(text, toks, j)
+            or _title_as(text, toks, j)
+        )
     return NameMention(start, end, name, title, honorific)
 
 
@@ -519,6 +524,33 @@ def _role_before_comma(text: str, toks: list[Token], k: int) -> str | None:
     while n > 0 and toks[n - 1].text.islower() and toks[n - 1].head in ROLE_MODIFIERS:
         n -= 1
     return collapse(text[toks[n].start : toks[k - 2].end])
+
+
+def _office_before_comma(text: str, toks: list[Token], k: int) -> str | None:
+    """An office that opens the sentence and is set off by a comma before the name ("The Minister
+    for Housing, Local Government and Heritage, Darragh Quinlan TD, has ..."): from its title word
+    to the comma."""
+    if k < 3 or toks[k - 1].text != ",":
+        return None
+    n = k - 2
+    while n >= 0 and k - n <= _OFFICE_WORDS and not (n < k - 2 and toks[n].stop):
+        if "\n" in text[toks[n].end : toks[n + 1].start]:
+            break  # the line's start
+        t = toks[n]
+        if not (t.cap or t.text == "," or t.head in TITLE_CONNECTORS or t.head == "and"):
+            return None
+        n -= 1
+    if n >= 0 and not toks[n].stop and "\n" not in text[toks[n].end : toks[n + 1].start]:
+        return None  # not the opening words of a sentence or a line
+    first = n + 1 + (toks[n + 1].head == "the")
+    if first >= k - 1 or not _is_title_word(toks[first]):
+        return None
+    if any(is_given_name(a.text) and b.cap for a, b in pairwise(toks[first + 1 : k - 1])):
+        return None  # "Deputy District Attorneys Kathryn Turner, Stephen Spinella": a list of names
+    return collapse(text[toks[first].start : toks[k - 2].end])
+
+
+_OFFICE_WORDS = 14  # the longest office printed before a name and a comma
 
 
 def _title_as(text: str, toks: list[Token], j: int) -> str | None:
@@ -888,10 +920,15 @@ def _title_case_lines(text: str, span: Span) -> list[Span]:
 def _placed(text: str, toks: list[Token], k: int, m: NameMention) -> bool:
     """A bare name (no title, honorific, age or party) printed after a lower-case kind of company
     ("search firm Spencer Stuart"), a place's preposition ("processors in Nova Scotia", not "in
-    John Smith's campaign") or a place's noun and "of" ("citizens of Hong Kong")."""
+    John Smith's campaign"), a place's noun and "of" ("citizens of Hong Kong") or an owner's
+    possessive ("Huda Kattan’s Huda Beauty")."""
     if m.title is not None or m.honorific or k == 0 or text.startswith(POSSESSIVES, m.end):
         return False
     before = toks[k - 1]
+    if before.cap and before.text.endswith(POSSESSIVES) and k >= 2 and is_given_name(toks[k - 2].text):
+        return (
+            True  # "Huda Kattan’s Huda Beauty": a thing a person's name stands before (not "Proactive's X")
+        )
     if before.head == "of" and k >= 2:
         return toks[k - 2].head in PLACE_OF_NOUNS  # "citizens of Hong Kong"
     return before.text.islower() and (before.head in ORG_KIND_NOUNS or before.head in PLACE_PREPOSITIONS)
