@@ -4,7 +4,8 @@ Floors only ever go up (raise one when a change passes it by a margin; never low
 
 Two tiers:
 - the project's own gold (``tests/gold``), which runs on a fresh clone: ``gold-dev`` (first
-  corpus families), ``gold-world`` (issuers of other kinds and countries), ``gold-doj-fullpage``
+  corpus families), ``gold-world`` (issuers of other kinds and countries), ``gold-shapes``
+  (written documents in the shapes of issuers no corpus folder holds), ``gold-doj-fullpage``
   and ``gold-blog`` (labels from page markup). Texts travel in ``tests/gold/corpus`` where their
   terms allow; labels of other texts are scored only when ``../shared`` is present.
 - ``../shared``'s sets, run as extra checks when it is present.
@@ -56,18 +57,23 @@ GOLD_DEV = {**LAYOUT, **EXTRACTORS, "body_start": 0.93, "body_end": 0.93, "peopl
 # may be copied (congressional pages, FOMC statements) on a fresh clone: two sets, two floors.
 GOLD_WORLD_ALL = {
     "records": 1.00,
-    "headline": 0.82,
-    "release_date": 0.82,
+    "headline": 0.90,
+    "release_date": 0.88,
     "dateline": 0.90,
-    "body_start": 0.88,
-    "body_end": 0.82,
-    "noise_kept_out": 0.96,
+    "contact_phones": 0.95,
+    "contact_emails": 0.95,
+    "contact_names": 0.95,
+    "body_start": 0.90,
+    "body_end": 0.92,
+    "noise_kept_out": 0.99,
     "quotes": 0.95,
-    "people": 0.90,
-    "figures": 0.85,
-    "dates": 0.87,
-    "programs": 0.50,
-    "acronyms": 0.78,
+    "quote_with_speaker": 0.92,
+    "people": 0.95,
+    "people_title": 0.91,
+    "figures": 0.97,
+    "dates": 0.95,
+    "programs": 0.84,
+    "acronyms": 0.96,
 }
 GOLD_WORLD_COPYABLE = {
     "records": 1.00,
@@ -78,11 +84,34 @@ GOLD_WORLD_COPYABLE = {
     "body_end": 0.87,
     "noise_kept_out": 0.99,
     "quotes": 0.95,
-    "quote_with_speaker": 0.88,
-    "people": 0.93,
+    "quote_with_speaker": 0.91,
+    "people": 0.96,
+    "people_title": 0.97,
+    "figures": 0.97,
+    "dates": 0.96,
+    "programs": 0.78,
+}
+# written documents in the page shapes of issuers no corpus folder holds (every text travels
+# with the project): labelled blind, then read while building this round, so optimistic
+GOLD_SHAPES = {
+    "records": 1.00,
+    "headline": 0.95,
+    "release_date": 0.95,
+    "dateline": 0.95,
+    "contact_phones": 0.95,
+    "contact_emails": 0.95,
+    "contact_names": 0.92,
+    "body_start": 0.90,
+    "body_end": 0.95,
+    "noise_kept_out": 0.98,
+    "quotes": 0.94,
+    "quote_with_speaker": 0.94,
+    "people": 0.95,
+    "people_title": 0.91,
     "figures": 0.95,
-    "dates": 0.92,
-    "programs": 0.60,
+    "dates": 0.95,
+    "programs": 0.75,
+    "acronyms": 0.88,
 }
 GOLD_WORLD = GOLD_WORLD_ALL if (SHARED / "corpus").is_dir() else GOLD_WORLD_COPYABLE
 GOLD_DOJ = {**DOJ, "headline": 0.97, "body_start": 0.91}
@@ -91,6 +120,7 @@ FRESH: dict[tuple[str, str], dict[str, float]] = {
     ("gold-dev", "rules"): GOLD_DEV,
     ("gold-dev", "model"): EXTRACTORS,
     ("gold-world", "rules"): GOLD_WORLD,
+    ("gold-shapes", "rules"): GOLD_SHAPES,
     ("gold-doj-fullpage", "rules"): GOLD_DOJ,
     ("gold-blog", "rules"): LAYOUT,
 }
