@@ -729,12 +729,12 @@ def _opens_contact_block(sc: _Scan, j: int) -> bool:
         return False
     if sc.closers[j] == "about":
         return False  # "About Maji Safi Trust" heads the about section, not a contact
-    near = sc.units[j + 1 : j + 4]
-    if any(POSTAL_ADDRESS.search(PHONE.sub(" ", u.text)) for u in near):
+    near = range(j + 1, min(j + 4, len(sc.units)))
+    if any(POSTAL_ADDRESS.search(PHONE.sub(" ", sc.units[n].text)) for n in near):
         return False  # a site's footer: "Action Center / 350 Jay Street / Brooklyn, NY 11201 / 718-250-2340"
     return any(
         not sc.reads[n].prose and bool(PHONE.search(sc.units[n].text) or EMAIL.search(sc.units[n].text))
-        for n in range(j + 1, min(j + 4, len(sc.units)))
+        for n in near
     )
 
 

@@ -426,21 +426,26 @@ def _a_field_policy(doc: _Doc, name_ws: list[Word], kind: str) -> bool:
 
 
 def _an_organisation(doc: _Doc, name_ws: list[Word], kind: str) -> bool:
-    """An organisation's name ("the Office of Labor-Management Standards"), or descriptive words
-    only, or opened by an organisation's word (a law or a bill may be)."""
-    law = kind in ("law", "bill")
-    return (
-        (_org_of(name_ws) and not law)
-        or _descriptive(name_ws[:-1], kind)
-        or (_word_stem(name_ws[0]) in PROGRAM_ORG_WORDS and not law)
-    )
+    """An organisation's name ("the Office of Labor-Management Standards") or one opened by an
+    organisation's word (a law or a bill may be either)."""
+    if kind in ("law", "bill"):
+        return False
+    return _org_of(name_ws) or _word_stem(name_ws[0]) in PROGRAM_ORG_WORDS
+
+
+def _descriptive_only(doc: _Doc, name_ws: list[Word], kind: str) -> bool:
+    """Only descriptive words before the head."""
+    return _descriptive(name_ws[:-1], kind)
+
+
+def _blocked_head(doc: _Doc, name_ws: list[Word], kind: str) -> bool:
+    """A head the document uses otherwise (``_blocked``)."""
+    return _blocked(doc, name_ws[-1])
 
 
 def _a_persons(doc: _Doc, name_ws: list[Word], kind: str) -> bool:
-    """A person's name ending in a head word: "Judge Grant", "Michael W. Grant", "John Grant"
-    (not "Pell Grant" where the model names entities), or a head the document blocks."""
-    if _blocked(doc, name_ws[-1]):
-        return True
+    """A person's name ending in "Grant": "Judge Grant", "Michael W. Grant", "John Grant" (not
+    "Pell Grant" where the model names entities)."""
     if kind != "grant":
         return False
     initial = any(len(w.text) == 2 and w.text[1] == "." for w in name_ws)
@@ -455,6 +460,8 @@ _END_REJECTIONS = (
     _a_crime,
     _a_field_policy,
     _an_organisation,
+    _descriptive_only,
+    _blocked_head,
     _a_persons,
 )
 
