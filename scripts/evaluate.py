@@ -27,6 +27,7 @@ import json
 import subprocess
 import sys
 import tempfile
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -84,13 +85,20 @@ def available(name: str) -> list[tuple[dict[str, Any], Path]]:
     return [(e, p) for e, p in found if p is not None]
 
 
-def predict(files: list[Path], out: Path, use_model: bool) -> None:
+@cache
+def _parser(use_model: bool) -> Any:
+    """One ``Parser`` per mode for the whole run: the model is loaded once, whatever the sets."""
     sys.path.insert(0, str(ROOT / "src"))
-    from pressparse.batch import process
-    from pressparse.inputs import InputItem
     from pressparse.pipeline import Parser
 
-    parser = Parser(use_model=use_model)
+    return Parser(use_model=use_model)
+
+
+def predict(files: list[Path], out: Path, use_model: bool) -> None:
+    parser = _parser(use_model)  # (puts src/ on the path first)
+    from pressparse.batch import process
+    from pressparse.inputs import InputItem
+
     with out.open("w", encoding="utf-8") as fh:
         for f in files:
             fh.write(json.dumps(process(InputItem(str(f)), parser), ensure_ascii=False) + "\n")
